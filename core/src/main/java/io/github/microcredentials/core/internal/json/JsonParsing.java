@@ -1,0 +1,149 @@
+package io.github.microcredentials.core.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.CredentialParseException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Strict parsing of untrusted JSON into a tree: duplicate keys, trailing content and input over
+ * the limits are errors, numbers stay exact, and every failure is a
+ * {@link CredentialParseException} naming where it happened. Instances are thread-safe.
+ */
+public final class JsonParsing {
+
+    private final ObjectMapper mapper;
+    private final long maxDocumentBytes;
+    private final int maxDepth;
+
+    /**
+     * Creates a parser.
+     *
+     * @param maxDocumentBytes the largest document
+     * @param maxDepth the deepest nesting
+     * @param maxStringLength the longest string
+     * @param maxNumberLength the longest number
+     */
+    public JsonParsing(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+        this.maxDocumentBytes = maxDocumentBytes;
+        this.maxDepth = maxDepth;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(maxStringLength)
+                .maxNumberLength(maxNumberLength)
+                .maxDocumentLength(maxDocumentBytes)
+                .build();
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
+
+    /**
+     * Parses a whole document.
+     *
+     * @param json the UTF-8 (or UTF-16/32 with BOM) bytes
+     * @return the tree
+     * @throws CredentialParseException if the input is not one well-formed JSON value within the limits
+     */
+    public JsonNode parse(byte[] json) throws CredentialParseException {
+        if (json.length > maxDocumentBytes) {
+            throw tooLarge(json.length);
+        }
+        try (JsonParser parser = mapper.createParser(json)) {
+            return parse(parser);
+        } catch (IOException e) {
+            throw new CredentialParseException(Problem.MALFORMED, "", "cannot read JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream, at most the size limit.
+     *
+     * @param in the stream; not closed
+     * @return the tree
+     * @throws CredentialParseException if the input is not one well-formed JSON value within the
+     *     limits, or cannot be read
+     */
+    public JsonNode parse(InputStream in) throws CredentialParseException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+        } catch (IOException e) {
+            throw new CredentialParseException(Problem.MALFORMED, "", "cannot read input: " + e.getMessage(), e);
+        }
+        return parse(bytes);
+    }
+
+    /**
+     * The mapper behind this parser, configured for exact numbers; for writing trees.
+     *
+     * @return the mapper
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    private JsonNode parse(JsonParser parser) throws CredentialParseException {
+        try {
+            if (parser.nextToken() == null) {
+                throw new CredentialParseException(Problem.MALFORMED, "", "empty input, expected a JSON value");
+            }
+            JsonNode tree = mapper.readTree(parser);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new CredentialParseException(Problem.MALFORMED, "",
+                        "unexpected content after the JSON value" + at(parser.currentLocation()));
+            }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            String message = e.getOriginalMessage();
+            boolean depth = message.toLowerCase(Locale.ROOT).contains("nesting depth");
+            return rethrow(depth ? Problem.TOO_DEEP : Problem.TOO_LARGE, parser,
+                    depth ? "nesting deeper than " + maxDepth + " levels" : "input exceeds a size limit: " + message, e);
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            Problem problem = message.startsWith("Duplicate field") ? Problem.DUPLICATE_KEY : Problem.MALFORMED;
+            String detail = problem == Problem.DUPLICATE_KEY
+                    ? "duplicate key " + message.substring("Duplicate field ".length())
+                    : "malformed JSON" + at(e.getLocation()) + ": " + firstLine(message);
+            return rethrow(problem, parser, detail, e);
+        } catch (IOException e) {
+            throw new CredentialParseException(Problem.MALFORMED, "", "cannot read JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode rethrow(Problem problem, JsonParser parser, String detail, Exception cause)
+            throws CredentialParseException {
+        throw new CredentialParseException(problem, parser.getParsingContext().pathAsPointer().toString(), detail, cause);
+    }
+
+    private CredentialParseException tooLarge(long size) {
+        return new CredentialParseException(Problem.TOO_LARGE, "",
+                "document larger than the limit of " + maxDocumentBytes + " bytes" + (size > 0 ? " (" + size + " bytes)" : ""));
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * The micro-credential model and everything that needs nothing but the model: controlled
+ * vocabularies, exact ECTS arithmetic, validation rules and reports, the native JSON format and
+ * the registry of bundled JSON-LD contexts.
+ *
+ * <p>Jackson is used for the native JSON format. The Jakarta Validation API is optional: it is
+ * needed at run time only by applications that validate through a
+ * {@code jakarta.validation.Validator}.
+ */
+module io.github.microcredentials.core {
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires static jakarta.validation;
+    requires static transitive org.jspecify;
+
+    exports io.github.microcredentials.core;
+    exports io.github.microcredentials.core.ects;
+    exports io.github.microcredentials.core.json;
+    exports io.github.microcredentials.core.jsonld;
+    exports io.github.microcredentials.core.model;
+    exports io.github.microcredentials.core.sample;
+    exports io.github.microcredentials.core.validation;
+    exports io.github.microcredentials.core.vocab;
+
+    uses io.github.microcredentials.core.jsonld.ContextProvider;
+}

@@ -1,0 +1,13 @@
+/**
+ * Examples of the public API, as a user of the library writes them; compiled and tested, and
+ * quoted by the README. Being a named module, it also proves that the library modules export
+ * what users need.
+ */
+module io.github.microcredentials.examples {
+    requires transitive io.github.microcredentials.core;
+    requires io.github.microcredentials.edc;
+    requires io.github.microcredentials.openbadges;
+    requires io.github.microcredentials.signing;
+
+    exports io.github.microcredentials.examples;
+}
