@@ -23,4 +23,6 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.vocab;
 
     uses io.github.microcredentials.core.jsonld.ContextProvider;
+    provides io.github.microcredentials.core.jsonld.ContextProvider
+            with io.github.microcredentials.core.internal.jsonld.CoreContexts;
 }
