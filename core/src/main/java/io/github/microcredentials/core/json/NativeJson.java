@@ -3,7 +3,9 @@ package io.github.microcredentials.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.internal.json.NativeCodec;
@@ -50,7 +52,15 @@ public final class NativeJson {
         this.limits = limits;
         this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
                 limits.maxNumberLength());
-        this.writer = parsing.mapper().writer().with(SerializationFeature.INDENT_OUTPUT);
+        // Two-space indentation, "\n" line ends whatever the platform, arrays one element per line:
+        // the same bytes on every machine, so output can be diffed, hashed and signed.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(indenter);
+        printer.indentArraysWith(indenter);
+        this.writer = parsing.mapper().writer(printer);
     }
 
     /**

@@ -1,0 +1,44 @@
+package io.github.microcredentials.cli;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.MicroCredential;
+
+/**
+ * A file format the CLI reads and writes credentials in. Each format module contributes one
+ * implementation, listed in {@link Formats#all()}.
+ */
+interface CredentialFormat {
+
+    /**
+     * The name users give with {@code --to} and {@code --from}.
+     *
+     * @return for example {@code "native"}, {@code "edc"}, {@code "ob3"}
+     */
+    String name();
+
+    /**
+     * Whether the bytes look like this format; used to detect the format of an input file.
+     *
+     * @param input the file's bytes
+     * @return {@code true} when this format should read them
+     */
+    boolean detects(byte[] input);
+
+    /**
+     * Reads a credential, with what could not be carried into the model as findings.
+     *
+     * @param input the file's bytes
+     * @return the credential and the reader's findings
+     * @throws CredentialParseException if the input is not a credential in this format
+     */
+    ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException;
+
+    /**
+     * Writes a credential in this format.
+     *
+     * @param credential the credential
+     * @return the file's bytes
+     */
+    byte[] write(MicroCredential credential);
+}

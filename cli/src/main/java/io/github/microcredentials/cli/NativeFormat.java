@@ -1,0 +1,32 @@
+package io.github.microcredentials.cli;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.NativeJson;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.MicroCredential;
+
+/** The library's native JSON format. */
+final class NativeFormat implements CredentialFormat {
+
+    private final NativeJson json = NativeJson.create();
+
+    @Override
+    public String name() {
+        return "native";
+    }
+
+    @Override
+    public boolean detects(byte[] input) {
+        return json.isNativeDocument(input);
+    }
+
+    @Override
+    public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
+        return json.readReporting(input, MicroCredential.class);
+    }
+
+    @Override
+    public byte[] write(MicroCredential credential) {
+        return json.writeBytes(credential);
+    }
+}
