@@ -52,4 +52,17 @@ class ConvertCommandTest {
         assertThat(run.exitCode()).isEqualTo(Main.USAGE);
         assertThat(run.err()).contains("unknown format \"pdf\"");
     }
+
+    @Test
+    void debug_addsTheStackTrace(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{");
+
+        DemoCommandTest.Run plain = DemoCommandTest.run("convert", "--to", "native", file.toString());
+        DemoCommandTest.Run debug = DemoCommandTest.run("--debug", "convert", "--to", "native", file.toString());
+
+        assertThat(plain.err()).doesNotContain("\tat ");
+        assertThat(debug.err()).contains("CredentialParseException", "\tat ");
+        assertThat(debug.exitCode()).isEqualTo(plain.exitCode()).isEqualTo(Main.USAGE);
+    }
 }
