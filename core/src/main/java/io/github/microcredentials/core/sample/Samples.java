@@ -308,8 +308,7 @@ public final class Samples {
      * @return the standalone course
      */
     public static LearningOpportunity standaloneCourse() {
-        LearningOpportunity mc = learningOpportunity();
-        return mc.toBuilder()
+        return learningOpportunity().toBuilder()
                 .kind(OpportunityKind.STANDALONE_COURSE)
                 .title(LocalizedString.en("Research data in practice"))
                 .workload(Workload.of(EctsCredits.of(2.5), Duration.ofHours(67)))
@@ -317,7 +316,6 @@ public final class Samples {
                 .assessmentStrategy(null)
                 .credentialsIssued(List.of(CredentialKind.PROGRESSION_BADGE))
                 .credentialRequirements(LocalizedString.en("Completion of all modules."))
-                .build().toBuilder()
                 .homepage(URI.create("https://www.ucn.dk/heroes/courses/research-data-in-practice"))
                 .build();
     }
@@ -375,9 +373,8 @@ public final class Samples {
     }
 
     private static LearningOpportunity stacked(LearningOpportunity base, String slug, String title, Organisation assessor) {
-        return base.toBuilder().title(LocalizedString.en(title)).assessingInstitution(assessor).build().toBuilder()
-                .homepage(URI.create("https://www.ucn.dk/heroes/mc/" + slug)).build()
-                .toBuilder().build();
+        return base.toBuilder().title(LocalizedString.en(title)).assessingInstitution(assessor)
+                .homepage(URI.create("https://www.ucn.dk/heroes/mc/" + slug)).build();
     }
 
     /**
