@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.model.LocalizedString;
-import io.github.microcredentials.core.validation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -247,7 +246,7 @@ final class In {
     }
 
     void report(String rule, String name, String message, String value) {
-        tracker.report(rule, rule.equals(Rules.HASHED_IDENTITY) ? Severity.INFO : Severity.WARNING,
+        tracker.report(rule, Rules.severity(rule),
                 pointer(name), message, Optional.of(value));
     }
 
