@@ -116,8 +116,11 @@ public final class CredentialReader {
         Optional<Organisation> org = profiles.read(issuer);
         List<Organisation> bodies = new ArrayList<>();
         List<In> listed = root.objectsOrReferences(Terms.AWARDING_BODY);
-        if (listed.isEmpty()) {
+        if (!root.node().has(Terms.AWARDING_BODY)) {
             org.ifPresent(bodies::add);
+        } else if (listed.isEmpty()) {
+            root.consume(Terms.AWARDING_BODY);
+            mc.issuer(org.orElse(null));
         } else {
             for (int i = 0; i < listed.size(); i++) {
                 In body = listed.get(i);

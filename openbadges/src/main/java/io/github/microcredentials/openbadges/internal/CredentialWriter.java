@@ -88,6 +88,10 @@ public final class CredentialWriter {
     private static void awardingBodies(ObjectNode root, MicroCredential mc, ProfileWriter profiles,
             @org.jspecify.annotations.Nullable URI issuerId) {
         if (mc.awardingBodies().isEmpty()) {
+            if (mc.issuer().isPresent()) {
+                // An empty list says "an issuer, but no awarding body", which no list would not.
+                root.putArray(Terms.AWARDING_BODY);
+            }
             return;
         }
         ArrayNode array = root.putArray(Terms.AWARDING_BODY);

@@ -58,8 +58,11 @@ final class SubjectWriter {
         Nodes.putText(profile, "familyName", learner.familyName());
         learner.dateOfBirth().ifPresent(date -> profile.put("dateOfBirth", date.toString()));
         Nodes.putArray(profile, Terms.CITIZENSHIP, learner.citizenship(), country -> country.code());
-        learner.nationalId().flatMap(id -> id.country())
-                .ifPresent(country -> profile.put(Terms.NATIONAL_IDENTITY_NUMBER_COUNTRY, country.code()));
+        if (!settings.hashIdentities()) {
+            // The issuing country belongs to the number; with a hashed number it would say nothing.
+            learner.nationalId().flatMap(id -> id.country())
+                    .ifPresent(country -> profile.put(Terms.NATIONAL_IDENTITY_NUMBER_COUNTRY, country.code()));
+        }
         if (profile.size() > 1) {
             node.set(Terms.LEARNER_PROFILE, profile);
         }
