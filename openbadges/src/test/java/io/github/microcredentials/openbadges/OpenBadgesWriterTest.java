@@ -144,6 +144,18 @@ class OpenBadgesWriterTest {
     }
 
     @Test
+    void learnerWithNamesOnly_isIdentifiedByTheNameShown() throws Exception {
+        MicroCredential mc = Samples.microCredential().toBuilder()
+                .learner(Learner.builder().givenName("Ana").familyName("Andromeda").build()).build();
+
+        JsonNode subject = tree(OpenBadgesWriter.create().write(mc)).at("/credentialSubject");
+
+        assertThat(subject.at("/identifier/0/identityType").asText()).isEqualTo("name");
+        assertThat(subject.at("/identifier/0/identityHash").asText()).isEqualTo("Ana Andromeda");
+        assertThat(subject.at("/learnerProfile").has("name")).isFalse();
+    }
+
+    @Test
     void learnerWithoutId_isIdentifiedByTheHashedEmailOnly() throws Exception {
         MicroCredential mc = Samples.microCredential().toBuilder()
                 .learner(Learner.builder().email("sofie.nielsen@example.org").build()).build();
@@ -184,7 +196,8 @@ class OpenBadgesWriterTest {
                 .hasMessageContaining("date of issuing (CR-M5)");
         assertThatThrownBy(() -> writer.write(sample.toBuilder().awardingBodies(List.of()).build()))
                 .hasMessageContaining("awarding body (CR-M4)");
-        assertThatThrownBy(() -> writer.write(sample.toBuilder().learner(Learner.builder().givenName("Ana").build()).build()))
+        assertThatThrownBy(() -> writer.write(sample.toBuilder().learner(Learner.builder()
+                .dateOfBirth(java.time.LocalDate.of(2000, 1, 1)).build()).build()))
                 .hasMessageContaining("does not identify the learner (CR-M1)");
     }
 

@@ -64,7 +64,14 @@ final class SubjectReader {
         boolean mailed = false;
         boolean national = false;
         for (In identity : in.objects("identifier")) {
-            String type = identity.requiredText("identityType");
+            String type = identity.node().path("identityType").asText("");
+            if (type.equals("name") && !named && in.has(Terms.LEARNER_PROFILE)) {
+                // Derived from the learner profile's names: the writer's version of it is consumed,
+                // an edited one reported.
+                named = true;
+                continue;
+            }
+            identity.requiredText("identityType");
             if (identity.bool("hashed").orElse(false)) {
                 identity.report(Rules.HASHED_IDENTITY, "", "a hashed " + type + " cannot be read back into the model",
                         identity.node().path("identityHash").asText());
@@ -104,7 +111,7 @@ final class SubjectReader {
 
     private static void profile(In profile, Learner.Builder learner) throws CredentialParseException {
         profile.types();
-        learner.givenName(nonBlank(profile, "givenName")).familyName(nonBlank(profile, "familyName"));
+        learner.fullName(nonBlank(profile, "name")).givenName(nonBlank(profile, "givenName")).familyName(nonBlank(profile, "familyName"));
         Optional<String> birth = profile.text("dateOfBirth");
         if (birth.isPresent()) {
             learner.dateOfBirth(profile.strict("dateOfBirth", birth.get(), LocalDate::parse));

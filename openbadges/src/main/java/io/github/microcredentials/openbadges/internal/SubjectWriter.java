@@ -14,8 +14,8 @@ import java.util.HexFormat;
 
 /**
  * The AchievementSubject: the learner, the assessments passed and the grade. The learner is
- * identified by {@code id} when the model has one, and by IdentityObjects for the name, the e-mail
- * address and the national identity number; the last two are salted SHA-256 hashes unless the
+ * identified by {@code id} when the model has one, and by IdentityObjects for the name shown, the
+ * e-mail address and the national identity number; the last two are salted SHA-256 hashes unless the
  * settings ask for plain text.
  */
 final class SubjectWriter {
@@ -45,7 +45,9 @@ final class SubjectWriter {
 
     private void learner(ObjectNode node, Learner learner) {
         ArrayNode identities = Nodes.FACTORY.arrayNode();
-        learner.fullName().ifPresent(name -> identities.add(identity("name", name, false)));
+        // The name the badge shows: the full name, else given and family names (derived: the
+        // learner profile below carries the names themselves).
+        learner.displayName().ifPresent(name -> identities.add(identity("name", name, false)));
         learner.email().ifPresent(email -> identities.add(identity("emailAddress", email, settings.hashIdentities())));
         learner.nationalId().ifPresent(id -> identities.add(
                 identity("nationalIdentityNumber", id.notation(), settings.hashIdentities())));
@@ -54,6 +56,7 @@ final class SubjectWriter {
         }
         ObjectNode profile = Nodes.object();
         profile.set("type", Nodes.array("Profile"));
+        Nodes.putText(profile, "name", learner.fullName());
         Nodes.putText(profile, "givenName", learner.givenName());
         Nodes.putText(profile, "familyName", learner.familyName());
         learner.dateOfBirth().ifPresent(date -> profile.put("dateOfBirth", date.toString()));
