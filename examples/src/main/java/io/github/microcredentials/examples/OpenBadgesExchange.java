@@ -24,13 +24,13 @@ public final class OpenBadgesExchange {
      * @return the OpenBadgeCredential, without a proof
      */
     public static String write(MicroCredential credential, Supplier<String> salts) {
-        // tag::ob3-write[]
+        // tag::openbadges-write[]
         OpenBadgesWriter writer = OpenBadgesWriter.builder()
                 .issuerId(URI.create("did:web:www.ucn.dk"))   // the controller of the key that will sign it
                 .saltSource(salts)                            // default: random; e-mail addresses are hashed
                 .build();
         String json = writer.write(credential);               // an OpenBadgeCredential (VC 2.0), no proof yet
-        // end::ob3-write[]
+        // end::openbadges-write[]
         return json;
     }
 
@@ -42,13 +42,13 @@ public final class OpenBadgesExchange {
      * @throws CredentialParseException if the input is not an Open Badges 3.0 credential
      */
     public static List<Finding> read(String json) throws CredentialParseException {
-        // tag::ob3-read[]
+        // tag::openbadges-read[]
         ReadResult<MicroCredential> read = OpenBadgesReader.create().read(json);
         MicroCredential credential = read.value();
         for (Finding finding : read.findings().findings()) {
             System.out.println(finding);   // e.g. WARNING OB3-UNMAPPED at /evidence: not carried into the model
         }
-        // end::ob3-read[]
+        // end::openbadges-read[]
         return credential.id().isAbsolute() ? read.findings().findings() : List.of();
     }
 }
