@@ -1,0 +1,41 @@
+package io.github.microcredentials.cli;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.openbadges.OpenBadgesReader;
+import io.github.microcredentials.openbadges.OpenBadgesWriter;
+
+/**
+ * 1EdTech Open Badges 3.0: an OpenBadgeCredential (VC Data Model 2.0, or a legacy 1.1 one when
+ * reading). Written with the defaults of {@link OpenBadgesWriter#create()}: the issuer Profile's id
+ * is the organisation's URI, e-mail addresses are hashed, no proof.
+ */
+final class Ob3Format implements CredentialFormat {
+
+    private final OpenBadgesReader reader = OpenBadgesReader.create();
+
+    @Override
+    public String name() {
+        return "ob3";
+    }
+
+    @Override
+    public boolean detects(byte[] input) {
+        return reader.isOpenBadgeCredential(input);
+    }
+
+    @Override
+    public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
+        return reader.read(input);
+    }
+
+    @Override
+    public byte[] write(MicroCredential credential) {
+        try {
+            return OpenBadgesWriter.create().writeBytes(credential);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(Main.FINDINGS, "cannot write Open Badges 3.0: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.microcredentials.openbadges.internal;
+
+import io.github.microcredentials.core.validation.Severity;
+
+/** The rule ids of the reader's findings; the public API repeats them. */
+public final class Rules {
+
+    /** A property the model cannot carry: not read, reported. */
+    public static final String UNMAPPED = "OB3-UNMAPPED";
+    /** A value the model rejects, left out. */
+    public static final String INVALID_VALUE = "OB3-INVALID-VALUE";
+    /** A VC Data Model 1.1 credential (legacy OB 3.0). */
+    public static final String LEGACY_VC11 = "OB3-LEGACY-VC11";
+    /** An identity given only as a hash, which cannot be read back. */
+    public static final String HASHED_IDENTITY = "OB3-HASHED-IDENTITY";
+    /** Credits without a stated unit, read as ECTS. */
+    public static final String CREDIT_UNIT = "OB3-CREDIT-UNIT";
+    /** A context the library does not bundle, or an inline context. */
+    public static final String UNKNOWN_CONTEXT = "OB3-UNKNOWN-CONTEXT";
+    /** A proof, which reading neither checks nor carries. */
+    public static final String PROOF = "OB3-PROOF";
+
+    private Rules() {
+    }
+
+    /** How serious a rule's findings are: information where nothing of the credential is lost. */
+    static Severity severity(String rule) {
+        return rule.equals(HASHED_IDENTITY) || rule.equals(UNKNOWN_CONTEXT) || rule.equals(PROOF)
+                ? Severity.INFO : Severity.WARNING;
+    }
+}
