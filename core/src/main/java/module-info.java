@@ -7,6 +7,7 @@
  * needed at run time only by applications that validate through a
  * {@code jakarta.validation.Validator}.
  */
+@SuppressWarnings("module") // the qualified export names a module that is compiled after this one
 module io.github.microcredentials.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
@@ -21,6 +22,8 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.sample;
     exports io.github.microcredentials.core.validation;
     exports io.github.microcredentials.core.vocab;
+    // The strict, limited JSON parser, shared with the format modules (not API).
+    exports io.github.microcredentials.core.internal.json to io.github.microcredentials.edc;
 
     uses io.github.microcredentials.core.jsonld.ContextProvider;
     provides io.github.microcredentials.core.jsonld.ContextProvider
