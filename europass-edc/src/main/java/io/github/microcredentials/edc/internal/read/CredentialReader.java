@@ -236,17 +236,19 @@ public final class CredentialReader {
     }
 
     /**
-     * The date of issuing: {@code issued}, else the awarding date, else {@code issuanceDate}; the
-     * others, and {@code validFrom}, are read when they are the same instant and reported otherwise.
+     * The date of issuing: {@code issued}, else the awarding date, else {@code issuanceDate}, else
+     * {@code validFrom} (an unsealed EDC's only date); the others are read when they are the same
+     * instant and reported otherwise.
      */
     private void dates(Obj root, MicroCredential.Builder mc, Optional<OffsetDateTime> awardingDate) {
         Optional<OffsetDateTime> issued = root.dateTime("issued");
         Optional<OffsetDateTime> issuance = root.dateTime("issuanceDate");
-        Optional<OffsetDateTime> date = issued.or(() -> awardingDate).or(() -> issuance);
+        Optional<OffsetDateTime> validFrom = root.dateTime("validFrom");
+        Optional<OffsetDateTime> date = issued.or(() -> awardingDate).or(() -> issuance).or(() -> validFrom);
         date.ifPresent(mc::issued);
         same(date, awardingDate, root.pointer() + "/credentialSubject/hasClaim", "awarding date");
         same(date, issuance, root.at("issuanceDate"), "issuance date");
-        same(date, root.dateTime("validFrom"), root.at("validFrom"), "start of validity");
+        same(date, validFrom, root.at("validFrom"), "start of validity");
         Optional<OffsetDateTime> expiration = root.dateTime("expirationDate");
         Optional<OffsetDateTime> validUntil = root.dateTime("validUntil");
         expiration.or(() -> validUntil).ifPresent(mc::validUntil);
