@@ -41,4 +41,27 @@ class EdcWriterTest {
     void sample_passesSafeMode() {
         assertThat(SafeMode.check(EdcWriter.create().writeBytes(Samples.microCredential()))).isEmpty();
     }
+
+    @Test
+    void output_isDeterministic() {
+        assertThat(EdcWriter.create().write(Samples.microCredential())).isEqualTo(EdcWriter.create().write(Samples.microCredential()));
+    }
+
+    @Test
+    void everyConcept_hasTypeAndScheme_andNoIdentifierStandsForTwoNodes() throws Exception {
+        byte[] edc = EdcWriter.create().writeBytes(Samples.microCredential());
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(edc);
+
+        List<com.fasterxml.jackson.databind.JsonNode> concepts = root.findParents("inScheme");
+        assertThat(concepts).hasSizeGreaterThan(20).allSatisfy(c -> {
+            assertThat(c.path("type").asText()).isEqualTo("Concept");
+            assertThat(c.path("inScheme").path("id").asText()).startsWith("http");
+        });
+        assertThat(EdcReader.create().read(edc).findings().findings(EdcFindings.ID_REUSE)).isEmpty();
+    }
+
+    @Test
+    void edcContext_isBundled() {
+        assertThat(io.github.microcredentials.core.jsonld.JsonLdContexts.bundled().contains(Edc.CONTEXT)).isTrue();
+    }
 }

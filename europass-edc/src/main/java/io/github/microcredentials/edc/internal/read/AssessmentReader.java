@@ -9,6 +9,7 @@ import io.github.microcredentials.core.model.LearningActivity;
 import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.vocab.AssessmentType;
 import io.github.microcredentials.core.vocab.SupervisionVerification;
+import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.GradeList;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
@@ -51,14 +52,21 @@ final class AssessmentReader {
         this.awardingProcess = awardingProcess;
     }
 
-    /** Reads {@code awardedBy}: the achievement's own awarding process says nothing new; another is reported. */
+    /**
+     * Reads {@code awardedBy}: a reference to the achievement's awarding process says nothing new;
+     * a copy of it is reported as read there; another awarding process is reported as not carried.
+     */
     static void sameAwarding(Obj node, String awardingProcess) {
         node.item("awardedBy").ifPresent(i -> {
             String id = i.value().isTextual() ? i.value().asText() : i.value().path("id").asText();
-            if (id.equals(awardingProcess)) {
-                node.state().consumeTree(i.value());
-            } else {
+            boolean copy = i.value() instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !node.state().visited(o);
+            if (!id.equals(awardingProcess)) {
                 node.state().unmapped(i.pointer(), "awarding process other than the achievement's not carried");
+            } else if (copy) {
+                node.state().info(EdcFindings.UNMAPPED, i.pointer(), "repeats the achievement's awarding process (read there)",
+                        Optional.of(id));
+            }
+            if (copy || !id.equals(awardingProcess)) {
                 node.state().consumeTree(i.value());
             }
         });

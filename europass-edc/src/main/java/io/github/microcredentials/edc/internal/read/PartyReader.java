@@ -161,7 +161,12 @@ final class PartyReader {
             mailbox.expectType("Mailbox");
             String id = mailbox.id().orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY, mailbox.pointer(),
                     "a mailbox without \"id\""));
-            return LocalIds.decode(id.startsWith("mailto:") ? id.substring("mailto:".length()) : id);
+            if (!id.startsWith("mailto:")) {
+                mailbox.state().info(EdcFindings.APPROXIMATE, mailbox.at("id"), "mailbox without \"mailto:\" read as the address",
+                        Optional.of(id));
+                return id;
+            }
+            return LocalIds.decode(id.substring("mailto:".length()));
         });
     }
 }
