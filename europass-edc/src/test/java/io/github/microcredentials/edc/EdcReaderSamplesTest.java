@@ -84,7 +84,7 @@ class EdcReaderSamplesTest {
         assertThat(mc.learner().orElseThrow().givenName()).contains("Ana");
         assertThat(mc.title().orElseThrow().text()).isEqualTo("Digital micro-credential creation");
         assertThat(mc.awardingBodies()).singleElement().satisfies(o -> assertThat(o.country()).isPresent());
-        assertThat(mc.issuerCountries()).isEmpty();
+        assertThat(mc.issuerCountries()).containsExactly(new io.github.microcredentials.core.vocab.Country("IE"));
         assertThat(mc.learningOutcomes()).hasSize(2);
         assertThat(mc.learningOutcomes().get(0).skills()).hasSize(4);
         assertThat(mc.workload().orElseThrow().credits().orElseThrow().value()).isEqualByComparingTo("2");

@@ -87,12 +87,17 @@ final class ClaimReader {
         process.objects("awardingBody").forEach(o -> awardingBodies.add(PartyReader.organisation(o)));
         mc.awardingBodies(awardingBodies);
         awardingDate = process.dateTime("awardingDate");
-        process.object("location").ifPresent(l -> {
+        Optional<Obj> location = process.object("location");
+        location.ifPresent(l -> {
             PartyReader.Place place = PartyReader.location(l);
             mc.issuerCountries(place.countries());
             mc.issuerRegions(place.regions());
             place.name().ifPresent(mc::placeOfIssue);
         });
+        if (location.isEmpty()) {
+            // EU tools state the issuer's country (CR-M3) only on the awarding bodies.
+            mc.issuerCountries(awardingBodies.stream().flatMap(b -> b.country().stream()).distinct().toList());
+        }
     }
 
     private void qualification(Obj spec, Optional<LocalizedString> title, AssessmentReader assessments) {
