@@ -115,6 +115,18 @@ class EdcReaderMalformedTest {
     }
 
     @Test
+    void awardingDateOtherThanIssued_isReportedWhereItIs() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(EdcWriter.create(EdcWriter.Form.ISSUED).writeBytes(Samples.microCredential()));
+        ((ObjectNode) claim(root).get("awardedBy")).put("awardingDate", "2026-07-01T10:00:00+02:00");
+
+        var read = EdcReader.create().read(JSON.writeValueAsBytes(root));
+
+        assertThat(read.findings().findings(EdcFindings.UNMAPPED)).extracting(f -> f.pointer())
+                .containsExactly("/credentialSubject/hasClaim/0/awardedBy/awardingDate");
+        assertThat(read.value().issued()).isEqualTo(Samples.microCredential().issued());
+    }
+
+    @Test
     void detection_tellsEdcFromOtherJson() {
         assertThat(EdcReader.create().isEdcDocument(EdcWriter.create().writeBytes(Samples.microCredential()))).isTrue();
         assertThat(EdcReader.create().isEdcDocument(Fixtures.bytes("samples/support-AA-Annex1-MC-signed.jsonld"))).isTrue();

@@ -146,7 +146,7 @@ public final class CredentialReader {
         ClaimReader claims = new ClaimReader(mc);
         claim(subject, claims);
         issuer(root, claims.awardingBodies()).ifPresent(mc::issuer);
-        dates(root, mc, claims.awardingDate());
+        dates(root, mc, claims);
         MicroCredential read = mc.build();
         display(root, read);
         Leftovers.report(state, node, prefix);
@@ -240,13 +240,14 @@ public final class CredentialReader {
      * {@code validFrom} (an unsealed EDC's only date); the others are read when they are the same
      * instant and reported otherwise.
      */
-    private void dates(Obj root, MicroCredential.Builder mc, Optional<OffsetDateTime> awardingDate) {
+    private void dates(Obj root, MicroCredential.Builder mc, ClaimReader claims) {
+        Optional<OffsetDateTime> awardingDate = claims.awardingDate();
         Optional<OffsetDateTime> issued = root.dateTime("issued");
         Optional<OffsetDateTime> issuance = root.dateTime("issuanceDate");
         Optional<OffsetDateTime> validFrom = root.dateTime("validFrom");
         Optional<OffsetDateTime> date = issued.or(() -> awardingDate).or(() -> issuance).or(() -> validFrom);
         date.ifPresent(mc::issued);
-        same(date, awardingDate, root.pointer() + "/credentialSubject/hasClaim", "awarding date");
+        same(date, awardingDate, claims.awardingDatePointer(), "awarding date");
         same(date, issuance, root.at("issuanceDate"), "issuance date");
         same(date, validFrom, root.at("validFrom"), "start of validity");
         Optional<OffsetDateTime> expiration = root.dateTime("expirationDate");
