@@ -7,7 +7,7 @@
  * needed at run time only by applications that validate through a
  * {@code jakarta.validation.Validator}.
  */
-@SuppressWarnings("module") // the qualified export names a module that depends on this one
+@SuppressWarnings("module") // the qualified export names modules that are compiled after this one
 module io.github.microcredentials.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
@@ -22,8 +22,9 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.sample;
     exports io.github.microcredentials.core.validation;
     exports io.github.microcredentials.core.vocab;
-    // Strict, limited JSON parsing shared with the format modules; not a public API.
-    exports io.github.microcredentials.core.internal.json to io.github.microcredentials.openbadges;
+    // The strict, limited JSON parser, shared with the format modules (not API).
+    exports io.github.microcredentials.core.internal.json
+            to io.github.microcredentials.edc, io.github.microcredentials.openbadges;
 
     uses io.github.microcredentials.core.jsonld.ContextProvider;
     provides io.github.microcredentials.core.jsonld.ContextProvider

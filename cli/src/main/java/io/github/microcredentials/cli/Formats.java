@@ -17,7 +17,7 @@ final class Formats {
      * @return the formats
      */
     static List<CredentialFormat> all() {
-        return List.of(new NativeFormat(), new Ob3Format());
+        return List.of(new NativeFormat(), new EdcFormat(), new Ob3Format());
     }
 
     /**

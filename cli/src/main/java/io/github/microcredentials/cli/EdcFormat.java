@@ -1,0 +1,37 @@
+package io.github.microcredentials.cli;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.edc.EdcReader;
+import io.github.microcredentials.edc.EdcWriter;
+
+/**
+ * Europass European Digital Credentials (ELM v3 JSON-LD): read in any of the forms EDC tools
+ * produce (credential, upload format, sealed JWS JSON serialization), written unsealed.
+ */
+final class EdcFormat implements CredentialFormat {
+
+    private final EdcReader reader = EdcReader.create();
+    private final EdcWriter writer = EdcWriter.create();
+
+    @Override
+    public String name() {
+        return "edc";
+    }
+
+    @Override
+    public boolean detects(byte[] input) {
+        return reader.isEdcDocument(input);
+    }
+
+    @Override
+    public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
+        return reader.read(input);
+    }
+
+    @Override
+    public byte[] write(MicroCredential credential) {
+        return writer.writeBytes(credential);
+    }
+}

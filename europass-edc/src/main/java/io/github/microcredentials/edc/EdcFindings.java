@@ -1,0 +1,29 @@
+package io.github.microcredentials.edc;
+
+/**
+ * The rule identifiers of the findings {@link EdcReader} reports. Reading never drops input
+ * silently: whatever the model cannot carry is a finding with the JSON Pointer of the input member
+ * (relative to the credential object: for the upload format under {@code /credential}, for a sealed
+ * credential within its {@code payload}).
+ */
+public final class EdcFindings {
+
+    /** Input the model has no place for (warning; information for node identifiers and display data). */
+    public static final String UNMAPPED = "EDC-UNMAPPED";
+    /** One node identifier used for nodes of different content, which JSON-LD merges into one node (warning). */
+    public static final String ID_REUSE = "EDC-ID-REUSE";
+    /** A concept outside the scheme its property requires, for example an ESCO skill that is not in ESCO (warning). */
+    public static final String CONCEPT_SCHEME = "EDC-CONCEPT-SCHEME";
+    /** A node of another class than its property expects, read as the expected class (warning). */
+    public static final String NODE_TYPE = "EDC-NODE-TYPE";
+    /** A {@code @context} other than the VC 1.1 and EDC contexts (warning). */
+    public static final String CONTEXT = "EDC-CONTEXT";
+    /** A value the model holds only approximately: an EU concept that stands for several model values, a date with a time (information). */
+    public static final String APPROXIMATE = "EDC-APPROXIMATE";
+
+    /** The source named in every finding. */
+    public static final String SOURCE = "Europass EDC (European Learning Model v3)";
+
+    private EdcFindings() {
+    }
+}

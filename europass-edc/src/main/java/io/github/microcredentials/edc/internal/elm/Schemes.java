@@ -1,0 +1,84 @@
+package io.github.microcredentials.edc.internal.elm;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The concept schemes of the EU vocabularies the EDC application profile restricts, and how a
+ * concept's scheme follows from its IRI. The EDC SHACL shapes check {@code skos:inScheme} without
+ * dereferencing, so every concept the writer emits carries its scheme.
+ */
+public final class Schemes {
+
+    /** EU vocabularies ({@code http://data.europa.eu/snb/<list>/<code>}) have the scheme {@code …/<list>/25831c2}. */
+    private static final Pattern SNB = Pattern.compile("(http://data\\.europa\\.eu/snb/[a-z-]+)/[^/]+");
+    /** Publications Office authority tables: scheme {@code …/authority/<table>}. */
+    private static final Pattern NAL = Pattern.compile("(http://publications\\.europa\\.eu/resource/authority/[a-z-]+)/[^/]+");
+    /** The library's own vocabularies: scheme {@code https://microcredentials.github.io/vocab/<list>}. */
+    private static final Pattern OWN = Pattern.compile("(https://microcredentials\\.github\\.io/vocab/[a-z-]+)/[^/]+");
+
+    public static final URI EQF = URI.create("http://data.europa.eu/snb/eqf/25831c2");
+    public static final URI QDR = URI.create("http://data.europa.eu/snb/qdr/25831c2");
+    public static final URI ISCED_F = URI.create("http://data.europa.eu/snb/isced-f/25831c2");
+    public static final URI CREDENTIAL = URI.create("http://data.europa.eu/snb/credential/25831c2");
+    public static final URI EDUCATION_CREDIT = URI.create("http://data.europa.eu/snb/education-credit/25831c2");
+    public static final URI LEARNING_SETTING = URI.create("http://data.europa.eu/snb/learning-setting/25831c2");
+    public static final URI LEARNING_ASSESSMENT = URI.create("http://data.europa.eu/snb/learning-assessment/25831c2");
+    public static final URI SUPERVISION = URI.create("http://data.europa.eu/snb/supervision-verification/25831c2");
+    public static final URI ENCODING = URI.create("http://data.europa.eu/snb/encoding/25831c2");
+    public static final URI COUNTRY = URI.create("http://publications.europa.eu/resource/authority/country");
+    public static final URI LANGUAGE = URI.create("http://publications.europa.eu/resource/authority/language");
+    public static final URI ATU = URI.create("http://publications.europa.eu/resource/authority/atu");
+    public static final URI FILE_TYPE = URI.create("http://publications.europa.eu/resource/authority/file-type");
+    public static final URI ESCO_SKILLS = URI.create("http://data.europa.eu/esco/concept-scheme/skills");
+    /** Regions outside the EU territorial-unit table (the library's own scheme). */
+    public static final URI OTHER_REGION = URI.create("https://microcredentials.github.io/vocab/region");
+
+    /** The ECTS concept of the education-credit list, the only credit framework the model carries. */
+    public static final URI ECTS = URI.create("http://data.europa.eu/snb/education-credit/6fcec5c5af");
+    /** The "Generic" credential profile every micro-credential EDC declares. */
+    public static final URI GENERIC_PROFILE = URI.create("http://data.europa.eu/snb/credential/e34929035b");
+    public static final URI BASE64 = URI.create("http://data.europa.eu/snb/encoding/6146cde7dd");
+    public static final URI SVG = URI.create("http://publications.europa.eu/resource/authority/file-type/SVG");
+
+    private static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/";
+
+    private Schemes() {
+    }
+
+    /**
+     * The scheme a concept belongs to, as far as its IRI tells: the EU and library vocabularies
+     * have regular IRIs; for any other IRI the scheme is taken to be the IRI up to its last
+     * {@code /}, {@code #} or {@code :}.
+     *
+     * @param concept a concept IRI
+     * @return its scheme IRI
+     */
+    public static URI of(URI concept) {
+        String iri = concept.toString();
+        if (iri.startsWith(ESCO_SKILL)) {
+            return ESCO_SKILLS;
+        }
+        for (Pattern pattern : new Pattern[] {SNB, NAL, OWN}) {
+            Matcher m = pattern.matcher(iri);
+            if (m.matches()) {
+                return URI.create(pattern == SNB ? m.group(1) + "/25831c2" : m.group(1));
+            }
+        }
+        int cut = Math.max(iri.lastIndexOf('/'), Math.max(iri.lastIndexOf('#'), iri.lastIndexOf(':')));
+        return URI.create(iri.substring(0, cut));
+    }
+
+    /**
+     * Whether the scheme of a concept is the one its IRI implies (then the scheme is no
+     * information of its own, and reading may drop it).
+     *
+     * @param concept the concept IRI
+     * @param scheme the scheme the input gives
+     * @return {@code true} when they agree
+     */
+    public static boolean implied(URI concept, URI scheme) {
+        return of(concept).equals(scheme);
+    }
+}

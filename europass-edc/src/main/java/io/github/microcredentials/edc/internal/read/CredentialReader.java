@@ -1,0 +1,274 @@
+package io.github.microcredentials.edc.internal.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.model.Organisation;
+import io.github.microcredentials.core.validation.Report;
+import io.github.microcredentials.core.validation.Severity;
+import io.github.microcredentials.edc.EdcFindings;
+import io.github.microcredentials.edc.internal.elm.EdcContexts;
+import io.github.microcredentials.edc.internal.elm.Schemes;
+import io.github.microcredentials.edc.internal.write.CredentialWriter;
+import io.github.microcredentials.edc.internal.write.DisplayWriter;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an EDC into the model: unwraps the sealed (JWS JSON serialization) and upload
+ * ({@code {"credential": …, "deliveryDetails": …}}) forms, checks that the document is an EDC,
+ * reads the credential node, and reports what was left unread.
+ */
+public final class CredentialReader {
+
+    /** Parses the payload string of a sealed credential, with the reader's limits. */
+    @FunctionalInterface
+    public interface PayloadParser {
+        /**
+         * @param payload the payload
+         * @return its JSON tree
+         * @throws CredentialParseException if it is not JSON or exceeds a limit
+         */
+        JsonNode parse(String payload) throws CredentialParseException;
+    }
+
+    private final ReadState state = new ReadState();
+
+    private CredentialReader() {
+    }
+
+    /**
+     * @param document the parsed input
+     * @param payloads the parser for a sealed credential's payload
+     * @return the credential and the findings
+     * @throws CredentialParseException if the input is not an EDC or is malformed
+     */
+    public static ReadResult<MicroCredential> read(JsonNode document, PayloadParser payloads) throws CredentialParseException {
+        try {
+            return new CredentialReader().unwrap(document, payloads);
+        } catch (Obj.UncheckedParse e) {
+            throw e.parseException();
+        } catch (IllegalArgumentException e) {
+            throw new CredentialParseException(Problem.INVALID_VALUE, "", "a value the model rejects: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether a parsed document looks like an EDC in one of the forms read: its credential node has
+     * the type {@code EuropeanDigitalCredential}.
+     *
+     * @param document the parsed input
+     * @param payloads the payload parser
+     * @return {@code true} for an EDC
+     */
+    public static boolean isEdc(JsonNode document, PayloadParser payloads) {
+        try {
+            JsonNode credential = credentialOf(document, payloads);
+            JsonNode type = credential.path("type");
+            return type.isTextual() ? type.asText().equals("EuropeanDigitalCredential")
+                    : containsText(type, "EuropeanDigitalCredential");
+        } catch (CredentialParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean containsText(JsonNode array, String text) {
+        for (JsonNode value : array) {
+            if (value.isTextual() && value.asText().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode credentialOf(JsonNode document, PayloadParser payloads) throws CredentialParseException {
+        if (isSealed(document)) {
+            return payloads.parse(document.get("payload").asText());
+        }
+        return document.path("credential").isObject() ? document.get("credential") : document;
+    }
+
+    private static boolean isSealed(JsonNode document) {
+        return document.path("payload").isTextual() && (document.has("signatures") || document.has("signature"));
+    }
+
+    private ReadResult<MicroCredential> unwrap(JsonNode document, PayloadParser payloads) throws CredentialParseException {
+        if (!document.isObject()) {
+            throw new CredentialParseException(Problem.WRONG_TYPE, "", "expected a JSON object");
+        }
+        String prefix = "";
+        boolean upload = false;
+        JsonNode credential = document;
+        if (isSealed(document)) {
+            credential = payloads.parse(document.get("payload").asText());
+        } else if (document.path("credential").isObject()) {
+            prefix = "/credential";
+            upload = true;
+            credential = document.get("credential");
+            envelope(document);
+        }
+        if (!(credential instanceof ObjectNode root)) {
+            throw new CredentialParseException(Problem.WRONG_TYPE, prefix, "expected a credential object");
+        }
+        return credential(root, prefix, upload);
+    }
+
+    /** The upload form: {@code deliveryDetails} (delivery address, display template) is not credential data. */
+    private void envelope(JsonNode document) {
+        document.fieldNames().forEachRemaining(name -> {
+            if (name.equals("deliveryDetails")) {
+                state.info(EdcFindings.UNMAPPED, "/deliveryDetails", "delivery details of the upload format not carried", Optional.empty());
+            } else if (!name.equals("credential")) {
+                state.unmapped("/" + Obj.escape(name), "not carried by the model");
+            }
+        });
+    }
+
+    private ReadResult<MicroCredential> credential(ObjectNode node, String prefix, boolean upload) throws CredentialParseException {
+        Obj root = state.obj(node, prefix);
+        kind(root);
+        context(root, upload);
+        state.index(node, prefix);
+        Leftovers.idReuse(state, node, prefix);
+        URI id = root.uri("id").orElseThrow(() -> new CredentialParseException(Problem.MISSING_PROPERTY, prefix, "a credential without \"id\""));
+        MicroCredential.Builder mc = MicroCredential.builder(id);
+        profiles(root);
+        Obj subject = root.object("credentialSubject").orElseThrow(() -> new CredentialParseException(
+                Problem.MISSING_PROPERTY, prefix, "a credential without \"credentialSubject\""));
+        subject.expectType("Person");
+        PartyReader.learner(subject).ifPresent(mc::learner);
+        ClaimReader claims = new ClaimReader(mc);
+        claim(subject, claims);
+        issuer(root, claims.awardingBodies()).ifPresent(mc::issuer);
+        dates(root, mc, claims);
+        MicroCredential read = mc.build();
+        display(root, read);
+        Leftovers.report(state, node, prefix);
+        return new ReadResult<>(read, Report.of(state.findings()));
+    }
+
+    private static void kind(Obj root) throws CredentialParseException {
+        Set<String> types = Set.copyOf(root.types());
+        if (types.contains("VerifiablePresentation") || types.contains("EuropeanDigitalPresentation")) {
+            throw new CredentialParseException(Problem.UNSUPPORTED, root.at("type"), "a presentation, not a credential");
+        }
+        if (!types.contains("EuropeanDigitalCredential")) {
+            throw new CredentialParseException(Problem.UNSUPPORTED, root.at("type"),
+                    "not a European Digital Credential (type " + types + ")");
+        }
+    }
+
+    private void context(Obj root, boolean upload) {
+        List<Obj.Item> contexts = root.items("@context");
+        if (contexts.isEmpty()) {
+            state.finding(EdcFindings.CONTEXT, upload ? Severity.INFO : Severity.WARNING, root.pointer(),
+                    "no @context: read as the EDC application profile", Optional.empty());
+        }
+        for (Obj.Item context : contexts) {
+            String url = context.value().isTextual() ? context.value().asText() : "";
+            if (!url.equals(CredentialWriter.VC_V1) && !url.equals(EdcContexts.EDC_AP.toString())) {
+                state.finding(EdcFindings.CONTEXT, Severity.WARNING, context.pointer(),
+                        "not the VC 1.1 or EDC context: terms read as the EDC application profile defines them",
+                        Optional.of(context.value().toString()));
+            }
+        }
+    }
+
+    private void profiles(Obj root) {
+        for (Obj.Item item : root.items("credentialProfiles")) {
+            ConceptValue profile = ConceptValue.read(state, item);
+            if (profile.id().equals(Schemes.GENERIC_PROFILE)) {
+                profile.known();
+            } else {
+                state.unmapped(item.pointer(), "credential profile other than Generic not carried");
+                state.consumeTree(item.value());
+            }
+        }
+        for (Obj.Item item : root.items("credentialSchema")) {
+            if (!item.value().path("id").asText().equals(CredentialWriter.GENERIC_FULL)) {
+                state.unmapped(item.pointer(), "credential schema other than edc-generic-full not carried");
+            }
+            state.consumeTree(item.value());
+        }
+    }
+
+    private void claim(Obj subject, ClaimReader claims) throws CredentialParseException {
+        boolean read = false;
+        for (Obj.Item item : subject.items("hasClaim")) {
+            Optional<Obj> claim = subject.resolve(item);
+            Set<String> types = claim.map(c -> Set.copyOf(c.types())).orElse(Set.of());
+            if (!read && types.contains("LearningAchievement")) {
+                claims.achievement(claim.get());
+                read = true;
+            } else if (!read && types.contains("LearningActivity")) {
+                claims.participation(claim.get());
+                read = true;
+            } else {
+                state.unmapped(item.pointer(), "claim not carried: the model holds one learning achievement");
+                state.consumeTree(item.value());
+            }
+        }
+        if (!read) {
+            throw new CredentialParseException(Problem.UNSUPPORTED, subject.at("hasClaim"),
+                    "no LearningAchievement or LearningActivity claim");
+        }
+    }
+
+    /** The issuer, when it is not one of the awarding bodies (then it is only the sealer's view of one). */
+    private Optional<Organisation> issuer(Obj root, List<Organisation> bodies) {
+        Optional<Obj.Item> item = root.item("issuer");
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Obj> node = root.resolve(item.get());
+        if (node.isEmpty()) {
+            state.unmapped(item.get().pointer(), "issuer the document does not describe not carried");
+            return Optional.empty();
+        }
+        Organisation issuer = PartyReader.organisation(node.get());
+        return bodies.contains(issuer) ? Optional.empty() : Optional.of(issuer);
+    }
+
+    /**
+     * The date of issuing: {@code issued}, else the awarding date, else {@code issuanceDate}, else
+     * {@code validFrom} (an unsealed EDC's only date); the others are read when they are the same
+     * instant and reported otherwise.
+     */
+    private void dates(Obj root, MicroCredential.Builder mc, ClaimReader claims) {
+        Optional<OffsetDateTime> awardingDate = claims.awardingDate();
+        Optional<OffsetDateTime> issued = root.dateTime("issued");
+        Optional<OffsetDateTime> issuance = root.dateTime("issuanceDate");
+        Optional<OffsetDateTime> validFrom = root.dateTime("validFrom");
+        Optional<OffsetDateTime> date = issued.or(() -> awardingDate).or(() -> issuance).or(() -> validFrom);
+        date.ifPresent(mc::issued);
+        same(date, awardingDate, claims.awardingDatePointer(), "awarding date");
+        same(date, issuance, root.at("issuanceDate"), "issuance date");
+        same(date, validFrom, root.at("validFrom"), "start of validity");
+        Optional<OffsetDateTime> expiration = root.dateTime("expirationDate");
+        Optional<OffsetDateTime> validUntil = root.dateTime("validUntil");
+        expiration.or(() -> validUntil).ifPresent(mc::validUntil);
+        same(expiration.or(() -> validUntil), validUntil, root.at("validUntil"), "end of validity");
+    }
+
+    private void same(Optional<OffsetDateTime> date, Optional<OffsetDateTime> other, String pointer, String what) {
+        if (other.isPresent() && (date.isEmpty() || !date.get().isEqual(other.get()))) {
+            state.unmapped(pointer, what + " other than the date of issuing not carried");
+        }
+    }
+
+    /** Display parameters the writer would derive from the credential are no information of their own. */
+    private void display(Obj root, MicroCredential mc) {
+        root.item("displayParameter").ifPresent(item -> {
+            if (!item.value().equals(DisplayWriter.display(mc))) {
+                state.info(EdcFindings.UNMAPPED, item.pointer(), "display parameters not carried: the writer derives them", Optional.empty());
+            }
+            state.consumeTree(item.value());
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.microcredentials.edc.internal.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.core.validation.Severity;
+import io.github.microcredentials.edc.EdcFindings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one read keeps besides the model: which members of which objects were read (so that the
+ * rest can be reported), the nodes by identifier (to follow references), and the findings.
+ */
+final class ReadState {
+
+    private final Map<ObjectNode, Set<String>> consumed = new IdentityHashMap<>();
+    private final Map<String, Obj> byId = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    /** The view of an object, registered as visited. */
+    Obj obj(ObjectNode node, String pointer) {
+        consumed.computeIfAbsent(node, n -> new HashSet<>());
+        return new Obj(node, pointer, this);
+    }
+
+    void consume(ObjectNode node, String member) {
+        consumed.computeIfAbsent(node, n -> new HashSet<>()).add(member);
+    }
+
+    /** Marks an object and everything in it as read. */
+    void consumeTree(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Set<String> members = consumed.computeIfAbsent(object, n -> new HashSet<>());
+            object.fieldNames().forEachRemaining(members::add);
+        }
+        node.forEach(this::consumeTree);
+    }
+
+    boolean visited(ObjectNode node) {
+        return consumed.containsKey(node);
+    }
+
+    boolean consumed(ObjectNode node, String member) {
+        Set<String> members = consumed.get(node);
+        return members != null && members.contains(member);
+    }
+
+    /** Indexes the node objects of the document by identifier (first full occurrence wins). */
+    void index(JsonNode node, String pointer) {
+        if (node instanceof ObjectNode object) {
+            JsonNode id = object.get("id");
+            if (id != null && id.isTextual() && object.size() > 2) {
+                byId.putIfAbsent(id.asText(), new Obj(object, pointer, this));
+            }
+            object.properties().forEach(e -> index(e.getValue(), pointer + "/" + Obj.escape(e.getKey())));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                index(node.get(i), pointer + "/" + i);
+            }
+        }
+    }
+
+    /** The node with this identifier, for a reference; registered as visited when used. */
+    Optional<Obj> node(String id) {
+        Obj found = byId.get(id);
+        return found == null ? Optional.empty() : Optional.of(obj(found.node(), found.pointer()));
+    }
+
+    void finding(String rule, Severity severity, String pointer, String message, Optional<String> value) {
+        findings.add(new Finding(rule, severity, pointer, message, value, Optional.of(EdcFindings.SOURCE)));
+    }
+
+    void unmapped(String pointer, String message) {
+        finding(EdcFindings.UNMAPPED, Severity.WARNING, pointer, message, Optional.empty());
+    }
+
+    void info(String rule, String pointer, String message, Optional<String> value) {
+        finding(rule, Severity.INFO, pointer, message, value);
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    static CredentialParseException error(Problem problem, String pointer, String detail) {
+        return new CredentialParseException(problem, pointer, detail);
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.microcredentials.examples;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.edc.EdcReader;
+import io.github.microcredentials.edc.EdcWriter;
+import java.util.List;
+
+/** Writing a micro-credential as a Europass EDC and reading an EDC back. */
+public final class EuropassEdc {
+
+    private EuropassEdc() {
+    }
+
+    /**
+     * Writes a credential as an unsealed EDC (ELM v3 JSON-LD) for an EDC sealing tool.
+     *
+     * @param credential the credential
+     * @return the EDC document
+     */
+    public static String write(MicroCredential credential) {
+        // tag::edc-write[]
+        String edc = EdcWriter.create().write(credential);               // unsealed: the sealer adds "issued"
+        byte[] issued = EdcWriter.create(EdcWriter.Form.ISSUED).writeBytes(credential); // with "issued" set
+        // end::edc-write[]
+        return issued.length > 0 ? edc : "";
+    }
+
+    /**
+     * Reads an EDC: the credential, an upload-format document or a sealed (JAdES) credential.
+     *
+     * @param edc the document
+     * @return what the model could not carry
+     * @throws CredentialParseException if the document is not a readable EDC
+     */
+    public static List<Finding> read(byte[] edc) throws CredentialParseException {
+        // tag::edc-read[]
+        ReadResult<MicroCredential> read = EdcReader.create().read(edc); // the seal is not verified here
+        MicroCredential credential = read.value();
+        List<Finding> notCarried = read.findings().findings();           // EDC-UNMAPPED etc., with JSON Pointers
+        // end::edc-read[]
+        return credential.id().isAbsolute() ? notCarried : List.of();
+    }
+}
