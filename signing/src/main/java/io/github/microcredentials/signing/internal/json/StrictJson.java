@@ -130,10 +130,10 @@ public final class StrictJson {
             JsonParser.Event event;
             while ((event = parser.next()) != JsonParser.Event.END_OBJECT) {
                 String key = checked(parser.getString());
+                path.addLast(escape(key));
                 if (!keys.add(key)) {
                     throw fail(Problem.DUPLICATE_KEY, "duplicate key \"" + key + "\"");
                 }
-                path.addLast(escape(key));
                 builder.add(key, value(parser.next()));
                 path.removeLast();
             }
