@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a W3C Data Integrity proof ({@code DataIntegrityProof}, proof purpose
@@ -178,9 +179,9 @@ public final class DataIntegritySigner {
     public static final class Builder {
         private final Cryptosuite suite;
         private final Signer signer;
-        private URI verificationMethod;
+        private @Nullable URI verificationMethod;
         private Clock clock = Clock.systemUTC();
-        private Duration validity;
+        private @Nullable Duration validity;
         private JsonLdContexts contexts = JsonLdContexts.bundled();
 
         private Builder(Cryptosuite suite, Signer signer) {
