@@ -1,0 +1,82 @@
+package io.github.microcredentials.cli;
+
+import io.github.microcredentials.signing.KeyType;
+import io.github.microcredentials.signing.SigningKey;
+import io.github.microcredentials.signing.VerificationKey;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Generates a signing key pair into a PKCS#8 PEM file readable only by its owner. */
+@Command(name = "keygen", mixinStandardHelpOptions = true,
+        description = {"Generate a key pair and write the private key (PKCS#8 PEM) to a new file readable only by",
+            "its owner. Prints the public key and its did:key; never prints the private key."})
+final class KeygenCommand implements Callable<Integer> {
+
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "ed25519",
+            description = "Key type: ed25519 (default), p256 or rsa (2048 bits).")
+    String type;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new private key file (must not exist).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        SigningKey key = SigningKey.generate(keyType(type));
+        writeSecret(out, key.toPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+        VerificationKey pub = key.publicKey();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(pub.type().label() + " private key written to " + out + " (readable only by its owner)");
+        stdout.println("public key (Multikey): " + pub.multikey());
+        stdout.println("did:key:               " + pub.did());
+        stdout.println("verification method:   " + pub.didKeyVerificationMethod());
+        stdout.println("public key (JWK):      " + pub.jwk());
+        stdout.flush();
+        return Main.OK;
+    }
+
+    static KeyType keyType(String name) {
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "ed25519":
+                return KeyType.ED25519;
+            case "p256":
+            case "p-256":
+                return KeyType.P256;
+            case "rsa":
+                return KeyType.RSA;
+            default:
+                throw new CliException(Main.USAGE, "unknown key type '" + name + "' (expected ed25519, p256 or rsa)");
+        }
+    }
+
+    /** Creates the file with owner-only permissions before any secret byte is written. */
+    private static void writeSecret(Path file, byte[] content) throws IOException {
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new CliException(Main.USAGE, "refusing to overwrite " + file, e);
+        }
+        try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
+            stream.write(content);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.microcredentials.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.signing.Cryptosuite;
+import io.github.microcredentials.signing.DataIntegritySigner;
+import io.github.microcredentials.signing.KeyType;
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.signing.SigningKey;
+import io.github.microcredentials.signing.VcJwtSigner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Signs a JSON-LD credential with a Data Integrity proof or as a VC-JWT. */
+@Command(name = "sign", mixinStandardHelpOptions = true,
+        description = {"Sign a JSON-LD credential: a Data Integrity proof (--format di, the default) or a VC-JWT",
+            "(--format jwt). The key's did:key becomes the issuer id when the credential has none;",
+            "an existing, different issuer id is never replaced (signing fails instead)."})
+final class SignCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "di", description = "di (default) or jwt.")
+    String format;
+
+    @Option(names = "--key", required = true, paramLabel = "FILE", description = "The private key (PKCS#8 PEM, as keygen writes it).")
+    Path keyFile;
+
+    @Option(names = "--suite", paramLabel = "SUITE",
+            description = "Data Integrity cryptosuite: eddsa-rdfc-2022 (default for Ed25519), eddsa-jcs-2022, ecdsa-rdfc-2019 (default for P-256).")
+    String suite;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Mixin
+    SigningOptions options;
+
+    @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input).")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws CredentialParseException, SigningException, IOException {
+        SigningKey key = SigningOptions.readKey(keyFile);
+        byte[] credential = withIssuer(Inputs.read(file), key.publicKey().did());
+        String signed;
+        switch (format) {
+            case "di":
+                signed = DataIntegritySigner.builder(suite(key), key.signer()).contexts(options.contexts()).build().sign(
+                        new String(credential, StandardCharsets.UTF_8));
+                break;
+            case "jwt":
+                signed = VcJwtSigner.withKeyId(key.signer()).sign(credential) + "\n";
+                break;
+            default:
+                throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di or jwt)");
+        }
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(signed);
+            stdout.flush();
+        } else {
+            Files.writeString(out, signed);
+        }
+        return Main.OK;
+    }
+
+    private Cryptosuite suite(SigningKey key) {
+        if (suite != null) {
+            return Cryptosuite.of(suite).orElseThrow(() -> new CliException(Main.USAGE, "unknown --suite '" + suite + "'"));
+        }
+        if (key.type() == KeyType.RSA) {
+            throw new CliException(Main.USAGE, "no Data Integrity suite signs with RSA keys; use --format jwt");
+        }
+        return key.type() == KeyType.P256 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
+    }
+
+    /** Sets the issuer id to the key's DID when the credential has none; refuses to replace another. */
+    static byte[] withIssuer(byte[] credential, URI did) throws CredentialParseException {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(credential);
+        } catch (IOException e) {
+            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", "not strict JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (!(tree instanceof ObjectNode document)) {
+            throw new CredentialParseException(CredentialParseException.Problem.WRONG_TYPE, "", "expected a JSON object");
+        }
+        JsonNode issuer = document.get("issuer");
+        JsonNode id = issuer != null && issuer.isObject() ? issuer.get("id") : issuer;
+        if (id == null) {
+            if (issuer != null && issuer.isObject()) {
+                ((ObjectNode) issuer).put("id", did.toString());
+            } else {
+                document.put("issuer", did.toString());
+            }
+            try {
+                return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!id.isTextual() || !id.asText().equals(did.toString())) {
+            throw new CliException(Main.USAGE, "the credential's issuer id " + id + " is not the key's DID " + did
+                    + "; the proof would not verify (the issuer must control the key), so nothing was signed");
+        }
+        return credential;
+    }
+}

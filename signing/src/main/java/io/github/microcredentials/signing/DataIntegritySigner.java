@@ -1,0 +1,255 @@
+package io.github.microcredentials.signing;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.codec.Multibase;
+import io.github.microcredentials.signing.internal.di.Canonicalization;
+import io.github.microcredentials.signing.internal.di.Transformed;
+import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.rdf.DocumentException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Adds a W3C Data Integrity proof ({@code DataIntegrityProof}, proof purpose
+ * {@code assertionMethod}) to a JSON-LD credential. Works on any credential whose contexts are
+ * bundled or registered, not on the credential model. Thread-safe; build once, sign many.
+ *
+ * <pre>{@code
+ * SigningKey key = SigningKey.generate(KeyType.ED25519);
+ * DataIntegritySigner signer = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, key.signer()).build();
+ * byte[] signed = signer.sign(credentialJson);
+ * }</pre>
+ *
+ * <p>The proof is appended to {@code proof}, which is always written as an array (the Open Badges
+ * 3.0 schema demands it); a credential that already has proofs gets one more (a proof set). The
+ * document is converted to RDF in JSON-LD safe mode: an unknown context, an undefined term or a
+ * value JSON-LD would drop makes signing fail instead of signing less than the document says.
+ *
+ * @see <a href="https://www.w3.org/TR/vc-data-integrity/">Verifiable Credential Data Integrity 1.0</a>
+ */
+public final class DataIntegritySigner {
+
+    private static final List<String> DATA_INTEGRITY_CONTEXTS = List.of("https://www.w3.org/ns/credentials/v2",
+            "https://w3id.org/security/data-integrity/v2", "https://w3id.org/security/data-integrity/v1");
+    private static final String DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2";
+
+    private final Cryptosuite suite;
+    private final Signer signer;
+    private final URI verificationMethod;
+    private final Clock clock;
+    private final Optional<Duration> validity;
+    private final Canonicalization canonicalization;
+
+    private DataIntegritySigner(Builder builder) {
+        this.suite = builder.suite;
+        this.signer = builder.signer;
+        this.verificationMethod = builder.verificationMethod == null
+                ? signer.publicKey().didKeyVerificationMethod() : builder.verificationMethod;
+        this.clock = builder.clock;
+        this.validity = Optional.ofNullable(builder.validity);
+        this.canonicalization = new Canonicalization(builder.contexts);
+    }
+
+    /**
+     * Starts a signer.
+     *
+     * @param suite the cryptosuite
+     * @param signer the signer; its key type must be the suite's
+     * @return the builder
+     * @throws IllegalArgumentException if the signer's key type does not fit the suite
+     */
+    public static Builder builder(Cryptosuite suite, Signer signer) {
+        return new Builder(suite, signer);
+    }
+
+    /**
+     * Signs a credential.
+     *
+     * @param credential the credential as UTF-8 JSON (strict: duplicate keys are rejected)
+     * @return the signed credential, UTF-8 JSON with two-space indentation
+     * @throws CredentialParseException if the input is not strict JSON, has no {@code @context}, or
+     *     cannot be converted to RDF safely (unknown context, undefined term, dropped value)
+     * @throws SigningException if the signer fails
+     */
+    public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
+        JsonObject document = StrictJson.parseObject(credential);
+        if (!document.containsKey("@context")) {
+            throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
+        }
+        JsonArrayBuilder proofs = existingProofs(document);
+        JsonObject unsecured = withDataIntegrityContext(StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build());
+        JsonObject options = proofOptions();
+        JsonObject config = StrictJson.PROVIDER.createObjectBuilder(options).add("@context", unsecured.get("@context")).build();
+        Transformed transformed;
+        try {
+            transformed = canonicalization.transform(suite, unsecured, config);
+        } catch (DocumentException e) {
+            throw DocumentProblems.toParseException(e);
+        }
+        byte[] signature = signer.sign(transformed.hashData());
+        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder(options);
+        if (!suite.usesRdfCanonicalization()) {
+            proof.add("@context", unsecured.get("@context"));
+        }
+        proof.add("proofValue", Multibase.base58btc(signature));
+        JsonObject signed = StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", proofs.add(proof)).build();
+        return JsonText.pretty(signed).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Signs a credential given as text.
+     *
+     * @param credential the credential JSON
+     * @return the signed credential JSON
+     * @throws CredentialParseException see {@link #sign(byte[])}
+     * @throws SigningException if the signer fails
+     */
+    public String sign(String credential) throws CredentialParseException, SigningException {
+        return new String(sign(credential.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The verification method id proofs name.
+     *
+     * @return the id
+     */
+    public URI verificationMethod() {
+        return verificationMethod;
+    }
+
+    private JsonObject proofOptions() {
+        Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder()
+                .add("type", "DataIntegrityProof")
+                .add("cryptosuite", suite.id())
+                .add("created", created.toString())
+                .add("verificationMethod", verificationMethod.toString())
+                .add("proofPurpose", "assertionMethod");
+        validity.ifPresent(v -> proof.add("expires", created.plus(v).toString()));
+        return proof.build();
+    }
+
+    private static JsonArrayBuilder existingProofs(JsonObject document) throws CredentialParseException {
+        JsonValue existing = document.get("proof");
+        JsonArrayBuilder proofs = StrictJson.PROVIDER.createArrayBuilder();
+        if (existing == null) {
+            return proofs;
+        }
+        if (existing.getValueType() == JsonValue.ValueType.OBJECT) {
+            return proofs.add(existing);
+        }
+        if (existing.getValueType() == JsonValue.ValueType.ARRAY) {
+            JsonArray array = existing.asJsonArray();
+            array.forEach(proofs::add);
+            return proofs;
+        }
+        throw new CredentialParseException(Problem.WRONG_TYPE, "/proof", "proof must be an object or an array");
+    }
+
+    /** A VC 1.1 credential does not define DataIntegrityProof: add the Data Integrity context, as other libraries do. */
+    private JsonObject withDataIntegrityContext(JsonObject document) {
+        JsonValue context = document.get("@context");
+        List<JsonValue> entries = context.getValueType() == JsonValue.ValueType.ARRAY ? context.asJsonArray() : List.of(context);
+        boolean defined = entries.stream().anyMatch(e -> e instanceof jakarta.json.JsonString s && DATA_INTEGRITY_CONTEXTS.contains(s.getString()));
+        if (defined) {
+            return document;
+        }
+        JsonArrayBuilder more = StrictJson.PROVIDER.createArrayBuilder();
+        entries.forEach(more::add);
+        return StrictJson.PROVIDER.createObjectBuilder(document).add("@context", more.add(DATA_INTEGRITY_V2)).build();
+    }
+
+    /** Settings of a {@link DataIntegritySigner}. */
+    public static final class Builder {
+        private final Cryptosuite suite;
+        private final Signer signer;
+        private @Nullable URI verificationMethod;
+        private Clock clock = Clock.systemUTC();
+        private @Nullable Duration validity;
+        private JsonLdContexts contexts = JsonLdContexts.bundled();
+
+        private Builder(Cryptosuite suite, Signer signer) {
+            this.suite = Objects.requireNonNull(suite, "suite");
+            this.signer = Objects.requireNonNull(signer, "signer");
+            if (signer.publicKey().type() != suite.keyType()) {
+                throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyType().label()
+                        + " keys, not " + signer.publicKey().type().label());
+            }
+        }
+
+        /**
+         * The verification method proofs name; by default the key's {@code did:key} method
+         * ({@code did:key:z…#z…}). Its controller must be the credential's issuer for the proof to verify.
+         *
+         * @param id the verification method id
+         * @return this builder
+         */
+        public Builder verificationMethod(URI id) {
+            this.verificationMethod = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * The clock for {@code created}; by default the system clock in UTC.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Gives proofs an {@code expires}: {@code created} plus this duration. By default proofs do not expire.
+         *
+         * @param validity a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if the duration is not positive
+         */
+        public Builder proofValidity(Duration validity) {
+            if (validity.isNegative() || validity.isZero()) {
+                throw new IllegalArgumentException("proof validity must be positive");
+            }
+            this.validity = validity;
+            return this;
+        }
+
+        /**
+         * The JSON-LD contexts credentials may use; by default {@link JsonLdContexts#bundled()}.
+         * Register private or newer contexts with {@link JsonLdContexts#with(URI, byte[])}.
+         *
+         * @param contexts the registry
+         * @return this builder
+         */
+        public Builder contexts(JsonLdContexts contexts) {
+            this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
+        /**
+         * Builds the signer.
+         *
+         * @return the signer
+         */
+        public DataIntegritySigner build() {
+            return new DataIntegritySigner(this);
+        }
+    }
+}

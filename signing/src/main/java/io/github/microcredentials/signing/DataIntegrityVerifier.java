@@ -1,0 +1,209 @@
+package io.github.microcredentials.signing;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.di.Canonicalization;
+import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.di.ProofVerification;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Verifies the W3C Data Integrity proofs of a credential ({@code eddsa-rdfc-2022},
+ * {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}). Every proof of a proof set is verified, and
+ * proofs of a chain ({@code previousProof}) with the proofs they chain to. Thread-safe.
+ *
+ * <p>For each proof it checks: the proof type and suite, proof purpose {@code assertionMethod},
+ * {@code created} not in the future and {@code expires} not passed, the key (resolved offline for
+ * {@code did:key}, otherwise by the caller's {@link KeyResolver}) of the suite's type and controlled
+ * by the credential's issuer, and the signature over the canonical document in JSON-LD safe mode.
+ * For the credential: strict JSON, an issuer id, {@code validFrom}/{@code validUntil}.
+ *
+ * <pre>{@code
+ * VerificationReport report = DataIntegrityVerifier.builder().build().verify(signedJson);
+ * if (report.isValid()) {
+ *     VerifiedCredential credential = report.credential().orElseThrow();
+ * }
+ * }</pre>
+ */
+public final class DataIntegrityVerifier {
+
+    /** The largest clock skew a verifier accepts. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
+
+    private final KeyResolver resolver;
+    private final Clock clock;
+    private final Duration skew;
+    private final Canonicalization canonicalization;
+
+    private DataIntegrityVerifier(Builder builder) {
+        this.resolver = builder.resolver;
+        this.clock = builder.clock;
+        this.skew = builder.skew;
+        this.canonicalization = new Canonicalization(builder.contexts);
+    }
+
+    /**
+     * Starts a verifier with the defaults: {@code did:key} keys only, bundled contexts, the system
+     * clock, no clock skew.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies a credential given as text.
+     *
+     * @param credential the signed credential JSON
+     * @return the report; never throws for invalid or malformed input
+     */
+    public VerificationReport verify(String credential) {
+        return verify(credential.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Verifies a credential.
+     *
+     * @param credential the signed credential, UTF-8 JSON
+     * @return the report; never throws for invalid or malformed input
+     */
+    public VerificationReport verify(byte[] credential) {
+        JsonObject document;
+        try {
+            document = StrictJson.parseObject(credential);
+        } catch (CredentialParseException e) {
+            FailureCode code = e.problem() == CredentialParseException.Problem.DUPLICATE_KEY
+                    ? FailureCode.DUPLICATE_KEY : FailureCode.MALFORMED_JSON;
+            return VerificationReport.malformed(new Failure(code, e.location(), e.getMessage()));
+        }
+        List<Failure> failures = new ArrayList<>();
+        Optional<URI> issuer = CredentialChecks.issuer(document);
+        if (issuer.isEmpty()) {
+            failures.add(new Failure(FailureCode.ISSUER_MISSING, "/issuer", "the credential has no issuer id (a URI)"));
+        }
+        Optional<Instant> from = CredentialChecks.validFrom(document, failures);
+        Optional<Instant> until = CredentialChecks.validUntil(document, failures);
+        Instant now = clock.instant();
+        CredentialChecks.checkPeriod(from, until, now, skew, failures);
+        List<ProofResult> results = verifyProofs(document, issuer, now, failures);
+        boolean valid = failures.isEmpty() && !results.isEmpty() && results.stream().allMatch(ProofResult::valid);
+        Optional<VerifiedCredential> verified = valid
+                ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.DATA_INTEGRITY,
+                        new String(credential, StandardCharsets.UTF_8), issuer.orElseThrow(),
+                        results.stream().map(r -> r.verificationMethod().orElseThrow()).toList(), from, until))
+                : Optional.empty();
+        return new VerificationReport(failures, results, verified);
+    }
+
+    private List<ProofResult> verifyProofs(JsonObject document, Optional<URI> issuer, Instant now, List<Failure> failures) {
+        JsonValue proof = document.get("proof");
+        List<JsonObject> proofs = new ArrayList<>();
+        List<String> pointers = new ArrayList<>();
+        if (proof != null && proof.getValueType() == JsonValue.ValueType.OBJECT) {
+            proofs.add(proof.asJsonObject());
+            pointers.add("/proof");
+        } else if (proof != null && proof.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (int i = 0; i < proof.asJsonArray().size(); i++) {
+                JsonValue item = proof.asJsonArray().get(i);
+                if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                    failures.add(new Failure(FailureCode.MALFORMED_PROOF, "/proof/" + i, "a proof must be an object"));
+                    return List.of();
+                }
+                proofs.add(item.asJsonObject());
+                pointers.add("/proof/" + i);
+            }
+        }
+        if (proofs.isEmpty()) {
+            failures.add(new Failure(FailureCode.NO_PROOF, "/proof", "the credential has no Data Integrity proof"));
+            return List.of();
+        }
+        JsonObject unsecured = StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build();
+        ProofVerification.Context context = new ProofVerification.Context(unsecured, proofs, issuer, now, skew, resolver, canonicalization);
+        List<ProofResult> results = new ArrayList<>();
+        for (int i = 0; i < proofs.size(); i++) {
+            results.add(ProofVerification.verify(context, i, pointers.get(i)));
+        }
+        return results;
+    }
+
+    /** Settings of a {@link DataIntegrityVerifier}. */
+    public static final class Builder {
+        private KeyResolver resolver = KeyResolver.didKey();
+        private Clock clock = Clock.systemUTC();
+        private Duration skew = Duration.ZERO;
+        private JsonLdContexts contexts = JsonLdContexts.bundled();
+
+        private Builder() {
+        }
+
+        /**
+         * How verification methods are resolved; by default {@link KeyResolver#didKey()} only.
+         * Combine with {@link KeyResolver#orElse(KeyResolver)} to keep {@code did:key}.
+         *
+         * @param resolver the resolver
+         * @return this builder
+         */
+        public Builder keyResolver(KeyResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * The clock dates are checked against; by default the system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The tolerated difference between the issuer's and this clock; by default none.
+         *
+         * @param skew between zero and {@link #MAX_CLOCK_SKEW}
+         * @return this builder
+         * @throws IllegalArgumentException if the skew is negative or above the maximum
+         */
+        public Builder clockSkew(Duration skew) {
+            if (skew.isNegative() || skew.compareTo(MAX_CLOCK_SKEW) > 0) {
+                throw new IllegalArgumentException("clock skew must be between 0 and " + MAX_CLOCK_SKEW);
+            }
+            this.skew = skew;
+            return this;
+        }
+
+        /**
+         * The JSON-LD contexts credentials may use; by default {@link JsonLdContexts#bundled()}.
+         *
+         * @param contexts the registry
+         * @return this builder
+         */
+        public Builder contexts(JsonLdContexts contexts) {
+            this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return the verifier
+         */
+        public DataIntegrityVerifier build() {
+            return new DataIntegrityVerifier(this);
+        }
+    }
+}

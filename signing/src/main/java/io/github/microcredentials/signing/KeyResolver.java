@@ -1,0 +1,80 @@
+package io.github.microcredentials.signing;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the key behind a verification method id ({@code verificationMethod} of a proof, {@code kid}
+ * of a JWS). The library resolves {@code did:key} by itself, offline; every other DID method or
+ * HTTPS key URL goes through a resolver the caller supplies, so that nothing is fetched from the
+ * network unless the caller decides so.
+ *
+ * <p>Implementations must be thread-safe if the verifier is shared.
+ */
+@FunctionalInterface
+public interface KeyResolver {
+
+    /**
+     * Resolves a verification method.
+     *
+     * @param verificationMethod the id, for example {@code did:key:z6Mk…#z6Mk…} or
+     *     {@code https://example.edu/keys/1}
+     * @return the method, or empty when this resolver does not know the id
+     * @throws SigningException if resolution failed (the verifier reports it as
+     *     {@link FailureCode#KEY_RESOLUTION_FAILED})
+     */
+    Optional<VerificationMethod> resolve(URI verificationMethod) throws SigningException;
+
+    /**
+     * The built-in offline {@code did:key} resolver (Ed25519, P-256 and RSA keys). It resolves
+     * {@code did:key:z…#z…} (and {@code did:key:z…}) to the encoded key, controlled by
+     * {@code did:key:z…}, and nothing else.
+     *
+     * @return the resolver
+     */
+    static KeyResolver didKey() {
+        return id -> {
+            String text = id.toString();
+            if (!text.startsWith("did:key:")) {
+                return Optional.empty();
+            }
+            try {
+                VerificationKey key = VerificationKey.fromDidKey(id);
+                return Optional.of(new VerificationMethod(id, key.did(), key));
+            } catch (IllegalArgumentException e) {
+                throw new SigningException("cannot resolve " + id + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /**
+     * A resolver of a fixed set of methods, for keys the caller knows in advance (an issuer's
+     * published keys, a test key).
+     *
+     * @param methods the methods, by id
+     * @return the resolver
+     * @throws IllegalArgumentException if two methods have the same id
+     */
+    static KeyResolver of(List<VerificationMethod> methods) {
+        Map<URI, VerificationMethod> byId = methods.stream()
+                .collect(Collectors.toUnmodifiableMap(VerificationMethod::id, Function.identity()));
+        return id -> Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * This resolver, then another for the ids this one does not know.
+     *
+     * @param next the fallback
+     * @return the combined resolver
+     */
+    default KeyResolver orElse(KeyResolver next) {
+        return id -> {
+            Optional<VerificationMethod> found = resolve(id);
+            return found.isPresent() ? found : next.resolve(id);
+        };
+    }
+}

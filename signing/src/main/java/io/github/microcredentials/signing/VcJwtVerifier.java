@@ -1,0 +1,286 @@
+package io.github.microcredentials.signing;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.signing.internal.crypto.Jwk;
+import io.github.microcredentials.signing.internal.crypto.KeyMaterial;
+import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.jose.Jws;
+import io.github.microcredentials.signing.internal.jose.JwtClaims;
+import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies an Open Badges 3.0 VC-JWT. The algorithm allow-list is the verifier's, never the
+ * token's: {@code none}, HMAC, any algorithm not allowed, and an {@code alg} that does not fit the
+ * key are rejected. The header may hold only {@code alg}, {@code typ} ({@code JWT}), and one of
+ * {@code kid} or {@code jwk} (public members only); the key must be controlled by the issuer; the
+ * claims {@code iss}, {@code jti}, {@code sub}, {@code nbf}, {@code exp} must match the credential,
+ * whose validity period is checked against the clock. Thread-safe.
+ */
+public final class VcJwtVerifier {
+
+    private static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "kid", "jwk");
+
+    private final Set<JwsAlgorithm> allowed;
+    private final KeyResolver resolver;
+    private final Clock clock;
+    private final Duration skew;
+
+    private VcJwtVerifier(Builder builder) {
+        this.allowed = Set.copyOf(builder.allowed);
+        this.resolver = builder.resolver;
+        this.clock = builder.clock;
+        this.skew = builder.skew;
+    }
+
+    /**
+     * Starts a verifier with the defaults: {@code EdDSA}, {@code ES256} and {@code RS256} allowed,
+     * {@code did:key} keys only, the system clock, no clock skew.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies a compact JWS.
+     *
+     * @param token the VC-JWT
+     * @return the report; never throws for invalid or malformed input
+     */
+    public VerificationReport verify(String token) {
+        Jws.Compact jws;
+        JsonObject payload;
+        try {
+            jws = Jws.parseCompact(token);
+            payload = StrictJson.parseObject(jws.payload());
+        } catch (CredentialParseException e) {
+            FailureCode code = e.problem() == CredentialParseException.Problem.DUPLICATE_KEY
+                    ? FailureCode.DUPLICATE_KEY : FailureCode.MALFORMED_JSON;
+            return VerificationReport.malformed(new Failure(code, "", e.getMessage()));
+        }
+        JsonObject credential = credential(payload);
+        List<Failure> failures = new ArrayList<>();
+        Optional<URI> issuer = CredentialChecks.issuer(credential);
+        if (issuer.isEmpty()) {
+            failures.add(new Failure(FailureCode.ISSUER_MISSING, "payload/issuer", "the credential has no issuer id (a URI)"));
+        }
+        Optional<Instant> from = CredentialChecks.validFrom(credential, failures);
+        Optional<Instant> until = CredentialChecks.validUntil(credential, failures);
+        CredentialChecks.checkPeriod(from, until, clock.instant(), skew, failures);
+        checkClaims(payload, credential, failures);
+        List<Failure> proofFailures = new ArrayList<>();
+        Optional<URI> keyId = checkSignature(jws, issuer, proofFailures);
+        ProofResult proof = new ProofResult(0, JwtClaims.text(jws.header(), "alg").orElse(""), keyId, proofFailures);
+        boolean valid = failures.isEmpty() && proof.valid();
+        Optional<VerifiedCredential> verified = valid
+                ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.VC_JWT, JsonText.pretty(credential),
+                        issuer.orElseThrow(), List.of(keyId.orElseThrow()), from, until))
+                : Optional.empty();
+        return new VerificationReport(failures, List.of(proof), verified);
+    }
+
+    /** VC 2.0: the payload less the registered claims; VC 1.1: the {@code vc} claim. */
+    private static JsonObject credential(JsonObject payload) {
+        if (payload.get("vc") instanceof JsonObject vc) {
+            return vc;
+        }
+        JsonObjectBuilder credential = StrictJson.PROVIDER.createObjectBuilder(payload);
+        JwtClaims.REGISTERED.forEach(credential::remove);
+        return credential.build();
+    }
+
+    private static void checkClaims(JsonObject payload, JsonObject credential, List<Failure> failures) {
+        JsonObject expected = JwtClaims.derive(credential);
+        for (String claim : List.of("iss", "jti", "sub", "nbf", "exp")) {
+            JsonValue want = expected.get(claim);
+            JsonValue have = payload.get(claim);
+            boolean numeric = claim.equals("nbf") || claim.equals("exp");
+            boolean same = want == null ? have == null
+                    : have != null && (numeric ? JwtClaims.numericDate(have).equals(JwtClaims.numericDate(want)) : have.equals(want));
+            if (!same) {
+                failures.add(new Failure(FailureCode.CLAIM_MISMATCH, "payload/" + claim, "the claim " + claim + " is "
+                        + (have == null ? "absent" : have) + " but the credential gives " + (want == null ? "none" : want)));
+            }
+        }
+    }
+
+    private Optional<URI> checkSignature(Jws.Compact jws, Optional<URI> issuer, List<Failure> failures) {
+        JsonObject header = jws.header();
+        for (String member : header.keySet()) {
+            if (!HEADER_MEMBERS.contains(member)) {
+                failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/" + member, "header member not allowed in a VC-JWT: " + member));
+            }
+        }
+        if (header.containsKey("typ") && !JwtClaims.text(header, "typ").map("JWT"::equals).orElse(false)) {
+            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/typ", "typ must be JWT"));
+        }
+        String algName = JwtClaims.text(header, "alg").orElse("(absent)");
+        Optional<JwsAlgorithm> alg = JwsAlgorithm.of(algName).filter(allowed::contains);
+        if (alg.isEmpty()) {
+            failures.add(new Failure(FailureCode.ALGORITHM_NOT_ALLOWED, "header/alg", "algorithm " + algName + " is not allowed; allowed: "
+                    + allowed.stream().map(JwsAlgorithm::jwsName).sorted().toList()));
+        }
+        Optional<VerificationMethod> method = key(header, issuer, failures);
+        if (method.isEmpty() || alg.isEmpty() || !failures.isEmpty()) {
+            return method.map(VerificationMethod::id);
+        }
+        if (method.get().key().type() != alg.get().keyType()) {
+            failures.add(new Failure(FailureCode.KEY_TYPE_MISMATCH, "header/alg", alg.get().jwsName() + " does not fit a "
+                    + method.get().key().type().label() + " key"));
+        } else if (!method.get().key().verify(jws.signingInput(), jws.signature())) {
+            failures.add(new Failure(FailureCode.SIGNATURE_INVALID, "signature", "the JWS signature does not verify with "
+                    + method.get().id()));
+        }
+        return Optional.of(method.get().id());
+    }
+
+    private Optional<VerificationMethod> key(JsonObject header, Optional<URI> issuer, List<Failure> failures) {
+        boolean hasKid = header.containsKey("kid");
+        boolean hasJwk = header.containsKey("jwk");
+        if (hasKid == hasJwk) {
+            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header", "the header needs exactly one of kid and jwk"));
+            return Optional.empty();
+        }
+        Optional<VerificationMethod> method = hasKid ? byKeyId(header, failures) : byJwk(header, issuer, failures);
+        if (method.isPresent() && issuer.isPresent() && !issuer.get().equals(method.get().controller())) {
+            failures.add(new Failure(FailureCode.CONTROLLER_MISMATCH, hasKid ? "header/kid" : "header/jwk", "the key is controlled by "
+                    + method.get().controller() + ", not by the issuer " + issuer.get()));
+        }
+        return method;
+    }
+
+    private Optional<VerificationMethod> byKeyId(JsonObject header, List<Failure> failures) {
+        Optional<URI> kid = JwtClaims.text(header, "kid").flatMap(JwtClaims::uri);
+        if (kid.isEmpty()) {
+            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/kid", "kid must be a URI"));
+            return Optional.empty();
+        }
+        try {
+            Optional<VerificationMethod> method = resolver.resolve(kid.get());
+            if (method.isEmpty()) {
+                failures.add(new Failure(FailureCode.KEY_NOT_FOUND, "header/kid", "no key resolver knows " + kid.get()));
+            }
+            return method;
+        } catch (SigningException | RuntimeException e) {
+            failures.add(new Failure(FailureCode.KEY_RESOLUTION_FAILED, "header/kid", String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    /** An embedded key counts only if the issuer's own key material says it is the issuer's. */
+    private Optional<VerificationMethod> byJwk(JsonObject header, Optional<URI> issuer, List<Failure> failures) {
+        VerificationKey key;
+        try {
+            if (!(header.get("jwk") instanceof JsonObject jwk)) {
+                throw new IllegalArgumentException("jwk must be an object");
+            }
+            KeyMaterial.Raw raw = Jwk.fromJwk(jwk);
+            key = VerificationKey.of(raw.type(), raw.bytes());
+        } catch (IllegalArgumentException e) {
+            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/jwk", e.getMessage()));
+            return Optional.empty();
+        }
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<VerificationMethod> issuerKey;
+        try {
+            issuerKey = resolver.resolve(issuer.get());
+        } catch (SigningException | RuntimeException e) {
+            issuerKey = Optional.empty();
+        }
+        if (issuerKey.isPresent() && issuerKey.get().key().equals(key)) {
+            return Optional.of(new VerificationMethod(issuer.get(), issuer.get(), key));
+        }
+        failures.add(new Failure(FailureCode.CONTROLLER_MISMATCH, "header/jwk", "the embedded key is not a key of the issuer " + issuer.get()));
+        return Optional.empty();
+    }
+
+    /** Settings of a {@link VcJwtVerifier}. */
+    public static final class Builder {
+        private Set<JwsAlgorithm> allowed = EnumSet.allOf(JwsAlgorithm.class);
+        private KeyResolver resolver = KeyResolver.didKey();
+        private Clock clock = Clock.systemUTC();
+        private Duration skew = Duration.ZERO;
+
+        private Builder() {
+        }
+
+        /**
+         * The algorithms accepted; by default all of {@link JwsAlgorithm}.
+         *
+         * @param algorithms at least one algorithm
+         * @return this builder
+         * @throws IllegalArgumentException if the set is empty
+         */
+        public Builder allowedAlgorithms(Set<JwsAlgorithm> algorithms) {
+            if (algorithms.isEmpty()) {
+                throw new IllegalArgumentException("allow at least one algorithm");
+            }
+            this.allowed = EnumSet.copyOf(algorithms);
+            return this;
+        }
+
+        /**
+         * How {@code kid} values (and issuers, for embedded JWKs) are resolved; by default
+         * {@link KeyResolver#didKey()} only.
+         *
+         * @param resolver the resolver
+         * @return this builder
+         */
+        public Builder keyResolver(KeyResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * The clock {@code nbf}/{@code exp} are checked against; by default the system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The tolerated clock difference; by default none.
+         *
+         * @param skew between zero and {@link DataIntegrityVerifier#MAX_CLOCK_SKEW}
+         * @return this builder
+         * @throws IllegalArgumentException if the skew is negative or above the maximum
+         */
+        public Builder clockSkew(Duration skew) {
+            if (skew.isNegative() || skew.compareTo(DataIntegrityVerifier.MAX_CLOCK_SKEW) > 0) {
+                throw new IllegalArgumentException("clock skew must be between 0 and " + DataIntegrityVerifier.MAX_CLOCK_SKEW);
+            }
+            this.skew = skew;
+            return this;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return the verifier
+         */
+        public VcJwtVerifier build() {
+            return new VcJwtVerifier(this);
+        }
+    }
+}

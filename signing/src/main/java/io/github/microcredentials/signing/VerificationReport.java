@@ -1,0 +1,155 @@
+package io.github.microcredentials.signing;
+
+import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of verifying a credential: the overall indication, the failures that concern the
+ * whole document, and one {@link ProofResult} per proof. Verifiers return it for every input,
+ * valid or not; they never throw because a signature is wrong or the input is malformed.
+ *
+ * <p>The credential is {@link Indication#VALID} only when the document has no failure, it has at
+ * least one proof, and every proof is valid (a proof set is as strong as its weakest proof).
+ */
+public final class VerificationReport {
+
+    /** The overall outcome. */
+    public enum Indication {
+        /** Every check passed. */
+        VALID,
+        /** A signature, key, date, claim or JSON-LD check failed. */
+        INVALID,
+        /** The input is not strict JSON or not a JWS at all. */
+        MALFORMED
+    }
+
+    private final List<Failure> failures;
+    private final List<ProofResult> proofs;
+    private final Optional<VerifiedCredential> credential;
+
+    VerificationReport(List<Failure> failures, List<ProofResult> proofs, Optional<VerifiedCredential> credential) {
+        this.failures = List.copyOf(failures);
+        this.proofs = List.copyOf(proofs);
+        this.credential = credential;
+    }
+
+    static VerificationReport malformed(Failure failure) {
+        return new VerificationReport(List.of(failure), List.of(), Optional.empty());
+    }
+
+    /**
+     * The overall outcome.
+     *
+     * @return the indication
+     */
+    public Indication indication() {
+        if (failures.stream().anyMatch(f -> f.code() == FailureCode.MALFORMED_JSON || f.code() == FailureCode.DUPLICATE_KEY)) {
+            return Indication.MALFORMED;
+        }
+        return isValid() ? Indication.VALID : Indication.INVALID;
+    }
+
+    /**
+     * Whether the credential verified.
+     *
+     * @return {@code true} when {@link #indication()} is {@link Indication#VALID}
+     */
+    public boolean isValid() {
+        return failures.isEmpty() && !proofs.isEmpty() && proofs.stream().allMatch(ProofResult::valid);
+    }
+
+    /**
+     * The failures that concern the whole document (JSON, issuer, validity period).
+     *
+     * @return the failures
+     */
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    /**
+     * The result of each proof, in document order.
+     *
+     * @return the proof results
+     */
+    public List<ProofResult> proofs() {
+        return proofs;
+    }
+
+    /**
+     * Every failure: the document's, then each proof's.
+     *
+     * @return the failures
+     */
+    public List<Failure> allFailures() {
+        List<Failure> all = new ArrayList<>(failures);
+        proofs.forEach(p -> all.addAll(p.failures()));
+        return all;
+    }
+
+    /**
+     * The verified credential, present exactly when the report is valid.
+     *
+     * @return the credential
+     */
+    public Optional<VerifiedCredential> credential() {
+        return credential;
+    }
+
+    /**
+     * A one-line verdict, for logs and the command line.
+     *
+     * @return for example {@code VALID: 1 proof (eddsa-rdfc-2022), issuer did:key:z6Mk…}
+     */
+    public String summary() {
+        if (isValid()) {
+            VerifiedCredential c = credential.orElseThrow();
+            return "VALID: " + proofs.size() + (proofs.size() == 1 ? " proof (" : " proofs (")
+                    + String.join(", ", proofs.stream().map(ProofResult::method).toList()) + "), issuer " + c.issuer();
+        }
+        List<Failure> all = allFailures();
+        String first = all.isEmpty() ? "no proof" : all.get(0).toString();
+        return indication() + ": " + first + (all.size() > 1 ? " (+" + (all.size() - 1) + " more)" : "");
+    }
+
+    /**
+     * The whole report as JSON: indication, failures, and each proof with its failures.
+     *
+     * @return pretty-printed JSON text
+     */
+    public String toJson() {
+        JsonObjectBuilder out = StrictJson.PROVIDER.createObjectBuilder()
+                .add("indication", indication().name())
+                .add("failures", failures(failures));
+        credential.ifPresent(c -> out.add("issuer", c.issuer().toString()).add("format", c.format().name()));
+        JsonArrayBuilder proofArray = StrictJson.PROVIDER.createArrayBuilder();
+        for (ProofResult proof : proofs) {
+            JsonObjectBuilder p = StrictJson.PROVIDER.createObjectBuilder()
+                    .add("index", proof.index())
+                    .add("method", proof.method())
+                    .add("valid", proof.valid());
+            proof.verificationMethod().ifPresent(vm -> p.add("verificationMethod", vm.toString()));
+            proofArray.add(p.add("failures", failures(proof.failures())));
+        }
+        return JsonText.pretty(out.add("proofs", proofArray).build());
+    }
+
+    private static JsonArrayBuilder failures(List<Failure> list) {
+        JsonArrayBuilder array = StrictJson.PROVIDER.createArrayBuilder();
+        for (Failure f : list) {
+            array.add(StrictJson.PROVIDER.createObjectBuilder()
+                    .add("code", f.code().name()).add("location", f.location()).add("message", f.message()));
+        }
+        return array;
+    }
+
+    @Override
+    public String toString() {
+        return summary();
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.microcredentials.signing.internal.crypto;
+
+import io.github.microcredentials.signing.KeyType;
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.crypto.signers.RSADigestSigner;
+import org.bouncycastle.util.BigIntegers;
+
+/** Signature creation and verification per key type, on Bouncy Castle's lightweight API. */
+public final class Signatures {
+
+    private Signatures() {
+    }
+
+    /**
+     * Signs.
+     *
+     * @param key the private key
+     * @param data the data
+     * @return the signature in the key type's format (see {@code Signer})
+     */
+    public static byte[] sign(AsymmetricKeyParameter key, byte[] data) {
+        switch (KeyMaterial.typeOf(key)) {
+            case ED25519: {
+                Ed25519Signer signer = new Ed25519Signer();
+                signer.init(true, key);
+                signer.update(data, 0, data.length);
+                return signer.generateSignature();
+            }
+            case P256: {
+                // Deterministic nonces (RFC 6979): no dependence on the quality of the RNG at signing time.
+                ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+                signer.init(true, (ECPrivateKeyParameters) key);
+                BigInteger[] rs = signer.generateSignature(sha256(data));
+                byte[] out = new byte[64];
+                BigIntegers.asUnsignedByteArray(rs[0], out, 0, 32);
+                BigIntegers.asUnsignedByteArray(rs[1], out, 32, 32);
+                return out;
+            }
+            case RSA: {
+                RSADigestSigner signer = new RSADigestSigner(new SHA256Digest());
+                signer.init(true, key);
+                signer.update(data, 0, data.length);
+                try {
+                    return signer.generateSignature();
+                } catch (CryptoException e) {
+                    throw new IllegalStateException("RSA signing failed", e);
+                }
+            }
+            default:
+                throw new IllegalArgumentException("unsupported key");
+        }
+    }
+
+    /**
+     * Verifies; never throws for a bad signature or a malformed key.
+     *
+     * @param type the key type
+     * @param rawPublicKey the raw public key bytes
+     * @param data the signed data
+     * @param signature the signature
+     * @return {@code true} only for a valid signature
+     */
+    public static boolean verify(KeyType type, byte[] rawPublicKey, byte[] data, byte[] signature) {
+        AsymmetricKeyParameter key;
+        try {
+            key = KeyMaterial.publicParameters(type, rawPublicKey);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        switch (type) {
+            case ED25519: {
+                if (signature.length != 64) {
+                    return false;
+                }
+                Ed25519Signer verifier = new Ed25519Signer();
+                verifier.init(false, key);
+                verifier.update(data, 0, data.length);
+                return verifier.verifySignature(signature);
+            }
+            case P256: {
+                if (signature.length != 64) {
+                    return false;
+                }
+                ECDSASigner verifier = new ECDSASigner();
+                verifier.init(false, key);
+                return verifier.verifySignature(sha256(data),
+                        new BigInteger(1, Arrays.copyOfRange(signature, 0, 32)),
+                        new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)));
+            }
+            case RSA: {
+                RSADigestSigner verifier = new RSADigestSigner(new SHA256Digest());
+                verifier.init(false, key);
+                verifier.update(data, 0, data.length);
+                return verifier.verifySignature(signature);
+            }
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * SHA-256.
+     *
+     * @param data the data
+     * @return the 32-byte digest
+     */
+    public static byte[] sha256(byte[] data) {
+        SHA256Digest digest = new SHA256Digest();
+        digest.update(data, 0, data.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.microcredentials.signing.internal.di;
+
+import io.github.microcredentials.signing.Failure;
+import io.github.microcredentials.signing.FailureCode;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks of the credential itself, common to Data Integrity and VC-JWT: the issuer id and the
+ * validity period (VC 2.0 {@code validFrom}/{@code validUntil}, VC 1.1
+ * {@code issuanceDate}/{@code expirationDate}).
+ */
+public final class CredentialChecks {
+
+    private CredentialChecks() {
+    }
+
+    /**
+     * The issuer id: {@code issuer} as a string, or {@code issuer.id}.
+     *
+     * @param credential the credential
+     * @return the id, or empty if absent or not a URI
+     */
+    public static Optional<URI> issuer(JsonObject credential) {
+        JsonValue issuer = credential.get("issuer");
+        if (issuer instanceof JsonObject object) {
+            issuer = object.get("id");
+        }
+        return issuer instanceof JsonString text ? uri(text.getString()) : Optional.empty();
+    }
+
+    /**
+     * A string member as a date-time.
+     *
+     * @param object the object
+     * @param member the member name
+     * @param pointer the object's JSON Pointer, for failures
+     * @param failures where a malformed date is reported
+     * @return the instant, or empty if absent or malformed
+     */
+    public static Optional<Instant> date(JsonObject object, String member, String pointer, List<Failure> failures) {
+        JsonValue value = object.get(member);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<Instant> instant = value instanceof JsonString text ? Dates.parse(text.getString()) : Optional.empty();
+        if (instant.isEmpty()) {
+            failures.add(new Failure(FailureCode.MALFORMED_DATE, pointer + "/" + member,
+                    "not a date-time with time zone: " + value));
+        }
+        return instant;
+    }
+
+    /**
+     * The start of validity.
+     *
+     * @param credential the credential
+     * @param failures where a malformed date is reported
+     * @return the instant, if stated
+     */
+    public static Optional<Instant> validFrom(JsonObject credential, List<Failure> failures) {
+        return date(credential, credential.containsKey("validFrom") ? "validFrom" : "issuanceDate", "", failures);
+    }
+
+    /**
+     * The end of validity.
+     *
+     * @param credential the credential
+     * @param failures where a malformed date is reported
+     * @return the instant, if stated
+     */
+    public static Optional<Instant> validUntil(JsonObject credential, List<Failure> failures) {
+        return date(credential, credential.containsKey("validUntil") ? "validUntil" : "expirationDate", "", failures);
+    }
+
+    /**
+     * Checks the validity period against a clock.
+     *
+     * @param from the start of validity
+     * @param until the end of validity
+     * @param now the current time
+     * @param skew the tolerated clock difference
+     * @param failures where failures go
+     */
+    public static void checkPeriod(Optional<Instant> from, Optional<Instant> until, Instant now, Duration skew, List<Failure> failures) {
+        from.filter(f -> f.isAfter(now.plus(skew))).ifPresent(f -> failures.add(new Failure(
+                FailureCode.CREDENTIAL_NOT_YET_VALID, "", "the credential is valid only from " + f + " (now " + now + ")")));
+        until.filter(u -> u.isBefore(now.minus(skew))).ifPresent(u -> failures.add(new Failure(
+                FailureCode.CREDENTIAL_EXPIRED, "", "the credential expired at " + u + " (now " + now + ")")));
+    }
+
+    /**
+     * Parses an absolute URI.
+     *
+     * @param text the text
+     * @return the URI, or empty if the text is not an absolute URI
+     */
+    public static Optional<URI> uri(String text) {
+        try {
+            URI uri = new URI(text);
+            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.microcredentials.signing.internal.di;
+
+import io.github.microcredentials.signing.Cryptosuite;
+import io.github.microcredentials.signing.Failure;
+import io.github.microcredentials.signing.FailureCode;
+import io.github.microcredentials.signing.KeyResolver;
+import io.github.microcredentials.signing.ProofResult;
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.signing.VerificationMethod;
+import io.github.microcredentials.signing.internal.codec.Multibase;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.rdf.DocumentException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Verifies one Data Integrity proof of a document (VC Data Integrity §4.3 "Verify Proof" with the
+ * suite's transformation, hashing and verification), collecting every failed check.
+ */
+public final class ProofVerification {
+
+    /** Everything a proof is checked against; one per verification of a document. */
+    public static final class Context {
+        final JsonObject unsecured;
+        final List<JsonObject> proofs;
+        final Optional<URI> issuer;
+        final Instant now;
+        final Duration skew;
+        final KeyResolver resolver;
+        final Canonicalization canonicalization;
+        final Map<String, String> canonicalDocuments = new HashMap<>();
+
+        /**
+         * Creates the context.
+         *
+         * @param unsecured the document without {@code proof}
+         * @param proofs every proof of the document, in order (for {@code previousProof})
+         * @param issuer the credential's issuer id
+         * @param now the current time
+         * @param skew the tolerated clock difference
+         * @param resolver the key resolver
+         * @param canonicalization the transformation
+         */
+        public Context(JsonObject unsecured, List<JsonObject> proofs, Optional<URI> issuer, Instant now, Duration skew,
+                KeyResolver resolver, Canonicalization canonicalization) {
+            this.unsecured = unsecured;
+            this.proofs = proofs;
+            this.issuer = issuer;
+            this.now = now;
+            this.skew = skew;
+            this.resolver = resolver;
+            this.canonicalization = canonicalization;
+        }
+    }
+
+    private final Context context;
+    private final JsonObject proof;
+    private final String at;
+    private final List<Failure> failures = new ArrayList<>();
+
+    private ProofVerification(Context context, JsonObject proof, String at) {
+        this.context = context;
+        this.proof = proof;
+        this.at = at;
+    }
+
+    /**
+     * Verifies a proof.
+     *
+     * @param context the document and verifier settings
+     * @param index the proof's index
+     * @param at the proof's JSON Pointer
+     * @return the result with every failed check
+     */
+    public static ProofResult verify(Context context, int index, String at) {
+        ProofVerification v = new ProofVerification(context, context.proofs.get(index), at);
+        v.run();
+        return new ProofResult(index, v.text("cryptosuite").orElse(v.text("type").orElse("")),
+                v.text("verificationMethod").flatMap(CredentialChecks::uri), v.failures);
+    }
+
+    private void run() {
+        Optional<Cryptosuite> suite = suite();
+        if (!text("proofPurpose").map("assertionMethod"::equals).orElse(false)) {
+            fail(FailureCode.WRONG_PROOF_PURPOSE, "/proofPurpose", "the proof purpose must be assertionMethod, not "
+                    + text("proofPurpose").orElse("(absent)"));
+        }
+        dates();
+        Optional<byte[]> signature = signature(suite);
+        Optional<VerificationMethod> method = method(suite);
+        Optional<JsonObject> secured = chain();
+        if (suite.isPresent() && signature.isPresent() && method.isPresent() && secured.isPresent() && contextPrefix(suite.get())) {
+            checkSignature(suite.get(), secured.get(), signature.get(), method.get());
+        }
+    }
+
+    private Optional<Cryptosuite> suite() {
+        if (!text("type").map("DataIntegrityProof"::equals).orElse(false)) {
+            fail(FailureCode.UNSUPPORTED_PROOF_TYPE, "/type", "the proof type must be DataIntegrityProof, not "
+                    + text("type").orElse("(absent)"));
+            return Optional.empty();
+        }
+        Optional<Cryptosuite> suite = text("cryptosuite").flatMap(Cryptosuite::of);
+        if (suite.isEmpty()) {
+            fail(FailureCode.UNKNOWN_CRYPTOSUITE, "/cryptosuite", "unsupported cryptosuite " + text("cryptosuite").orElse("(absent)"));
+        }
+        return suite;
+    }
+
+    private void dates() {
+        CredentialChecks.date(proof, "created", at, failures)
+                .filter(c -> c.isAfter(context.now.plus(context.skew)))
+                .ifPresent(c -> fail(FailureCode.PROOF_NOT_YET_VALID, "/created", "the proof was created in the future: " + c));
+        CredentialChecks.date(proof, "expires", at, failures)
+                .filter(e -> e.isBefore(context.now.minus(context.skew)))
+                .ifPresent(e -> fail(FailureCode.PROOF_EXPIRED, "/expires", "the proof expired at " + e));
+    }
+
+    private Optional<byte[]> signature(Optional<Cryptosuite> suite) {
+        Optional<String> value = text("proofValue");
+        if (value.isEmpty()) {
+            fail(FailureCode.MALFORMED_PROOF, "/proofValue", "the proof has no proofValue string");
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Multibase.decodeBase58btc(value.get());
+            if (suite.isPresent() && bytes.length != 64) {
+                fail(FailureCode.MALFORMED_SIGNATURE, "/proofValue", "a " + suite.get().id() + " signature has 64 bytes, not " + bytes.length);
+                return Optional.empty();
+            }
+            return Optional.of(bytes);
+        } catch (IllegalArgumentException e) {
+            fail(FailureCode.MALFORMED_SIGNATURE, "/proofValue", "proofValue is not base58btc multibase: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<VerificationMethod> method(Optional<Cryptosuite> suite) {
+        Optional<URI> id = text("verificationMethod").flatMap(CredentialChecks::uri);
+        if (id.isEmpty()) {
+            fail(FailureCode.MALFORMED_PROOF, "/verificationMethod", "the proof has no verificationMethod URI");
+            return Optional.empty();
+        }
+        Optional<VerificationMethod> method;
+        try {
+            method = context.resolver.resolve(id.get());
+        } catch (SigningException | RuntimeException e) {
+            fail(FailureCode.KEY_RESOLUTION_FAILED, "/verificationMethod", e.getMessage() == null ? e.toString() : e.getMessage());
+            return Optional.empty();
+        }
+        if (method.isEmpty()) {
+            fail(FailureCode.KEY_NOT_FOUND, "/verificationMethod", "no key resolver knows " + id.get());
+            return Optional.empty();
+        }
+        if (suite.isPresent() && method.get().key().type() != suite.get().keyType()) {
+            fail(FailureCode.KEY_TYPE_MISMATCH, "/verificationMethod", suite.get().id() + " needs an "
+                    + suite.get().keyType().label() + " key, not " + method.get().key().type().label());
+            return Optional.empty();
+        }
+        if (context.issuer.isPresent() && !context.issuer.get().equals(method.get().controller())) {
+            fail(FailureCode.CONTROLLER_MISMATCH, "/verificationMethod", "the key is controlled by "
+                    + method.get().controller() + ", not by the issuer " + context.issuer.get());
+        }
+        return method;
+    }
+
+    /** The document this proof secures: without proofs, or with the proofs it chains to. */
+    private Optional<JsonObject> chain() {
+        JsonValue previous = proof.get("previousProof");
+        if (previous == null) {
+            return Optional.of(context.unsecured);
+        }
+        List<String> ids = new ArrayList<>();
+        if (previous instanceof JsonString one) {
+            ids.add(one.getString());
+        } else if (previous instanceof JsonArray many && many.stream().allMatch(JsonString.class::isInstance)) {
+            many.forEach(v -> ids.add(((JsonString) v).getString()));
+        } else {
+            fail(FailureCode.MALFORMED_PROOF, "/previousProof", "previousProof must be a string or an array of strings");
+            return Optional.empty();
+        }
+        var chained = StrictJson.PROVIDER.createArrayBuilder();
+        for (String id : ids) {
+            Optional<JsonObject> match = context.proofs.stream()
+                    .filter(p -> p.get("id") instanceof JsonString s && s.getString().equals(id)).findFirst();
+            if (match.isEmpty()) {
+                fail(FailureCode.PREVIOUS_PROOF_MISSING, "/previousProof", "no proof with id " + id);
+                return Optional.empty();
+            }
+            chained.add(match.get());
+        }
+        JsonObjectBuilder document = StrictJson.PROVIDER.createObjectBuilder(context.unsecured);
+        return Optional.of(document.add("proof", chained).build());
+    }
+
+    /** eddsa-jcs-2022: a proof's own {@code @context} must be a prefix of the document's. */
+    private boolean contextPrefix(Cryptosuite suite) {
+        JsonValue proofContext = proof.get("@context");
+        if (proofContext == null || suite.usesRdfCanonicalization()) {
+            return true;
+        }
+        JsonValue documentContext = context.unsecured.get("@context");
+        List<JsonValue> expected = asList(proofContext);
+        List<JsonValue> actual = documentContext == null ? List.of() : asList(documentContext);
+        if (actual.size() < expected.size() || !actual.subList(0, expected.size()).equals(expected)) {
+            fail(FailureCode.CONTEXT_MISMATCH, "/@context", "the proof's @context does not start the document's @context");
+            return false;
+        }
+        return true;
+    }
+
+    private void checkSignature(Cryptosuite suite, JsonObject secured, byte[] signature, VerificationMethod method) {
+        JsonObjectBuilder config = StrictJson.PROVIDER.createObjectBuilder(proof).remove("proofValue");
+        if (!proof.containsKey("@context") && secured.containsKey("@context")) {
+            config.add("@context", secured.get("@context"));
+        }
+        Transformed transformed;
+        try {
+            transformed = transform(suite, secured, config.build());
+        } catch (DocumentException e) {
+            fail(DataIntegrityFailures.code(e), "", e.getMessage());
+            return;
+        }
+        if (!method.key().verify(transformed.hashData(), signature)) {
+            fail(FailureCode.SIGNATURE_INVALID, "/proofValue", "the signature does not verify with " + method.id()
+                    + ": the document or proof was changed, or it was signed with another key");
+        }
+    }
+
+    private Transformed transform(Cryptosuite suite, JsonObject secured, JsonObject config) throws DocumentException {
+        String document;
+        if (secured == context.unsecured) {
+            String key = suite.usesRdfCanonicalization() ? "rdfc" : "jcs";
+            document = context.canonicalDocuments.get(key);
+            if (document == null) {
+                document = context.canonicalization.canonicalize(suite, secured);
+                context.canonicalDocuments.put(key, document);
+            }
+        } else {
+            document = context.canonicalization.canonicalize(suite, secured);
+        }
+        String proofConfig = context.canonicalization.canonicalize(suite, config);
+        return Canonicalization.transformed(document, proofConfig);
+    }
+
+    private static List<JsonValue> asList(JsonValue value) {
+        return value instanceof JsonArray array ? array : List.of(value);
+    }
+
+    private Optional<String> text(String member) {
+        return proof.get(member) instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    private void fail(FailureCode code, String member, String message) {
+        failures.add(new Failure(code, member.isEmpty() ? at : at + member, message));
+    }
+
+}

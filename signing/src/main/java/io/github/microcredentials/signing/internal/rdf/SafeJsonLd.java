@@ -1,0 +1,105 @@
+package io.github.microcredentials.signing.internal.rdf;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.JsonLdVersion;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.processor.ExpansionProcessor;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.rdf.DocumentException.Reason;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * JSON-LD to RDF in "safe mode", as Data Integrity requires: contexts only from the registry, and
+ * nothing the conversion would drop silently. An undefined term, a relative IRI (an undefined
+ * type, for example) or a {@code null} value is an error; it is never signed or verified away.
+ * Thread-safe.
+ *
+ * @see <a href="https://www.w3.org/TR/vc-data-integrity/#json-ld-safe-mode">JSON-LD safe mode</a>
+ */
+public final class SafeJsonLd {
+
+    private final ContextLoader loader;
+
+    /**
+     * Creates the converter.
+     *
+     * @param contexts the only contexts documents may use
+     */
+    public SafeJsonLd(JsonLdContexts contexts) {
+        this.loader = new ContextLoader(contexts);
+    }
+
+    /**
+     * Converts a document and sends its quads to a consumer.
+     *
+     * @param document the compacted JSON-LD document
+     * @param consumer where the quads go
+     * @throws DocumentException if a context is unknown, a term undefined, a value would be dropped,
+     *     or the JSON-LD is invalid
+     */
+    public void toRdf(JsonObject document, RdfQuadConsumer consumer) throws DocumentException {
+        rejectNulls(document, "");
+        JsonLdOptions options = options();
+        try {
+            JsonArray expanded = ExpansionProcessor.expand(JsonDocument.of(document), options, false);
+            ExpandedCheck.check(expanded);
+            ToRdfProcessor.toRdf(consumer, expanded, options);
+        } catch (ContextLoader.UnknownContextException e) {
+            throw new DocumentException(Reason.UNKNOWN_CONTEXT, e.getMessage(), e);
+        } catch (JsonLdError e) {
+            throw translate(e);
+        }
+    }
+
+    private JsonLdOptions options() {
+        JsonLdOptions options = new JsonLdOptions(loader);
+        options.setProcessingMode(JsonLdVersion.V1_1);
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        options.setOrdered(false);
+        return options;
+    }
+
+    private static DocumentException translate(JsonLdError e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContextLoader.UnknownContextException) {
+                return new DocumentException(Reason.UNKNOWN_CONTEXT, cause.getMessage(), e);
+            }
+        }
+        String message = e.getMessage() == null ? e.getCode().toMessage() : e.getMessage();
+        if (e.getCode() == JsonLdErrorCode.UNDEFINED_TERM) {
+            return new DocumentException(Reason.UNDEFINED_TERM, "undefined JSON-LD term: " + message, e);
+        }
+        return new DocumentException(Reason.INVALID_JSON_LD, "invalid JSON-LD (" + e.getCode() + "): " + message, e);
+    }
+
+    /** JSON-LD drops {@code null} members silently; outside contexts, they are errors here. */
+    private static void rejectNulls(JsonValue value, String pointer) throws DocumentException {
+        switch (value.getValueType()) {
+            case NULL:
+                throw new DocumentException(Reason.DROPPED_VALUE, "at " + pointer + ": a null value would be dropped by JSON-LD");
+            case OBJECT:
+                for (var member : value.asJsonObject().entrySet()) {
+                    if (!"@context".equals(member.getKey())) {
+                        rejectNulls(member.getValue(), pointer + "/" + StrictJson.escape(member.getKey()));
+                    }
+                }
+                break;
+            case ARRAY: {
+                JsonArray array = value.asJsonArray();
+                for (int i = 0; i < array.size(); i++) {
+                    rejectNulls(array.get(i), pointer + "/" + i);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Implementation of the signing module; not exported. */
+@NullMarked
+package io.github.microcredentials.signing.internal.rdf;
+
+import org.jspecify.annotations.NullMarked;
