@@ -1,24 +1,44 @@
 package io.github.microcredentials.cli;
 
+import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.sample.Samples;
+import io.github.microcredentials.edc.EdcWriter;
+import io.github.microcredentials.openbadges.OpenBadgesWriter;
+import io.github.microcredentials.signing.Cryptosuite;
+import io.github.microcredentials.signing.DataIntegritySigner;
+import io.github.microcredentials.signing.DataIntegrityVerifier;
+import io.github.microcredentials.signing.KeyType;
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.signing.SigningKey;
+import io.github.microcredentials.signing.VerificationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Builds the sample micro-credential and shows it. */
+/**
+ * Builds the sample micro-credential, shows it, and issues it as a signed Open Badges 3.0
+ * credential that is then verified.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Build a sample HEROES micro-credential (3 ECTS, EQF 6, ESCO skills) and print its native JSON,",
-            "then a short summary. With --out, write the files to a directory instead."})
+            "Build a sample HEROES micro-credential (3 ECTS, EQF 6, ESCO skills), print its native JSON and a",
+            "short summary, then sign it as an Open Badges 3.0 credential (eddsa-rdfc-2022, a fresh did:key),",
+            "write that to a file and verify it. With --out, every file (native JSON, Europass EDC, signed",
+            "Open Badges 3.0) goes into the directory and nothing but the summary is printed."})
 final class DemoCommand implements Callable<Integer> {
+
+    static final String NATIVE_FILE = "microcredential.json";
+    static final String EDC_FILE = "microcredential.edc.jsonld";
+    static final String SIGNED_OB3_FILE = "microcredential.ob3.signed.json";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the files into this directory.")
     Path out;
@@ -27,21 +47,40 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, CredentialParseException, SigningException {
         MicroCredential credential = Samples.microCredential();
         String json = NativeJson.create().write(credential);
         PrintWriter stdout = spec.commandLine().getOut();
-        if (out == null) {
+        Path directory = out;
+        if (directory == null) {
             stdout.println(json);
             stdout.println();
-            Summary.of(credential).forEach(stdout::println);
-            return Main.OK;
+            directory = Files.createTempDirectory("microcredentials-demo");
+        } else {
+            Files.createDirectories(directory);
+            write(directory.resolve(NATIVE_FILE), json, stdout);
+            write(directory.resolve(EDC_FILE), EdcWriter.create().write(credential), stdout);
         }
-        Files.createDirectories(out);
-        Path file = out.resolve("microcredential.json");
-        Files.writeString(file, json + System.lineSeparator());
         Summary.of(credential).forEach(stdout::println);
+        return issueSigned(credential, directory, stdout);
+    }
+
+    /** Signs the credential as Open Badges 3.0 with a fresh key, writes it and verifies the file. */
+    private static int issueSigned(MicroCredential credential, Path directory, PrintWriter stdout)
+            throws IOException, CredentialParseException, SigningException {
+        SigningKey key = SigningKey.generate(KeyType.ED25519);
+        String badge = OpenBadgesWriter.builder().issuerId(key.publicKey().did()).build().write(credential);
+        String signed = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, key.signer()).build().sign(badge);
+        Path file = directory.resolve(SIGNED_OB3_FILE);
+        write(file, signed, stdout);
+        VerificationReport report = DataIntegrityVerifier.builder().build()
+                .verify(Files.readAllBytes(file));
+        stdout.println("verified " + file.getFileName() + ": " + report.summary());
+        return report.isValid() ? Main.OK : Main.FINDINGS;
+    }
+
+    private static void write(Path file, String content, PrintWriter stdout) throws IOException {
+        Files.writeString(file, content.endsWith("\n") ? content : content + "\n", StandardCharsets.UTF_8);
         stdout.println("wrote " + file);
-        return Main.OK;
     }
 }

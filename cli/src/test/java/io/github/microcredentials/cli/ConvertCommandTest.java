@@ -65,4 +65,18 @@ class ConvertCommandTest {
         assertThat(debug.err()).contains("CredentialParseException", "\tat ");
         assertThat(debug.exitCode()).isEqualTo(plain.exitCode()).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void edcToOb3_goesThroughTheModel(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mc.edc.jsonld");
+        Files.writeString(file, io.github.microcredentials.edc.EdcWriter.create().write(Samples.microCredential()));
+
+        DemoCommandTest.Run run = DemoCommandTest.run("convert", "--from", "edc", "--to", "ob3", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        var badge = io.github.microcredentials.openbadges.OpenBadgesReader.create().read(run.out()).value();
+        assertThat(badge.title()).isEqualTo(Samples.microCredential().title());
+        assertThat(badge.learningOutcomes()).isEqualTo(Samples.microCredential().learningOutcomes());
+        assertThat(badge.workload()).isEqualTo(Samples.microCredential().workload());
+    }
 }

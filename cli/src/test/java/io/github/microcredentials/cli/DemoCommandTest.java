@@ -6,6 +6,8 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.sample.Samples;
+import io.github.microcredentials.edc.EdcReader;
+import io.github.microcredentials.signing.DataIntegrityVerifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,14 +43,30 @@ class DemoCommandTest {
     }
 
     @Test
+    void demo_endsWithASignedOpenBadgeWrittenToAFileAndVerified() throws IOException {
+        Run run = run("demo");
+
+        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(last).startsWith("verified " + DemoCommand.SIGNED_OB3_FILE + ": VALID: 1 proof (eddsa-rdfc-2022), issuer did:key:z6Mk");
+        String wrote = run.out().lines().filter(l -> l.startsWith("wrote ")).findFirst().orElseThrow();
+        Path file = Path.of(wrote.substring("wrote ".length()));
+        assertThat(Files.readString(file)).contains("\"OpenBadgeCredential\"", "\"eddsa-rdfc-2022\"", "\"proofValue\"");
+        assertThat(DataIntegrityVerifier.builder().build().verify(Files.readAllBytes(file)).isValid()).isTrue();
+    }
+
+    @Test
     void demoOut_writesTheFileInsteadOfPrintingIt(@TempDir Path dir) throws IOException, CredentialParseException {
         Run run = run("demo", "--out", dir.toString());
 
         assertThat(run.exitCode()).isZero();
-        Path file = dir.resolve("microcredential.json");
+        Path file = dir.resolve(DemoCommand.NATIVE_FILE);
         assertThat(NativeJson.create().read(Files.readAllBytes(file), MicroCredential.class))
                 .isEqualTo(Samples.microCredential());
-        assertThat(run.out()).doesNotContain("\"type\"").contains("wrote " + file);
+        assertThat(EdcReader.create().read(Files.readAllBytes(dir.resolve(DemoCommand.EDC_FILE))).value())
+                .isEqualTo(Samples.microCredential());
+        assertThat(DataIntegrityVerifier.builder().build()
+                .verify(Files.readAllBytes(dir.resolve(DemoCommand.SIGNED_OB3_FILE))).isValid()).isTrue();
+        assertThat(run.out()).doesNotContain("\"type\"").contains("wrote " + file, "VALID");
     }
 
     @Test
