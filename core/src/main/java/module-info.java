@@ -20,6 +20,7 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.model;
     exports io.github.microcredentials.core.sample;
     exports io.github.microcredentials.core.validation;
+    exports io.github.microcredentials.core.validation.jakarta;
     exports io.github.microcredentials.core.vocab;
 
     uses io.github.microcredentials.core.jsonld.ContextProvider;

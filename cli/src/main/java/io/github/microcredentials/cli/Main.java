@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Issue, check and exchange European micro-credentials.",
-        subcommands = {DemoCommand.class, ConvertCommand.class},
+        subcommands = {DemoCommand.class, ValidateCommand.class, ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success: valid, conforming",
