@@ -143,8 +143,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void printText(Path file, Report report, PrintWriter out) {
+        int errors = count(report, Severity.ERROR);
+        int warnings = count(report, Severity.WARNING);
         out.println(file + ": " + (report.conforms() ? "conforms" : "does not conform") + " ("
-                + count(report, Severity.ERROR) + " errors, " + count(report, Severity.WARNING) + " warnings, "
+                + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
                 + count(report, Severity.INFO) + " information" + (report.isTruncated() ? ", truncated" : "") + ")");
         report.findings().forEach(f -> out.println("  " + f));
     }

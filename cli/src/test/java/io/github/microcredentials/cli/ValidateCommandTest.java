@@ -63,7 +63,7 @@ class ValidateCommandTest {
         Path file = write("broken.json", withoutOutcomes());
 
         assertThat(run("validate", file.toString())).isEqualTo(Main.FINDINGS);
-        assertThat(out.toString()).contains("does not conform (1 errors", "ERROR CR-M6 at /learningOutcomes");
+        assertThat(out.toString()).contains("does not conform (1 error, 0 warnings, 0 information)", "ERROR CR-M6 at /learningOutcomes");
     }
 
     @Test

@@ -80,8 +80,8 @@ public record InstitutionPolicy(
      * @return {@code true} when the credits are within the minimum and maximum the institution sets
      */
     public boolean admits(EctsCredits credits) {
-        return minimumCredits.map(min -> min.compareTo(credits) <= 0).orElse(true)
-                && maximumCredits.map(max -> credits.compareTo(max) <= 0).orElse(true);
+        return (minimumCredits.isEmpty() || minimumCredits.get().compareTo(credits) <= 0)
+                && (maximumCredits.isEmpty() || credits.compareTo(maximumCredits.get()) <= 0);
     }
 
     /**
@@ -94,7 +94,10 @@ public record InstitutionPolicy(
         if (minimumCredits.isPresent() && maximumCredits.isPresent()) {
             return minimumCredits.get() + "–" + maximumCredits.get();
         }
-        return minimumCredits.map(min -> "≥ " + min).orElseGet(() -> maximumCredits.map(max -> "≤ " + max).orElse("any"));
+        if (minimumCredits.isPresent()) {
+            return "≥ " + minimumCredits.get();
+        }
+        return maximumCredits.isPresent() ? "≤ " + maximumCredits.get() : "any";
     }
 
     /** Builds an {@link InstitutionPolicy}. */

@@ -84,7 +84,8 @@ public final class Profile {
      * @throws IllegalArgumentException if both name different institutions
      */
     public Profile and(Profile other) {
-        return builder(name + " + " + other.name).include(this).include(other).build();
+        // String.concat, not +: no string-concatenation bootstrap while the first validator is built
+        return builder(name.concat(" + ").concat(other.name)).include(this).include(other).build();
     }
 
     @Override
@@ -101,7 +102,8 @@ public final class Profile {
     /** Returns the name and the number of rules. */
     @Override
     public String toString() {
-        return "Profile[" + name + ", " + rules.size() + " rules" + institution.map(i -> ", " + i.name()).orElse("") + "]";
+        return "Profile[" + name + ", " + rules.size() + " rules"
+                + (institution.isPresent() ? ", " + institution.get().name() : "") + "]";
     }
 
     /** Builds a {@link Profile}. */
@@ -127,7 +129,11 @@ public final class Profile {
          */
         public Builder rule(String ruleId, Severity severity) {
             Objects.requireNonNull(severity, "severity");
-            rules.merge(Rule.require(ruleId).id(), severity, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            String id = Rule.require(ruleId).id();
+            Severity earlier = rules.get(id);
+            if (earlier == null || severity.compareTo(earlier) < 0) {
+                rules.put(id, severity);
+            }
             return this;
         }
 
@@ -139,8 +145,12 @@ public final class Profile {
          * @throws IllegalArgumentException if both name different institutions
          */
         public Builder include(Profile profile) {
-            profile.rules.forEach(this::rule);
-            profile.institution.ifPresent(this::institution);
+            for (Map.Entry<String, Severity> rule : profile.rules.entrySet()) {
+                rule(rule.getKey(), rule.getValue());
+            }
+            if (profile.institution.isPresent()) {
+                institution(profile.institution.get());
+            }
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.github.microcredentials.core.internal.validation.Institutions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The shipped profiles. Each is a set of rules with default severities; compose them with
@@ -173,9 +174,12 @@ public final class Profiles {
      */
     public static Profile institution(String name) {
         Objects.requireNonNull(name, "name");
-        return institution(Institutions.byName(name).orElseThrow(() -> new IllegalArgumentException(
-                "no bundled institution named \"" + name + "\", expected one of "
-                        + institutions().stream().map(InstitutionPolicy::name).toList())));
+        Optional<InstitutionPolicy> policy = Institutions.byName(name);
+        if (policy.isEmpty()) {
+            throw new IllegalArgumentException("no bundled institution named \"" + name + "\", expected one of "
+                    + institutions().stream().map(InstitutionPolicy::name).toList());
+        }
+        return institution(policy.get());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.validation;
 
+import io.github.microcredentials.core.internal.validation.Check;
 import io.github.microcredentials.core.internal.validation.Checks;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,8 @@ public record Rule(String id, String title, String source) {
      * @return the rule, or empty when no rule has that id
      */
     public static Optional<Rule> byId(String id) {
-        return Checks.byId(Objects.requireNonNull(id, "id")).map(check -> check.rule());
+        Optional<Check> check = Checks.byId(Objects.requireNonNull(id, "id"));
+        return check.isPresent() ? Optional.of(check.get().rule()) : Optional.empty();
     }
 
     /**
@@ -61,6 +63,10 @@ public record Rule(String id, String title, String source) {
      * @throws IllegalArgumentException if no rule has that id
      */
     static Rule require(String id) {
-        return byId(id).orElseThrow(() -> new IllegalArgumentException("no validation rule has the id \"" + id + "\""));
+        Optional<Check> check = Checks.byId(id);
+        if (check.isEmpty()) {
+            throw new IllegalArgumentException("no validation rule has the id \"" + id + "\"");
+        }
+        return check.get().rule();
     }
 }

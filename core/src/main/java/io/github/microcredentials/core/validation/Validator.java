@@ -291,7 +291,9 @@ public final class Validator {
             Map<String, Severity> active = new LinkedHashMap<>();
             for (Rule rule : Rule.all()) {
                 Optional<Severity> severity = policy.apply(rule.id(), chosen.rules().get(rule.id()));
-                severity.ifPresent(s -> active.put(rule.id(), s));
+                if (severity.isPresent()) {
+                    active.put(rule.id(), severity.get());
+                }
             }
             Engine engine = new Engine(active, chosen.institution(), maxFindings);
             return new Validator(chosen, policy, engine, Messages.forLocale(locale));

@@ -65,9 +65,17 @@ public final class Checks {
 
     private static final Map<String, Check> BY_ID = index();
 
-    private static final List<Rule> RULES = ALL.stream().map(Check::rule).toList();
+    private static final List<Rule> RULES = descriptors();
 
     private Checks() {
+    }
+
+    private static List<Rule> descriptors() {
+        Rule[] rules = new Rule[ALL.size()];
+        for (int i = 0; i < rules.length; i++) {
+            rules[i] = ALL.get(i).rule();
+        }
+        return List.of(rules);
     }
 
     private static Map<String, Check> index() {

@@ -28,8 +28,8 @@ public record Context(Optional<InstitutionPolicy> institution) {
      * @return the band of hours, from the fewest to the most hours per credit
      */
     public WorkloadBand band(EctsCredits credits) {
-        HoursPerCredit fewest = institution.map(InstitutionPolicy::fewestHoursPerCredit).orElse(HoursPerCredit.MINIMUM);
-        HoursPerCredit most = institution.map(InstitutionPolicy::mostHoursPerCredit).orElse(HoursPerCredit.MAXIMUM);
+        HoursPerCredit fewest = institution.isPresent() ? institution.get().fewestHoursPerCredit() : HoursPerCredit.MINIMUM;
+        HoursPerCredit most = institution.isPresent() ? institution.get().mostHoursPerCredit() : HoursPerCredit.MAXIMUM;
         Duration minimum = fewest.hoursFor(credits);
         Duration maximum = most.hoursFor(credits);
         return new WorkloadBand(minimum, maximum);

@@ -35,13 +35,14 @@ public final class Engine {
 
     private static final Active[] NONE = new Active[0];
 
+    private final Active[] rules;
     private final Active[][] byTarget;
     private final Context context;
     private final int maxFindings;
-    private final Map<Rule, Severity> severities;
 
     /**
-     * Prepares the rules.
+     * Prepares the rules. Uses no lambdas or streams: their one-off bootstrap would dominate the
+     * construction time of the first validator in a JVM.
      *
      * @param active the rules to run, by id, with their severities
      * @param institution the institution whose limits apply, if any
@@ -51,30 +52,39 @@ public final class Engine {
     public Engine(Map<String, Severity> active, Optional<InstitutionPolicy> institution, int maxFindings) {
         this.context = new Context(institution);
         this.maxFindings = maxFindings;
-        Map<Rule, Severity> resolved = new LinkedHashMap<>();
-        List<List<Active>> lists = new ArrayList<>();
-        for (int i = 0; i < Target.values().length; i++) {
-            lists.add(new ArrayList<>());
+        for (String id : active.keySet()) {
+            if (Checks.byId(id).isEmpty()) {
+                throw new IllegalArgumentException("no validation rule has the id \"" + id + "\"");
+            }
         }
+        List<Active> selected = new ArrayList<>();
+        boolean verbs = false;
         for (Check check : Checks.all()) {
             Severity severity = active.get(check.rule().id());
-            if (severity == null) {
-                continue;
-            }
-            resolved.put(check.rule(), severity);
-            Active entry = new Active(check, severity, Optional.of(sourceOf(check, institution)));
-            for (Target target : Target.values()) {
-                if (check.appliesTo(target)) {
-                    lists.get(target.ordinal()).add(entry);
-                }
+            if (severity != null) {
+                selected.add(new Active(check, severity, Optional.of(sourceOf(check, institution))));
+                verbs |= check.rule().id().equals("HE-LO-VERB");
             }
         }
-        active.keySet().forEach(id -> Checks.byId(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id)));
-        this.byTarget = lists.stream().map(l -> l.toArray(NONE)).toArray(Active[][]::new);
-        this.severities = Collections.unmodifiableMap(resolved);
-        if (resolved.keySet().stream().anyMatch(r -> r.id().equals("HE-LO-VERB"))) {
+        this.rules = selected.toArray(NONE);
+        Target[] targets = Target.values();
+        this.byTarget = new Active[targets.length][];
+        for (Target target : targets) {
+            byTarget[target.ordinal()] = select(rules, target);
+        }
+        if (verbs) {
             VerbLexicon.get(); // loaded now, so that the first validation is as fast as the others
         }
+    }
+
+    private static Active[] select(Active[] rules, Target target) {
+        List<Active> selected = new ArrayList<>();
+        for (Active rule : rules) {
+            if (rule.check().appliesTo(target)) {
+                selected.add(rule);
+            }
+        }
+        return selected.toArray(NONE);
     }
 
     private static String sourceOf(Check check, Optional<InstitutionPolicy> institution) {
@@ -90,7 +100,11 @@ public final class Engine {
      * @return an unmodifiable map in rule order
      */
     public Map<Rule, Severity> severities() {
-        return severities;
+        Map<Rule, Severity> map = new LinkedHashMap<>();
+        for (Active rule : rules) {
+            map.put(rule.check().rule(), rule.severity());
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.github.microcredentials.core.internal.validation;
 
 import io.github.microcredentials.core.ects.EctsCredits;
+import io.github.microcredentials.core.model.Assessment;
 import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.OpportunityKind;
 import io.github.microcredentials.core.model.Workload;
 import io.github.microcredentials.core.vocab.CredentialKind;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Questions several rules ask of the model. */
@@ -44,5 +46,33 @@ public final class Facts {
      */
     public static Optional<EctsCredits> credits(Optional<Workload> workload) {
         return workload.isPresent() ? workload.get().credits() : Optional.empty();
+    }
+
+    /**
+     * The hours of a workload.
+     *
+     * @param workload the workload, if any
+     * @return the hours, if stated
+     */
+    public static Optional<Duration> hours(Optional<Workload> workload) {
+        return workload.isPresent() ? workload.get().hours() : Optional.empty();
+    }
+
+    /**
+     * Whether a credential states a grade, overall or for an assessment.
+     *
+     * @param credential the credential
+     * @return {@code true} when some grade is present
+     */
+    public static boolean hasGrade(MicroCredential credential) {
+        if (credential.grade().isPresent()) {
+            return true;
+        }
+        for (Assessment assessment : credential.assessments()) {
+            if (assessment.grade().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,8 +62,23 @@ public final class Institutions {
         return Optional.ofNullable(Holder.BY_NAME.get(normal(name)));
     }
 
+    /** Lower case, single spaces: the lookup key of a name. */
     private static String normal(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 
     private static void load(List<InstitutionPolicy> all, Map<String, InstitutionPolicy> byName) {
@@ -71,7 +87,7 @@ public final class Institutions {
                 throw new IllegalStateException("bundled data missing: " + RESOURCE);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String source = Sources.heroes("§1.1, Table 1");
+            String source = Sources.HEROES + " §1.1, Table 1";
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.startsWith("#source\t")) {
                     source = line.substring("#source\t".length()).strip();
@@ -103,6 +119,6 @@ public final class Institutions {
     }
 
     private static @Nullable EctsCredits credits(String cell) {
-        return cell.isBlank() ? null : EctsCredits.parse(cell);
+        return cell.isBlank() ? null : EctsCredits.of(new BigDecimal(cell.strip()));
     }
 }

@@ -45,7 +45,13 @@ public final class Messages {
      * @return the messages, cached
      */
     public static Messages forLocale(Locale locale) {
-        return CACHE.computeIfAbsent(locale, Messages::load);
+        Messages messages = CACHE.get(locale);
+        if (messages == null) {
+            messages = load(locale);
+            Messages raced = CACHE.putIfAbsent(locale, messages);
+            return raced != null ? raced : messages;
+        }
+        return messages;
     }
 
     private static Messages load(Locale locale) {
@@ -66,14 +72,16 @@ public final class Messages {
      * @return its keys and patterns; empty when there is no such file
      */
     public static Map<String, String> read(String name) {
-        try (InputStream in = Messages.class.getResourceAsStream(name + ".properties")) {
+        try (InputStream in = Messages.class.getResourceAsStream(name.concat(".properties"))) {
             if (in == null) {
                 return Map.of();
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> map = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> map.put(key, properties.getProperty(key)));
+            for (String key : properties.stringPropertyNames()) {
+                map.put(key, properties.getProperty(key));
+            }
             return map;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled messages " + name, e);

@@ -1,6 +1,10 @@
 package io.github.microcredentials.core.internal.validation;
 
-/** The documents the rules implement, cited by every finding. */
+/**
+ * The documents the rules implement, cited by every finding. Rules cite sections by constant
+ * expressions such as {@code Sources.HEROES + " §1.1"}, which the compiler joins, so that building
+ * the rules concatenates nothing at run time.
+ */
 public final class Sources {
 
     /** The Council Recommendation on micro-credentials, Annex I. */
@@ -16,45 +20,5 @@ public final class Sources {
     public static final String ECTS_GUIDE = "ECTS Users' Guide 2015";
 
     private Sources() {
-    }
-
-    /**
-     * A mandatory element of Annex I.
-     *
-     * @param number 1 to 11
-     * @return the reference
-     */
-    public static String mandatory(int number) {
-        return ANNEX_I + ", mandatory element " + number;
-    }
-
-    /**
-     * An optional element of Annex I.
-     *
-     * @param number 1 to 5
-     * @return the reference
-     */
-    public static String optional(int number) {
-        return ANNEX_I + ", optional element " + number;
-    }
-
-    /**
-     * Sections of HEROES D6.1.
-     *
-     * @param sections for example {@code "§1.1"}
-     * @return the reference
-     */
-    public static String heroes(String sections) {
-        return HEROES + " " + sections;
-    }
-
-    /**
-     * Sections of the DigiProf guidelines.
-     *
-     * @param sections for example {@code "§5.2"}
-     * @return the reference
-     */
-    public static String digiprof(String sections) {
-        return DIGIPROF + ", " + sections;
     }
 }

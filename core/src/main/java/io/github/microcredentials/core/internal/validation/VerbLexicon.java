@@ -50,8 +50,19 @@ public final class VerbLexicon {
     private VerbLexicon(Map<String, String> levelByVerb, List<String> vague, List<String> leadIns) {
         this.levelByVerb = Map.copyOf(levelByVerb);
         // Longest first, so that "be aware of" wins over a shorter phrase it starts with.
-        this.vague = vague.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.leadIns = leadIns.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.vague = longestFirst(vague);
+        this.leadIns = longestFirst(leadIns);
+    }
+
+    private static List<String> longestFirst(List<String> phrases) {
+        List<String> sorted = new ArrayList<>(phrases);
+        sorted.sort(new Comparator<String>() { // a class, not a lambda: no bootstrap cost when a validator is built
+            @Override
+            public int compare(String a, String b) {
+                return Integer.compare(b.length(), a.length());
+            }
+        });
+        return List.copyOf(sorted);
     }
 
     private static final class Holder {

@@ -3,7 +3,6 @@ package io.github.microcredentials.core.internal.validation.council;
 import io.github.microcredentials.core.internal.validation.Check;
 import io.github.microcredentials.core.internal.validation.Facts;
 import io.github.microcredentials.core.internal.validation.Sink;
-import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.internal.validation.Target;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
@@ -18,11 +17,10 @@ abstract class AnnexCheck extends Check {
      * Creates the rule of an Annex I element.
      *
      * @param element the element, whose rule id and title the rule takes
-     * @param number the element's number in its list in Annex I
+     * @param source the element's place in Annex I, for example {@code Sources.ANNEX_I + ", mandatory element 2"}
      */
-    AnnexCheck(AnnexElement element, int number) {
-        super(element.ruleId(), element.title(),
-                element.isMandatory() ? Sources.mandatory(number) : Sources.optional(number), Target.CREDENTIAL);
+    AnnexCheck(AnnexElement element, String source) {
+        super(element.ruleId(), element.title(), source, Target.CREDENTIAL);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Assessment;
@@ -11,7 +12,7 @@ public final class AssessmentTypeRule extends AnnexCheck {
 
     /** Creates the rule. */
     public AssessmentTypeRule() {
-        super(AnnexElement.ASSESSMENT_TYPE, 9);
+        super(AnnexElement.ASSESSMENT_TYPE, Sources.ANNEX_I + ", mandatory element 9");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -9,7 +10,7 @@ public final class FurtherInformationRule extends AnnexCheck {
 
     /** Creates the rule. */
     public FurtherInformationRule() {
-        super(AnnexElement.FURTHER_INFORMATION, 5);
+        super(AnnexElement.FURTHER_INFORMATION, Sources.ANNEX_I + ", optional element 5");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.microcredentials.core.internal.validation.council;
 
+import io.github.microcredentials.core.internal.validation.Facts;
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -10,12 +12,12 @@ public final class GradeRule extends AnnexCheck {
 
     /** Creates the rule. */
     public GradeRule() {
-        super(AnnexElement.GRADE, 3);
+        super(AnnexElement.GRADE, Sources.ANNEX_I + ", optional element 3");
     }
 
     @Override
     void check(MicroCredential credential, Sink sink) {
-        if (credential.grade().isEmpty() && credential.assessments().stream().allMatch(a -> a.grade().isEmpty())) {
+        if (!Facts.hasGrade(credential)) {
             sink.report("/grade", null);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -9,7 +10,7 @@ public final class IssuerCountryRule extends AnnexCheck {
 
     /** Creates the rule. */
     public IssuerCountryRule() {
-        super(AnnexElement.ISSUER_COUNTRY, 3);
+        super(AnnexElement.ISSUER_COUNTRY, Sources.ANNEX_I + ", mandatory element 3");
     }
 
     @Override

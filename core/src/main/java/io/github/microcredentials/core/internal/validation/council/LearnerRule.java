@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.Learner;
 import io.github.microcredentials.core.model.MicroCredential;
@@ -13,7 +14,7 @@ public final class LearnerRule extends AnnexCheck {
 
     /** Creates the rule. */
     public LearnerRule() {
-        super(AnnexElement.LEARNER, 1);
+        super(AnnexElement.LEARNER, Sources.ANNEX_I + ", mandatory element 1");
     }
 
     @Override

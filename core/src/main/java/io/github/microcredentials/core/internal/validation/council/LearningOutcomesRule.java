@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -9,7 +10,7 @@ public final class LearningOutcomesRule extends AnnexCheck {
 
     /** Creates the rule. */
     public LearningOutcomesRule() {
-        super(AnnexElement.LEARNING_OUTCOMES, 6);
+        super(AnnexElement.LEARNING_OUTCOMES, Sources.ANNEX_I + ", mandatory element 6");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -9,7 +10,7 @@ public final class LevelRule extends AnnexCheck {
 
     /** Creates the rule. */
     public LevelRule() {
-        super(AnnexElement.LEVEL, 8);
+        super(AnnexElement.LEVEL, Sources.ANNEX_I + ", mandatory element 8");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -9,7 +10,7 @@ public final class PrerequisitesRule extends AnnexCheck {
 
     /** Creates the rule. */
     public PrerequisitesRule() {
-        super(AnnexElement.PREREQUISITES, 1);
+        super(AnnexElement.PREREQUISITES, Sources.ANNEX_I + ", optional element 1");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Assessment;
@@ -11,7 +12,7 @@ public final class SupervisionRule extends AnnexCheck {
 
     /** Creates the rule. */
     public SupervisionRule() {
-        super(AnnexElement.SUPERVISION, 2);
+        super(AnnexElement.SUPERVISION, Sources.ANNEX_I + ", optional element 2");
     }
 
     @Override

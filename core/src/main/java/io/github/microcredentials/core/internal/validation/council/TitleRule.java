@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.internal.validation.council;
 
 import io.github.microcredentials.core.internal.validation.Sink;
+import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
@@ -9,7 +10,7 @@ public final class TitleRule extends AnnexCheck {
 
     /** Creates the rule. */
     public TitleRule() {
-        super(AnnexElement.TITLE, 2);
+        super(AnnexElement.TITLE, Sources.ANNEX_I + ", mandatory element 2");
     }
 
     @Override

@@ -1,10 +1,12 @@
 package io.github.microcredentials.core.internal.validation.digiprof;
 
 import io.github.microcredentials.core.internal.validation.Check;
+import io.github.microcredentials.core.internal.validation.Facts;
 import io.github.microcredentials.core.internal.validation.Sink;
 import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.internal.validation.Target;
 import io.github.microcredentials.core.model.AnnexElement;
+import io.github.microcredentials.core.model.Assessment;
 import io.github.microcredentials.core.model.Confirmation;
 import io.github.microcredentials.core.model.MicroCredential;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class ConfirmationRule extends Check {
 
     /** Creates the rule. */
     public ConfirmationRule() {
-        super("DP-CONFIRM", "Confirmations refer to elements the credential carries", Sources.digiprof("§4.2"),
+        super("DP-CONFIRM", "Confirmations refer to elements the credential carries", Sources.DIGIPROF + ", §4.2",
                 Target.CREDENTIAL);
     }
 
@@ -44,15 +46,33 @@ public final class ConfirmationRule extends Check {
             case LEARNING_OUTCOMES: return !mc.learningOutcomes().isEmpty();
             case WORKLOAD: return mc.workload().isPresent();
             case LEVEL: return mc.level().isPresent();
-            case ASSESSMENT_TYPE: return mc.assessments().stream().anyMatch(a -> a.type().isPresent());
+            case ASSESSMENT_TYPE: return typed(mc.assessments());
             case PARTICIPATION_FORM: return mc.participationForm().isPresent();
             case QUALITY_ASSURANCE: return !mc.qualityAssurance().isEmpty();
             case PREREQUISITES: return mc.prerequisites().isPresent();
-            case SUPERVISION: return mc.assessments().stream().anyMatch(a -> a.supervision().isPresent());
-            case GRADE: return mc.grade().isPresent() || mc.assessments().stream().anyMatch(a -> a.grade().isPresent());
+            case SUPERVISION: return supervised(mc.assessments());
+            case GRADE: return Facts.hasGrade(mc);
             case STACKABILITY: return mc.integration().isPresent();
             case FURTHER_INFORMATION: return mc.furtherInformation().isPresent() || mc.furtherInformationUrl().isPresent();
             default: return true;
         }
+    }
+
+    private static boolean typed(List<Assessment> assessments) {
+        for (Assessment assessment : assessments) {
+            if (assessment.type().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean supervised(List<Assessment> assessments) {
+        for (Assessment assessment : assessments) {
+            if (assessment.supervision().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,7 +8,6 @@ import io.github.microcredentials.core.internal.validation.Target;
 import io.github.microcredentials.core.model.Assessment;
 import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.Teacher;
-import io.github.microcredentials.core.model.Workload;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public final class DescriptionRule extends Check {
     /** Creates the rule. */
     public DescriptionRule() {
         super("DP-DESC", "The open learning-opportunity description carries the recommended fields",
-                Sources.digiprof("§6.1"), Target.OPPORTUNITY);
+                Sources.DIGIPROF + ", §6.1", Target.OPPORTUNITY);
     }
 
     @Override
@@ -35,7 +34,7 @@ public final class DescriptionRule extends Check {
         missing(o.teachers().isEmpty(), "/teachers", sink);
         teacherBios(o.teachers(), sink);
         missing(Facts.credits(o.workload()).isEmpty(), "/workload/credits", sink);
-        missing(o.workload().flatMap(Workload::hours).isEmpty(), "/workload/hours", sink);
+        missing(Facts.hours(o.workload()).isEmpty(), "/workload/hours", sink);
         missing(o.estimatedDuration().isEmpty(), "/estimatedDuration", sink);
         missing(o.startDate().isEmpty() && !o.flexibleStart(), "/startDate", sink);
         missing(o.endDate().isEmpty() && !o.flexibleStart(), "/endDate", sink);

@@ -17,7 +17,7 @@ public final class LearnerProfileRule extends Check {
     /** Creates the rule. */
     public LearnerProfileRule() {
         super("DP-LEARNER", "The credential shows the learner's name and identifying data from the learner profile",
-                Sources.digiprof("§5.3"), Target.CREDENTIAL);
+                Sources.DIGIPROF + ", §5.3", Target.CREDENTIAL);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.github.microcredentials.core.internal.validation.Sink;
 import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.internal.validation.Target;
 import io.github.microcredentials.core.model.MicroCredential;
-import io.github.microcredentials.core.model.Workload;
 
 /**
  * DP-VLE: the data a learning environment exports to a digital micro-credential (DigiProf §5.2)
@@ -21,7 +20,7 @@ public final class VleExportRule extends Check {
     /** Creates the rule. */
     public VleExportRule() {
         super("DP-VLE", "The data exportable from the learning environment are on the credential",
-                Sources.digiprof("§5.2"), Target.CREDENTIAL);
+                Sources.DIGIPROF + ", §5.2", Target.CREDENTIAL);
     }
 
     @Override
@@ -34,12 +33,12 @@ public final class VleExportRule extends Check {
         }
         missing(mc.teachers().isEmpty(), "/teachers", sink);
         missing(Facts.isMicroCredential(mc) && Facts.credits(mc.workload()).isEmpty(), "/workload/credits", sink);
-        missing(mc.workload().flatMap(Workload::hours).isEmpty(), "/workload/hours", sink);
+        missing(Facts.hours(mc.workload()).isEmpty(), "/workload/hours", sink);
         missing(mc.languages().isEmpty(), "/languages", sink);
         missing(mc.learningOutcomes().isEmpty(), "/learningOutcomes", sink);
         missing(mc.participationForm().isEmpty(), "/participationForm", sink);
         missing(mc.formOfStudy().isEmpty(), "/formOfStudy", sink);
-        missing(mc.grade().isEmpty() && mc.assessments().stream().allMatch(a -> a.grade().isEmpty()), "/grade", sink);
+        missing(!Facts.hasGrade(mc), "/grade", sink);
         missing(mc.placeOfIssue().isEmpty(), "/placeOfIssue", sink);
     }
 

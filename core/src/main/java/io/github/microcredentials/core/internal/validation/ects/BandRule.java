@@ -16,7 +16,7 @@ public final class BandRule extends TotalCreditsCheck {
     /** Creates the rule. */
     public BandRule() {
         super("ECTS-BAND", "3 to 20 ECTS is accepted across all partners; outside it recognition may vary",
-                Sources.heroes("§1.1, Table 1"));
+                Sources.HEROES + " §1.1, Table 1");
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class DualRule extends Check {
 
     /** Creates the rule. */
     public DualRule() {
-        super("ECTS-DUAL", "The total equals learning-activity ECTS plus assessment ECTS", Sources.heroes("§1.3.2"),
+        super("ECTS-DUAL", "The total equals learning-activity ECTS plus assessment ECTS", Sources.HEROES + " §1.3.2",
                 Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 

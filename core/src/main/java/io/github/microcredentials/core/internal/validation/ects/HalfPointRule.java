@@ -9,7 +9,7 @@ public final class HalfPointRule extends TotalCreditsCheck {
 
     /** Creates the rule. */
     public HalfPointRule() {
-        super("ECTS-HALF", "ECTS values are whole or half points (x.0 or x.5)", Sources.heroes("§1.1"));
+        super("ECTS-HALF", "ECTS values are whole or half points (x.0 or x.5)", Sources.HEROES + " §1.1");
     }
 
     @Override

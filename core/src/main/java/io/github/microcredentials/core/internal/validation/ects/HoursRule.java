@@ -25,7 +25,7 @@ public final class HoursRule extends Check {
     /** Creates the rule. */
     public HoursRule() {
         super("ECTS-HOURS", "1 ECTS is 25 to 30 hours of learner workload",
-                Sources.ECTS_GUIDE + "; " + Sources.heroes("§6.3"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.ECTS_GUIDE + "; " + Sources.HEROES + " §6.3", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

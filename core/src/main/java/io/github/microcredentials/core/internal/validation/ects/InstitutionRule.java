@@ -14,7 +14,7 @@ public final class InstitutionRule extends TotalCreditsCheck {
     /** Creates the rule. */
     public InstitutionRule() {
         super("ECTS-INST", "The micro-credential is within the institution's minimum and maximum ECTS",
-                Sources.heroes("§1.1, Table 1"));
+                Sources.HEROES + " §1.1, Table 1");
     }
 
     @Override

@@ -9,7 +9,7 @@ public final class MinimumRule extends TotalCreditsCheck {
 
     /** Creates the rule. */
     public MinimumRule() {
-        super("ECTS-MIN", "A micro-credential is never less than 1.0 ECTS", Sources.heroes("§1.1, §1.3.2"));
+        super("ECTS-MIN", "A micro-credential is never less than 1.0 ECTS", Sources.HEROES + " §1.1, §1.3.2");
     }
 
     @Override

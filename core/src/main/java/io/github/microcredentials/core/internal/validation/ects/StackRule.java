@@ -19,7 +19,7 @@ public final class StackRule extends Check {
     /** Creates the rule. */
     public StackRule() {
         super("ECTS-STACK", "A pathway's target ECTS equal the sum of its stacked micro-credentials",
-                Sources.heroes("§1 (micro-credential pathway), §1.3.2"), Target.PATHWAY);
+                Sources.HEROES + " §1 (micro-credential pathway), §1.3.2", Target.PATHWAY);
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class WholeRule extends TotalCreditsCheck {
 
     /** Creates the rule. */
     public WholeRule() {
-        super("ECTS-WHOLE", "Whole-number ECTS is recommended for portability", Sources.heroes("§1.1"));
+        super("ECTS-WHOLE", "Whole-number ECTS is recommended for portability", Sources.HEROES + " §1.1");
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class AlignmentRule extends Check {
     /** Creates the rule. */
     public AlignmentRule() {
         super("HE-ALIGN", "Every outcome is assessed, and every assessment maps to an outcome",
-                Sources.heroes("§3.9, §3.11, §4.3"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §3.9, §3.11, §4.3", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

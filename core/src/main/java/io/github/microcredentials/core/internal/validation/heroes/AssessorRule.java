@@ -19,7 +19,7 @@ public final class AssessorRule extends Check {
     /** Creates the rule. */
     public AssessorRule() {
         super("HE-ASSESSOR", "Exactly one assessing (issuing) institution per micro-credential",
-                Sources.heroes("§1.3.3, §5.8"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §1.3.3, §5.8", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class BadgeRule extends Check {
     /** Creates the rule. */
     public BadgeRule() {
         super("HE-BADGE", "Standalone-course badges are non-credit and show no ECTS",
-                Sources.heroes("§1 (badges and certificates), §1.3.2"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §1 (badges and certificates), §1.3.2", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

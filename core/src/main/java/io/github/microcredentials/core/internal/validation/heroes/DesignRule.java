@@ -19,7 +19,7 @@ public final class DesignRule extends Check {
     /** Creates the rule. */
     public DesignRule() {
         super("HE-DESIGN", "Mandatory design-template items are addressed; Consider items are optional",
-                Sources.heroes("§2.1, §§3–6"), Target.DESIGN);
+                Sources.HEROES + " §2.1, §§3–6", Target.DESIGN);
     }
 
     @Override

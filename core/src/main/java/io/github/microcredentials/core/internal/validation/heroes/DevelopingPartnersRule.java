@@ -13,7 +13,7 @@ public final class DevelopingPartnersRule extends Check {
     /** Creates the rule. */
     public DevelopingPartnersRule() {
         super("HE-DEV-PARTNERS", "A HEROES-Developed activity names at least two partner institutions",
-                Sources.heroes("§1.3.4"), Target.OPPORTUNITY);
+                Sources.HEROES + " §1.3.4", Target.OPPORTUNITY);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class EnglishRule extends Check {
     /** Creates the rule. */
     public EnglishRule() {
         super("HE-LANG-EN", "HEROES activities are available in English; other languages are additional",
-                Sources.heroes("§1.1, §1.3.4"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §1.1, §1.3.4", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

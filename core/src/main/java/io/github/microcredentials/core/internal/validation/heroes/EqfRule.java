@@ -19,7 +19,7 @@ public final class EqfRule extends Check {
     /** Creates the rule. */
     public EqfRule() {
         super("HE-EQF", "Every course and micro-credential states an EQF level (1 to 8, best fit)",
-                Sources.heroes("§1.3.1, §6.4"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §1.3.1, §6.4", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class FixedPathwayRule extends Check {
     /** Creates the rule. */
     public FixedPathwayRule() {
         super("HE-PATHWAY-FIXED", "A fixed learning pathway states its justification",
-                Sources.heroes("§1 (learning pathway), §1.3.1"), Target.LEARNING_PATHWAY);
+                Sources.HEROES + " §1 (learning pathway), §1.3.1", Target.LEARNING_PATHWAY);
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class FreeRule extends Check {
 
     /** Creates the rule. */
     public FreeRule() {
-        super("HE-FREE", "Project-funded activities are open access with no fee", Sources.heroes("§1.3.1, §1.3.5"),
+        super("HE-FREE", "Project-funded activities are open access with no fee", Sources.HEROES + " §1.3.1, §1.3.5",
                 Target.OPPORTUNITY);
     }
 

@@ -23,7 +23,7 @@ public final class OutcomeVerbRule extends Check {
     /** Creates the rule. */
     public OutcomeVerbRule() {
         super("HE-LO-VERB", "A learning outcome starts with an observable active verb (Bloom's revised taxonomy)",
-                Sources.heroes("§3.7, §3.8"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §3.7, §3.8", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class PublicationRule extends Check {
     /** Creates the rule. */
     public PublicationRule() {
         super("HE-PUBLISH", "Title, duration, ECTS, EQF level, delivery mode, registration deadline and skill tags "
-                + "are present before publication", Sources.heroes("§7.1.4"), Target.OPPORTUNITY);
+                + "are present before publication", Sources.HEROES + " §7.1.4", Target.OPPORTUNITY);
     }
 
     @Override

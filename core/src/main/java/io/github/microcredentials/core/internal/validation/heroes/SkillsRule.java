@@ -18,7 +18,7 @@ public final class SkillsRule extends Check {
     /** Creates the rule. */
     public SkillsRule() {
         super("HE-SKILLS", "Every course and micro-credential is skill-tagged with ESCO skills",
-                Sources.heroes("§6.7"), Target.CREDENTIAL, Target.OPPORTUNITY);
+                Sources.HEROES + " §6.7", Target.CREDENTIAL, Target.OPPORTUNITY);
     }
 
     @Override

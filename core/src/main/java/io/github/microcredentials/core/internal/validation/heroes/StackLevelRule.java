@@ -22,7 +22,7 @@ public final class StackLevelRule extends Check {
     /** Creates the rule. */
     public StackLevelRule() {
         super("HE-STACK-LEVEL", "No stacked micro-credential is above the EQF level of the pathway's target",
-                Sources.heroes("§1 (micro-credential pathway), §6.4"), Target.PATHWAY);
+                Sources.HEROES + " §1 (micro-credential pathway), §6.4", Target.PATHWAY);
     }
 
     @Override
