@@ -72,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
         boolean jsonLines = switch (format) {
             case "text" -> false;
             case "json" -> true;
-            default -> throw new CliException(Main.USAGE, "unknown output format \"" + format + "\", expected text or json");
+            default -> throw new CliException(Main.USAGE,
+                    "unknown output format \"" + format + "\", expected text or json");
         };
         Validator validator = validator();
         int exit = Main.OK;
@@ -85,8 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private Validator validator() {
         try {
-            Validator.Builder builder = Validator.builder().maxFindings(maxFindings).locale(Locale.forLanguageTag(locale));
-            (profiles.isEmpty() ? List.of("default") : profiles).forEach(name -> builder.profile(Profiles.byName(name.strip())));
+            Validator.Builder builder = Validator.builder().maxFindings(maxFindings)
+                    .locale(Locale.forLanguageTag(locale));
+            for (String name : profiles.isEmpty() ? List.of("default") : profiles) {
+                builder.profile(Profiles.byName(name.strip()));
+            }
             if (institution != null) {
                 builder.profile(Profiles.institution(institution));
             }
@@ -146,7 +150,8 @@ final class ValidateCommand implements Callable<Integer> {
         int errors = count(report, Severity.ERROR);
         int warnings = count(report, Severity.WARNING);
         out.println(file + ": " + (report.conforms() ? "conforms" : "does not conform") + " ("
-                + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+                + errors + (errors == 1 ? " error, " : " errors, ")
+                + warnings + (warnings == 1 ? " warning, " : " warnings, ")
                 + count(report, Severity.INFO) + " information" + (report.isTruncated() ? ", truncated" : "") + ")");
         report.findings().forEach(f -> out.println("  " + f));
     }

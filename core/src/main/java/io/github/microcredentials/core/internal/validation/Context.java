@@ -28,8 +28,12 @@ public record Context(Optional<InstitutionPolicy> institution) {
      * @return the band of hours, from the fewest to the most hours per credit
      */
     public WorkloadBand band(EctsCredits credits) {
-        HoursPerCredit fewest = institution.isPresent() ? institution.get().fewestHoursPerCredit() : HoursPerCredit.MINIMUM;
-        HoursPerCredit most = institution.isPresent() ? institution.get().mostHoursPerCredit() : HoursPerCredit.MAXIMUM;
+        HoursPerCredit fewest = HoursPerCredit.MINIMUM;
+        HoursPerCredit most = HoursPerCredit.MAXIMUM;
+        if (institution.isPresent()) {
+            fewest = institution.get().fewestHoursPerCredit();
+            most = institution.get().mostHoursPerCredit();
+        }
         Duration minimum = fewest.hoursFor(credits);
         Duration maximum = most.hoursFor(credits);
         return new WorkloadBand(minimum, maximum);

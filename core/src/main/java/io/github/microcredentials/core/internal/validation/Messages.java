@@ -32,6 +32,8 @@ public final class Messages {
 
     private final Locale locale;
     private final Map<String, String> patterns;
+    /** Patterns parsed on first use, not when a validator is built. */
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
     private Messages(Locale locale, Map<String, String> patterns) {
         this.locale = locale;
@@ -105,10 +107,16 @@ public final class Messages {
      * @return the message; the key and arguments when no bundle has the key (a bug the bundle test catches)
      */
     public String format(String key, Object... args) {
-        String pattern = patterns.get(key);
-        if (pattern == null) {
-            return key + " " + List.of(args);
+        MessageFormat prototype = parsed.get(key);
+        if (prototype == null) {
+            String pattern = patterns.get(key);
+            if (pattern == null) {
+                return key + " " + List.of(args);
+            }
+            prototype = new MessageFormat(pattern, locale);
+            parsed.putIfAbsent(key, prototype);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        // A MessageFormat is not thread-safe; a clone of the parsed prototype is, and is cheaper than parsing.
+        return ((MessageFormat) prototype.clone()).format(args);
     }
 }

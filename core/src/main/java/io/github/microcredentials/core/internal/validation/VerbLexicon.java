@@ -148,7 +148,8 @@ public final class VerbLexicon {
     }
 
     private static boolean startsWithWord(String s, String phrase) {
-        return s.startsWith(phrase) && (s.length() == phrase.length() || !Character.isLetter(s.charAt(phrase.length())));
+        return s.startsWith(phrase)
+                && (s.length() == phrase.length() || !Character.isLetter(s.charAt(phrase.length())));
     }
 
     private static String firstWord(String s) {

@@ -3,8 +3,8 @@ package io.github.microcredentials.core.internal.validation.council;
 import io.github.microcredentials.core.internal.validation.Sink;
 import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
-import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Assessment;
+import io.github.microcredentials.core.model.MicroCredential;
 import java.util.List;
 
 /** CR-M9: the credential lists its assessments, and every assessment states its type. */

@@ -6,7 +6,6 @@ import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.MicroCredential;
 
-
 /** CR-O3: the credential states the grade achieved, overall or for an assessment. */
 public final class GradeRule extends AnnexCheck {
 

@@ -3,11 +3,14 @@ package io.github.microcredentials.core.internal.validation.council;
 import io.github.microcredentials.core.internal.validation.Sink;
 import io.github.microcredentials.core.internal.validation.Sources;
 import io.github.microcredentials.core.model.AnnexElement;
-import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Assessment;
+import io.github.microcredentials.core.model.MicroCredential;
 import java.util.List;
 
-/** CR-O2: every assessment states its supervision and identity verification. Without assessments the rule is silent (CR-M9 reports that). */
+/**
+ * CR-O2: every assessment states its supervision and identity verification. Without assessments
+ * the rule is silent (CR-M9 reports that).
+ */
 public final class SupervisionRule extends AnnexCheck {
 
     /** Creates the rule. */

@@ -53,7 +53,8 @@ public final class ConfirmationRule extends Check {
             case SUPERVISION: return supervised(mc.assessments());
             case GRADE: return Facts.hasGrade(mc);
             case STACKABILITY: return mc.integration().isPresent();
-            case FURTHER_INFORMATION: return mc.furtherInformation().isPresent() || mc.furtherInformationUrl().isPresent();
+            case FURTHER_INFORMATION:
+                return mc.furtherInformation().isPresent() || mc.furtherInformationUrl().isPresent();
             default: return true;
         }
     }

@@ -30,7 +30,8 @@ public final class DescriptionRule extends Check {
         missing(o.summary().isEmpty(), "/summary", sink);
         missing(o.fieldOfStudy().isEmpty(), "/fieldOfStudy", sink);
         missing(o.institution().isEmpty(), "/institution", sink);
-        missing(o.institution().isPresent() && o.institution().get().department().isEmpty(), "/institution/department", sink);
+        missing(o.institution().isPresent() && o.institution().get().department().isEmpty(),
+                "/institution/department", sink);
         missing(o.teachers().isEmpty(), "/teachers", sink);
         teacherBios(o.teachers(), sink);
         missing(Facts.credits(o.workload()).isEmpty(), "/workload/credits", sink);

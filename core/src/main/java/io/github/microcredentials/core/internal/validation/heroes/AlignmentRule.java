@@ -46,7 +46,8 @@ public final class AlignmentRule extends Check {
         for (int i = 0; i < assessments.size(); i++) {
             List<String> mapped = assessments.get(i).assessedOutcomes();
             if (mapped.isEmpty()) {
-                sink.reportVariant("unmapped", "/assessments/" + i + "/assessedOutcomes", null, assessments.get(i).id());
+                sink.reportVariant("unmapped", "/assessments/" + i + "/assessedOutcomes", null,
+                        assessments.get(i).id());
             }
             for (int j = 0; j < mapped.size(); j++) {
                 if (!defined(mapped.get(j), outcomes)) {

@@ -38,7 +38,8 @@ public final class SkillsRule extends Check {
         }
         for (int i = 0; i < skills.size(); i++) {
             if (!skills.get(i).isEsco()) {
-                sink.reportVariant("notEsco", "/skills/" + i + "/uri", skills.get(i).uri(), skills.get(i).uri().toString());
+                String uri = skills.get(i).uri().toString();
+                sink.reportVariant("notEsco", "/skills/" + i + "/uri", uri, uri);
             }
         }
     }
