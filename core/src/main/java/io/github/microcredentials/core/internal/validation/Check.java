@@ -6,8 +6,6 @@ import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.MicroCredentialPathway;
 import io.github.microcredentials.core.validation.Rule;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The implementation of one rule: a stateless unit that inspects a document and reports what it
@@ -20,7 +18,8 @@ import java.util.Set;
 public abstract class Check {
 
     private final Rule rule;
-    private final Set<Target> targets;
+    /** One bit per {@link Target} ordinal; not an EnumSet, whose first use costs a reflective lookup. */
+    private final int targets;
 
     /**
      * Creates a rule.
@@ -33,7 +32,11 @@ public abstract class Check {
      */
     protected Check(String id, String title, String source, Target first, Target... more) {
         this.rule = new Rule(id, title, source);
-        this.targets = EnumSet.of(first, more);
+        int bits = 1 << first.ordinal();
+        for (Target target : more) {
+            bits |= 1 << target.ordinal();
+        }
+        this.targets = bits;
     }
 
     /**
@@ -52,7 +55,7 @@ public abstract class Check {
      * @return {@code true} when the rule overrides that kind's method
      */
     public final boolean appliesTo(Target target) {
-        return targets.contains(target);
+        return (targets & (1 << target.ordinal())) != 0;
     }
 
     /**
