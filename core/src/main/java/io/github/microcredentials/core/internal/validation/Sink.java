@@ -84,7 +84,8 @@ public final class Sink {
 
     /**
      * Reports an advisory finding (something recommended, not required) with a variant message:
-     * information, unless the policy set the rule below that.
+     * always information, whatever severity the policy gives the rule (switching the rule off
+     * still silences it).
      *
      * @param variant the message variant
      * @param pointer a JSON Pointer relative to the document the rule checks
