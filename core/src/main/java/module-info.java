@@ -21,6 +21,7 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.model;
     exports io.github.microcredentials.core.sample;
     exports io.github.microcredentials.core.validation;
+    exports io.github.microcredentials.core.validation.jakarta;
     exports io.github.microcredentials.core.vocab;
     // The strict, limited JSON parser, shared with the format modules (not API).
     exports io.github.microcredentials.core.internal.json

@@ -8,6 +8,9 @@ module io.github.microcredentials.examples {
     requires io.github.microcredentials.edc;
     requires io.github.microcredentials.openbadges;
     requires io.github.microcredentials.signing;
+    requires transitive jakarta.validation;
 
     exports io.github.microcredentials.examples;
+    // Bean Validation providers read the fields of user beans such as ValidateCredentials.Enrolment.
+    opens io.github.microcredentials.examples;
 }

@@ -35,6 +35,19 @@ interface CredentialFormat {
     ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException;
 
     /**
+     * Reads any document this format carries, for commands that take more than credentials
+     * ({@code validate}). Formats that carry only credentials keep this default.
+     *
+     * @param input the file's bytes
+     * @return the document (a credential unless the format carries others) and the reader's findings
+     * @throws CredentialParseException if the input is not a document in this format
+     */
+    default ReadResult<Object> readDocument(byte[] input) throws CredentialParseException {
+        ReadResult<MicroCredential> read = read(input);
+        return new ReadResult<>(read.value(), read.findings());
+    }
+
+    /**
      * Writes a credential in this format.
      *
      * @param credential the credential

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Issue, check and exchange European micro-credentials.",
-        subcommands = {DemoCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class, VerifyCommand.class},
+        subcommands = {DemoCommand.class, ValidateCommand.class, ConvertCommand.class, KeygenCommand.class,
+            SignCommand.class, VerifyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success: valid, conforming",

@@ -25,6 +25,12 @@ final class NativeFormat implements CredentialFormat {
         return json.readReporting(input, MicroCredential.class);
     }
 
+    /** Reads any native document: credentials, opportunities, pathways and course designs. */
+    @Override
+    public ReadResult<Object> readDocument(byte[] input) throws CredentialParseException {
+        return json.readAnyReporting(input);
+    }
+
     @Override
     public byte[] write(MicroCredential credential) {
         return json.writeBytes(credential);

@@ -200,6 +200,21 @@ public final class NativeJson {
     }
 
     /**
+     * Reads a document of whatever type its {@code "type"} member names, reporting unknown members
+     * as findings (rule {@code JSON-UNKNOWN-PROPERTY}, warning) instead of failing.
+     *
+     * @param json the UTF-8 JSON bytes
+     * @return a {@code MicroCredential}, {@code LearningOpportunity}, {@code LearningPathway},
+     *     {@code MicroCredentialPathway} or {@code CourseDesign}, and what was not read
+     * @throws CredentialParseException if the input is not a document of the format for any other reason
+     */
+    public ReadResult<Object> readAnyReporting(byte[] json) throws CredentialParseException {
+        ReadContext context = new ReadContext(false);
+        Object value = NativeCodec.readAny(parsing.parse(json), context);
+        return new ReadResult<>(value, Report.of(context.findings()));
+    }
+
+    /**
      * Whether bytes look like a document of this format: a JSON object whose {@code "type"} is one
      * of {@link #documentTypes()}. For detecting the format of a file; does not validate.
      *

@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.model;
 
+import io.github.microcredentials.core.validation.jakarta.Conforms;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param opportunity the micro-credential or standalone course being designed
  * @param items how each addressed design item is addressed; items not in the map are not addressed
  */
+@Conforms
 public record CourseDesign(LearningOpportunity opportunity, Map<DesignItem, LocalizedString> items) {
 
     /** Checks the components and copies the map, keeping the template's order. */

@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.model;
 
+import io.github.microcredentials.core.validation.jakarta.Conforms;
 import io.github.microcredentials.core.vocab.CredentialKind;
 import io.github.microcredentials.core.vocab.DeliveryMode;
 import io.github.microcredentials.core.vocab.FormOfStudy;
@@ -71,6 +72,7 @@ import org.jspecify.annotations.Nullable;
  * @param homepage the public web page of the opportunity
  * @param confirmations who confirmed which element (DP-CONFIRM)
  */
+@Conforms
 public record LearningOpportunity(
         URI id,
         OpportunityKind kind,

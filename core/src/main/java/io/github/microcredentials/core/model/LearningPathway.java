@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.model;
 
+import io.github.microcredentials.core.validation.jakarta.Conforms;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param fixed whether the pathway is mandatory before the assessment
  * @param fixedJustification why a fixed pathway is needed, when it is fixed
  */
+@Conforms
 public record LearningPathway(
         URI id,
         LocalizedString title,

@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.model;
 
+import io.github.microcredentials.core.validation.jakarta.Conforms;
 import io.github.microcredentials.core.vocab.Country;
 import io.github.microcredentials.core.vocab.CredentialKind;
 import io.github.microcredentials.core.vocab.FormOfStudy;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The same type also carries a non-credit participation/progression badge (HEROES D6.1 §1.3),
  * told apart by {@link #kind()}. Every element may be absent so that incomplete data can be built
  * and then reported by validation; {@link io.github.microcredentials.core.validation} decides what
- * is required. Immutable and thread-safe; {@link #toString()} reveals no personal data.
+ * is required (the class-level {@link Conforms} constraint lets a Jakarta Validation validator check
+ * it too). Immutable and thread-safe; {@link #toString()} reveals no personal data.
  *
  * <pre>{@code
  * MicroCredential mc = MicroCredential.builder(URI.create("urn:uuid:…"))
@@ -66,6 +68,7 @@ import org.jspecify.annotations.Nullable;
  * @param specification the learning opportunity (micro-credential specification) it was awarded for
  * @param confirmations who confirmed which element (DP-CONFIRM)
  */
+@Conforms
 public record MicroCredential(
         URI id,
         CredentialKind kind,

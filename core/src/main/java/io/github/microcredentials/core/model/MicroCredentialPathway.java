@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.model;
 
 import io.github.microcredentials.core.ects.EctsCredits;
+import io.github.microcredentials.core.validation.jakarta.Conforms;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param targetCredits the credits the pathway should add up to, if stated
  * @param targetLevel the level of the target, if stated
  */
+@Conforms
 public record MicroCredentialPathway(
         URI id,
         LocalizedString title,
