@@ -1,0 +1,109 @@
+package io.github.microcredentials.signing.internal.jades;
+
+import io.github.microcredentials.signing.internal.codec.Multibase;
+import io.github.microcredentials.signing.internal.jose.Jws;
+import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.seal.Algorithms;
+import io.github.microcredentials.signing.internal.seal.Certs;
+import io.github.microcredentials.signing.seal.SealAlgorithm;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds JAdES seals the way EDC does (ETSI TS 119 182-1): JWS JSON serialization, enveloping,
+ * unencoded payload ({@code b64: false}, RFC 7797), protected headers {@code alg}, {@code cty},
+ * {@code typ}, {@code kid} (DER {@code IssuerSerial}), {@code x5t#S256}, {@code x5c}, {@code iat};
+ * a signature time-stamp goes into the unprotected {@code etsiU} as a base64url component.
+ */
+public final class JadesSigning {
+
+    /** The content type of the sealed payload. */
+    public static final String CONTENT_TYPE = "json";
+    /** The JOSE type of a JWS in the JSON serialization. */
+    public static final String TYPE = "jose+json";
+
+    private JadesSigning() {
+    }
+
+    /**
+     * The base64url protected header.
+     *
+     * @param algorithm the algorithm
+     * @param chain the seal certificate first
+     * @param signingTime the claimed signing time (whole seconds are kept)
+     * @return the encoded header
+     */
+    public static String protectedHeader(SealAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime) {
+        X509Certificate leaf = chain.get(0);
+        JsonArrayBuilder x5c = StrictJson.PROVIDER.createArrayBuilder();
+        chain.forEach(c -> x5c.add(Base64.getEncoder().encodeToString(Certs.der(c))));
+        JsonObject header = StrictJson.PROVIDER.createObjectBuilder()
+                .add("alg", algorithm.jwsName())
+                .add("cty", CONTENT_TYPE)
+                .add("typ", TYPE)
+                .add("kid", Base64.getEncoder().encodeToString(Certs.issuerSerial(leaf)))
+                .add("x5t#S256", Multibase.base64url(Algorithms.digest("SHA-256", Certs.der(leaf))))
+                .add("x5c", x5c)
+                .add("iat", signingTime.getEpochSecond())
+                .add("b64", false)
+                .add("crit", StrictJson.PROVIDER.createArrayBuilder().add("b64"))
+                .build();
+        return Multibase.base64url(JsonText.compact(header).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The bytes the seal signs (RFC 7797): {@code ASCII(protected) || '.' || payload}.
+     *
+     * @param encodedHeader the base64url protected header
+     * @param payload the payload, as sealed
+     * @return the data to be signed
+     */
+    public static byte[] dataToBeSigned(String encodedHeader, byte[] payload) {
+        return Jws.unencodedSigningInput(encodedHeader, payload);
+    }
+
+    /**
+     * The data a signature time-stamp covers: the base64url signature value's ASCII bytes.
+     *
+     * @param signatureValue the signature value
+     * @return the bytes to digest
+     */
+    public static byte[] signatureTimestampData(byte[] signatureValue) {
+        return Multibase.base64url(signatureValue).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Assembles the seal.
+     *
+     * @param payload the payload text
+     * @param encodedHeader the protected header
+     * @param signatureValue the signature value
+     * @param signatureTimestamp a DER time-stamp token over the signature, for BASELINE-T
+     * @return the JWS JSON serialization, compact, UTF-8
+     */
+    public static byte[] assemble(String payload, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
+        JsonObjectBuilder signature = StrictJson.PROVIDER.createObjectBuilder().add("protected", encodedHeader);
+        signatureTimestamp.ifPresent(token -> {
+            JsonObject component = StrictJson.PROVIDER.createObjectBuilder().add("sigTst",
+                    StrictJson.PROVIDER.createObjectBuilder().add("tstTokens", StrictJson.PROVIDER.createArrayBuilder()
+                            .add(StrictJson.PROVIDER.createObjectBuilder().add("val", Base64.getEncoder().encodeToString(token))))).build();
+            String encoded = Multibase.base64url(JsonText.compact(component).getBytes(StandardCharsets.UTF_8));
+            signature.add("header", StrictJson.PROVIDER.createObjectBuilder()
+                    .add("etsiU", StrictJson.PROVIDER.createArrayBuilder().add(encoded)));
+        });
+        signature.add("signature", Multibase.base64url(signatureValue));
+        JsonObject seal = StrictJson.PROVIDER.createObjectBuilder()
+                .add("payload", payload)
+                .add("signatures", StrictJson.PROVIDER.createArrayBuilder().add(signature))
+                .build();
+        return JsonText.compact(seal).getBytes(StandardCharsets.UTF_8);
+    }
+}
