@@ -127,6 +127,22 @@ final class TestPki {
         }
     }
 
+    /** An empty CRL of the root, valid from a minute ago for thirty days (for the EU validator, which wants revocation data). */
+    byte[] crl() {
+        try {
+            Instant now = Instant.now();
+            org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(name(root.certificate()),
+                    Date.from(now.minusSeconds(60)));
+            builder.setNextUpdate(Date.from(now.plus(30, ChronoUnit.DAYS)));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils().createAuthorityKeyIdentifier(root.certificate()));
+            builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(BigInteger.ONE));
+            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(root.key())).getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Instant truncated(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS);
     }
