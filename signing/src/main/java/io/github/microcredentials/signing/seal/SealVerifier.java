@@ -55,7 +55,7 @@ public final class SealVerifier {
     }
 
     /**
-     * Verifies a seal of either format, detected from the content ({@code <} XML, {@code {} JSON).
+     * Verifies a seal of either format, detected from the content (&lt; for XML, &#123; for JSON).
      *
      * @param sealed the sealed document
      * @return the report
