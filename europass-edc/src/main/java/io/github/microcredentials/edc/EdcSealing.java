@@ -107,7 +107,7 @@ public final class EdcSealing {
                 return object;
             }
         } catch (IOException e) {
-            throw new CredentialParseException(Problem.MALFORMED, "", "not strict JSON: " + e.getOriginalMessage(), e);
+            throw new CredentialParseException(Problem.MALFORMED, "", "not strict JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
         }
         throw new CredentialParseException(Problem.WRONG_TYPE, "", "an EDC is a JSON object");
     }
