@@ -65,7 +65,7 @@ public final class JadesSealer {
      */
     public byte[] seal(byte[] json, SealSigner signer) throws CredentialParseException, SigningException {
         PreparedSeal prepared = prepare(json, signer.certificateChain());
-        return prepared.complete(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
+        return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
     }
 
     /**

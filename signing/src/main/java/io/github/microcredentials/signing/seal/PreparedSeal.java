@@ -79,10 +79,24 @@ public final class PreparedSeal {
      * @throws IllegalStateException if called twice
      */
     public byte[] complete(byte[] signatureValue) throws SigningException {
+        return complete(signatureValue, true);
+    }
+
+    /**
+     * Completes with a value from a {@link SealSigner} (one-step sealing). RSA values are still
+     * verified: an RSA-CRT computation fault would otherwise publish a value that reveals the key,
+     * and checking costs a few per cent of signing. ECDSA values are not re-verified there
+     * (verifying costs more than signing, and a faulty value reveals nothing).
+     */
+    byte[] completeFromSigner(byte[] signatureValue) throws SigningException {
+        return complete(signatureValue, algorithm.keyAlgorithm().equals("RSA"));
+    }
+
+    private byte[] complete(byte[] signatureValue, boolean check) throws SigningException {
         if (!used.compareAndSet(false, true)) {
             throw new IllegalStateException("a prepared seal is completed once");
         }
-        if (!Algorithms.verify(algorithm, certificate.getPublicKey(), dataToBeSigned, signatureValue)) {
+        if (check && !Algorithms.verify(algorithm, certificate.getPublicKey(), dataToBeSigned, signatureValue)) {
             throw new SigningException("the signature value does not verify with the seal certificate (wrong key, algorithm or data)");
         }
         return completion.complete(signatureValue.clone());

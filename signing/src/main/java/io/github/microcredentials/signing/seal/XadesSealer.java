@@ -64,7 +64,7 @@ public final class XadesSealer {
      */
     public byte[] seal(byte[] xml, SealSigner signer) throws CredentialParseException, SigningException {
         PreparedSeal prepared = prepare(xml, signer.certificateChain());
-        return prepared.complete(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
+        return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
     }
 
     /**
