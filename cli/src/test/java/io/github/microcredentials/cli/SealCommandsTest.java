@@ -144,6 +144,61 @@ class SealCommandsTest {
     }
 
     @Test
+    void tsaOption_getsAnRfc3161TimestampOverHttp_andMakesBaselineT() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair tsaKeys = generator.generateKeyPair();
+        X500Name tsaName = new X500Name("CN=Loopback TSA,O=microcredentials test PKI,C=BE");
+        Instant now = Instant.now();
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(tsaName, BigInteger.TEN, Date.from(now.minus(1, ChronoUnit.DAYS)),
+                Date.from(now.plus(30, ChronoUnit.DAYS)), tsaName, tsaKeys.getPublic());
+        builder.addExtension(Extension.extendedKeyUsage, true, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
+        X509Certificate tsaCert = new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaKeys.getPrivate())));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/tsa", exchange -> {
+            try {
+                requests.incrementAndGet();
+                org.bouncycastle.tsp.TimeStampRequest request = new org.bouncycastle.tsp.TimeStampRequest(exchange.getRequestBody().readAllBytes());
+                org.bouncycastle.tsp.TimeStampTokenGenerator tokens = new org.bouncycastle.tsp.TimeStampTokenGenerator(
+                        new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsaKeys.getPrivate(), tsaCert),
+                        new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build().get(
+                                new org.bouncycastle.asn1.x509.AlgorithmIdentifier(org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)),
+                        new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.3.4.5"));
+                tokens.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(java.util.List.of(tsaCert)));
+                byte[] response = new org.bouncycastle.tsp.TimeStampResponseGenerator(tokens, org.bouncycastle.tsp.TSPAlgorithms.ALLOWED)
+                        .generate(request, BigInteger.ONE, new Date()).getEncoded();
+                exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+                exchange.sendResponseHeaders(200, response.length);
+                exchange.getResponseBody().write(response);
+            } catch (Exception e) {
+                exchange.sendResponseHeaders(500, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        try {
+            Path sealed = dir.resolve("sealed.json");
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/tsa";
+
+            SigningCommandsTest.Run sign = SigningCommandsTest.run("sign", "--format", "jades", "--keystore", keystore.toString(),
+                    "--password-file", passwordFile.toString(), "--tsa", url, "--out", sealed.toString(), edc().toString());
+            SigningCommandsTest.Run verify = SigningCommandsTest.run("verify", "--trust", root.toString(), sealed.toString());
+
+            assertThat(sign.code()).as(sign.err()).isZero();
+            assertThat(requests.get()).isEqualTo(1);
+            assertThat(verify.code()).as(verify.out()).isZero();
+            assertThat(verify.out()).contains("VALID JAdES-BASELINE-T seal");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void unreadableSeal_isExit2() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"payload\": \"x\", \"signatures\": 3}");
 

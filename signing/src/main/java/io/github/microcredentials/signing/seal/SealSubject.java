@@ -23,6 +23,11 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 public record SealSubject(String distinguishedName, Optional<String> organisationName,
         Optional<String> organisationIdentifier, Optional<String> country, Optional<String> commonName) {
 
+    /** Readable names of the eIDAS subject attributes the JDK shows as OIDs. */
+    private static final java.util.Map<String, String> KEYWORDS = java.util.Map.of(
+            "2.5.4.97", "organizationIdentifier", "2.5.4.5", "serialNumber", "2.5.4.42", "givenName",
+            "2.5.4.4", "surname", "1.2.840.113549.1.9.1", "emailAddress");
+
     /**
      * Checks the members.
      *
@@ -43,7 +48,7 @@ public record SealSubject(String distinguishedName, Optional<String> organisatio
      * @return its subject
      */
     public static SealSubject of(X509Certificate certificate) {
-        return new SealSubject(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
+        return new SealSubject(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, KEYWORDS),
                 Certs.subjectAttribute(certificate, BCStyle.O),
                 Certs.subjectAttribute(certificate, Certs.ORGANIZATION_IDENTIFIER),
                 Certs.subjectAttribute(certificate, BCStyle.C),
