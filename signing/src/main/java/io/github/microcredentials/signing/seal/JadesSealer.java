@@ -3,10 +3,8 @@ package io.github.microcredentials.signing.seal;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.internal.jades.JadesSigning;
-import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.seal.Algorithms;
 import io.github.microcredentials.signing.internal.seal.Timestamps;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +21,9 @@ import java.util.Optional;
  * {@code sigT}). That is JAdES-BASELINE-B; with a {@link TsaClient}, a signature time-stamp
  * ({@code etsiU} {@code sigTst}) makes it JAdES-BASELINE-T.
  *
- * <p>The payload is sealed byte for byte as given (it must be a strict JSON object); fill the EDC
+ * <p>The payload is sealed byte for byte as given, not re-parsed: the sealer checks that it is
+ * well-formed UTF-8 text of a JSON object within 16 MiB; strict JSON (duplicate keys, nesting) is
+ * the writer's part, as {@code EdcWriter} and {@code EdcSealing} guarantee. Fill the EDC
  * issuer and {@code issued} before sealing (europass-edc {@code EdcSealing}). LT and LTA levels
  * add revocation data and archive time-stamps; extend a B-T seal with the EU DSS library or your
  * QTSP for them. Instances are immutable and thread-safe.
@@ -71,10 +71,10 @@ public final class JadesSealer {
     /**
      * Prepares a seal for two-step signing: computes the data to be signed.
      *
-     * @param json the document, UTF-8 strict JSON object
+     * @param json the document: UTF-8 text of a JSON object, sealed byte for byte
      * @param chain the seal certificate first, then its issuers
      * @return the prepared seal
-     * @throws CredentialParseException if the document is not a strict JSON object
+     * @throws CredentialParseException if the document is not UTF-8, not a JSON object, or too large
      * @throws IllegalArgumentException if the chain is empty, or the algorithm does not fit its key
      */
     public PreparedSeal prepare(byte[] json, List<X509Certificate> chain) throws CredentialParseException {
@@ -86,11 +86,14 @@ public final class JadesSealer {
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
         }
-        StrictJson.parseObject(json);
-        String payload = new String(json, StandardCharsets.UTF_8);
+        Optional<String> unfit = JadesSigning.checkPayload(json);
+        if (unfit.isPresent()) {
+            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", unfit.get());
+        }
+        byte[] payload = json.clone();
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String header = JadesSigning.protectedHeader(alg, List.copyOf(chain), signingTime);
-        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, json), leaf, signingTime,
+        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), leaf, signingTime,
                 value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
     }
 

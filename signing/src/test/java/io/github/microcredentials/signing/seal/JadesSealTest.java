@@ -205,6 +205,27 @@ class JadesSealTest {
     }
 
     @Test
+    void payloadWithEscapesControlsAndNonAscii_roundTripsByteForByte() throws Exception {
+        byte[] payload = "{\n\t\"a\": \"q\\\"b\\\\c\\nd\\u0001 \u00e9\u4e2d\ud83d\ude00\"\r\n}".getBytes(StandardCharsets.UTF_8);
+
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(payload, PKI.rsaSeal.signer());
+        SealReport report = verifier().verify(sealed);
+
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.payload().orElseThrow().getBytes(StandardCharsets.UTF_8)).isEqualTo(payload);
+        assertThat(StrictJson.parseObject(sealed).getString("payload").getBytes(StandardCharsets.UTF_8)).isEqualTo(payload);
+    }
+
+    @Test
+    void sealer_refusesMalformedUtf8() {
+        for (byte[] bad : List.of(new byte[] {'{', (byte) 0xc0, (byte) 0x80, '}'}, new byte[] {'{', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '}'},
+                new byte[] {'{', (byte) 0xe2, (byte) 0x82, '}'})) {
+            assertThatThrownBy(() -> JadesSealer.builder().build().seal(bad, PKI.rsaSeal.signer()))
+                    .isInstanceOf(io.github.microcredentials.core.CredentialParseException.class).hasMessageContaining("UTF-8");
+        }
+    }
+
+    @Test
     void sealer_refusesNonJson_andVerificationOnlyAlgorithms() {
         assertThatThrownBy(() -> JadesSealer.builder().build().seal("not json".getBytes(StandardCharsets.UTF_8), PKI.rsaSeal.signer()))
                 .isInstanceOf(io.github.microcredentials.core.CredentialParseException.class);

@@ -9,7 +9,7 @@ import io.github.microcredentials.signing.internal.seal.Certs;
 import io.github.microcredentials.signing.seal.SealAlgorithm;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -81,29 +81,57 @@ public final class JadesSigning {
     }
 
     /**
+     * Checks a payload before sealing: well-formed UTF-8 text of a JSON object (first and last
+     * non-blank characters), within the size limit. It is sealed byte for byte, not re-parsed.
+     *
+     * @param payload the payload
+     * @return why it cannot be sealed, or empty
+     */
+    public static Optional<String> checkPayload(byte[] payload) {
+        if (payload.length > StrictJson.MAX_BYTES) {
+            return Optional.of("document larger than " + StrictJson.MAX_BYTES + " bytes");
+        }
+        int first = 0;
+        int last = payload.length - 1;
+        while (first <= last && isBlank(payload[first])) {
+            first++;
+        }
+        while (last >= first && isBlank(payload[last])) {
+            last--;
+        }
+        if (first > last || payload[first] != '{' || payload[last] != '}') {
+            return Optional.of("not a JSON object");
+        }
+        return Payloads.isUtf8(payload) ? Optional.empty() : Optional.of("not valid UTF-8");
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /**
      * Assembles the seal.
      *
-     * @param payload the payload text
+     * @param payload the payload, well-formed UTF-8 (see {@link #checkPayload(byte[])})
      * @param encodedHeader the protected header
      * @param signatureValue the signature value
      * @param signatureTimestamp a DER time-stamp token over the signature, for BASELINE-T
      * @return the JWS JSON serialization, compact, UTF-8
      */
-    public static byte[] assemble(String payload, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
-        JsonObjectBuilder signature = StrictJson.PROVIDER.createObjectBuilder().add("protected", encodedHeader);
+    public static byte[] assemble(byte[] payload, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + encodedHeader.length() + 1024);
+        out.writeBytes("{\"payload\":".getBytes(StandardCharsets.US_ASCII));
+        Payloads.writeJsonString(payload, out);
+        StringBuilder rest = new StringBuilder(",\"signatures\":[{\"protected\":\"").append(encodedHeader).append('"');
         signatureTimestamp.ifPresent(token -> {
             JsonObject component = StrictJson.PROVIDER.createObjectBuilder().add("sigTst",
                     StrictJson.PROVIDER.createObjectBuilder().add("tstTokens", StrictJson.PROVIDER.createArrayBuilder()
                             .add(StrictJson.PROVIDER.createObjectBuilder().add("val", Base64.getEncoder().encodeToString(token))))).build();
             String encoded = Multibase.base64url(JsonText.compact(component).getBytes(StandardCharsets.UTF_8));
-            signature.add("header", StrictJson.PROVIDER.createObjectBuilder()
-                    .add("etsiU", StrictJson.PROVIDER.createArrayBuilder().add(encoded)));
+            rest.append(",\"header\":{\"etsiU\":[\"").append(encoded).append("\"]}");
         });
-        signature.add("signature", Multibase.base64url(signatureValue));
-        JsonObject seal = StrictJson.PROVIDER.createObjectBuilder()
-                .add("payload", payload)
-                .add("signatures", StrictJson.PROVIDER.createArrayBuilder().add(signature))
-                .build();
-        return JsonText.compact(seal).getBytes(StandardCharsets.UTF_8);
+        rest.append(",\"signature\":\"").append(Multibase.base64url(signatureValue)).append("\"}]}");
+        out.writeBytes(rest.toString().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 }
