@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Seals a JSON document (an EDC credential) as JAdES the way the EU's EDC does: JWS JSON
@@ -36,6 +37,8 @@ public final class JadesSealer {
     private final SealLevel level;
     private final Optional<TsaClient> tsa;
     private final Clock clock;
+    /** The header of the last chain sealed with: a sealer usually seals with one certificate. */
+    private final AtomicReference<Optional<JadesSigning.HeaderTemplate>> template = new AtomicReference<>(Optional.empty());
 
     private JadesSealer(Builder builder) {
         this.algorithm = builder.algorithm;
@@ -64,7 +67,7 @@ public final class JadesSealer {
      * @throws SigningException if the signer or the time-stamping authority fails
      */
     public byte[] seal(byte[] json, SealSigner signer) throws CredentialParseException, SigningException {
-        PreparedSeal prepared = prepare(json, signer.certificateChain());
+        PreparedSeal prepared = prepare(json, signer.certificateChain(), false);
         return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
     }
 
@@ -78,6 +81,11 @@ public final class JadesSealer {
      * @throws IllegalArgumentException if the chain is empty, or the algorithm does not fit its key
      */
     public PreparedSeal prepare(byte[] json, List<X509Certificate> chain) throws CredentialParseException {
+        return prepare(json, chain, true);
+    }
+
+    /** Prepares; the payload is copied unless sealing completes before the caller regains control. */
+    private PreparedSeal prepare(byte[] json, List<X509Certificate> chain, boolean copy) throws CredentialParseException {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a seal needs its certificate");
         }
@@ -86,15 +94,26 @@ public final class JadesSealer {
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
         }
-        Optional<String> unfit = JadesSigning.checkPayload(json);
-        if (unfit.isPresent()) {
-            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", unfit.get());
+        int length = JadesSigning.checkedLength(json);
+        if (length < 0) {
+            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "",
+                    JadesSigning.checkPayload(json).orElse("cannot be sealed"));
         }
-        byte[] payload = json.clone();
+        byte[] payload = copy ? json.clone() : json;
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String header = JadesSigning.protectedHeader(alg, List.copyOf(chain), signingTime);
+        String header = template(alg, chain).encode(signingTime);
         return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), leaf, signingTime,
-                value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
+                value -> JadesSigning.assemble(payload, length, header, value, timestamp(value)));
+    }
+
+    private JadesSigning.HeaderTemplate template(SealAlgorithm alg, List<X509Certificate> chain) {
+        Optional<JadesSigning.HeaderTemplate> last = template.get();
+        if (last.isPresent() && last.get().isFor(alg, chain)) {
+            return last.get();
+        }
+        JadesSigning.HeaderTemplate fresh = JadesSigning.HeaderTemplate.of(alg, chain);
+        template.set(Optional.of(fresh));
+        return fresh;
     }
 
     private Optional<byte[]> timestamp(byte[] signatureValue) throws SigningException {

@@ -83,13 +83,13 @@ public final class PreparedSeal {
     }
 
     /**
-     * Completes with a value from a {@link SealSigner} (one-step sealing). RSA values are still
-     * verified: an RSA-CRT computation fault would otherwise publish a value that reveals the key,
-     * and checking costs a few per cent of signing. ECDSA values are not re-verified there
-     * (verifying costs more than signing, and a faulty value reveals nothing).
+     * Completes with a value from a {@link SealSigner} (one-step sealing), without re-verifying it:
+     * the signer holds the certificate's key, and its provider (the JDK's RSA implementation
+     * checks its CRT result; HSMs do) answers for the value. Values from outside, through
+     * {@link #complete(byte[])}, are always verified.
      */
     byte[] completeFromSigner(byte[] signatureValue) throws SigningException {
-        return complete(signatureValue, algorithm.keyAlgorithm().equals("RSA"));
+        return complete(signatureValue, false);
     }
 
     private byte[] complete(byte[] signatureValue, boolean check) throws SigningException {

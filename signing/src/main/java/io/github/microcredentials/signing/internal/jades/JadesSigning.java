@@ -9,7 +9,6 @@ import io.github.microcredentials.signing.internal.seal.Certs;
 import io.github.microcredentials.signing.seal.SealAlgorithm;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -42,6 +41,10 @@ public final class JadesSigning {
      * @return the encoded header
      */
     public static String protectedHeader(SealAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime) {
+        return Multibase.base64url(JsonText.compact(header(algorithm, chain, signingTime.getEpochSecond())).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject header(SealAlgorithm algorithm, List<X509Certificate> chain, long iat) {
         X509Certificate leaf = chain.get(0);
         JsonArrayBuilder x5c = StrictJson.PROVIDER.createArrayBuilder();
         chain.forEach(c -> x5c.add(Base64.getEncoder().encodeToString(Certs.der(c))));
@@ -52,11 +55,11 @@ public final class JadesSigning {
                 .add("kid", Base64.getEncoder().encodeToString(Certs.issuerSerial(leaf)))
                 .add("x5t#S256", Multibase.base64url(Algorithms.digest("SHA-256", Certs.der(leaf))))
                 .add("x5c", x5c)
-                .add("iat", signingTime.getEpochSecond())
+                .add("iat", iat)
                 .add("b64", false)
                 .add("crit", StrictJson.PROVIDER.createArrayBuilder().add("b64"))
                 .build();
-        return Multibase.base64url(JsonText.compact(header).getBytes(StandardCharsets.UTF_8));
+        return header;
     }
 
     /**
@@ -91,6 +94,25 @@ public final class JadesSigning {
         if (payload.length > StrictJson.MAX_BYTES) {
             return Optional.of("document larger than " + StrictJson.MAX_BYTES + " bytes");
         }
+        if (!isObjectText(payload)) {
+            return Optional.of("not a JSON object");
+        }
+        return Payloads.jsonStringLength(payload) < 0 ? Optional.of("not valid UTF-8") : Optional.empty();
+    }
+
+    /**
+     * The payload's length as a JSON string if it can be sealed (see {@link #checkPayload}), in one
+     * pass over the bytes.
+     *
+     * @param payload the payload
+     * @return the escaped length, or -1 if it cannot be sealed
+     */
+    public static int checkedLength(byte[] payload) {
+        return payload.length > StrictJson.MAX_BYTES || !isObjectText(payload) ? -1 : Payloads.jsonStringLength(payload);
+    }
+
+    /** Whether the first and last non-blank bytes are braces. */
+    private static boolean isObjectText(byte[] payload) {
         int first = 0;
         int last = payload.length - 1;
         while (first <= last && isBlank(payload[first])) {
@@ -99,10 +121,7 @@ public final class JadesSigning {
         while (last >= first && isBlank(payload[last])) {
             last--;
         }
-        if (first > last || payload[first] != '{' || payload[last] != '}') {
-            return Optional.of("not a JSON object");
-        }
-        return Payloads.isUtf8(payload) ? Optional.empty() : Optional.of("not valid UTF-8");
+        return first <= last && payload[first] == '{' && payload[last] == '}';
     }
 
     private static boolean isBlank(byte b) {
@@ -113,15 +132,13 @@ public final class JadesSigning {
      * Assembles the seal.
      *
      * @param payload the payload, well-formed UTF-8 (see {@link #checkPayload(byte[])})
+     * @param length its {@link #checkedLength(byte[])}
      * @param encodedHeader the protected header
      * @param signatureValue the signature value
      * @param signatureTimestamp a DER time-stamp token over the signature, for BASELINE-T
      * @return the JWS JSON serialization, compact, UTF-8
      */
-    public static byte[] assemble(byte[] payload, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + encodedHeader.length() + 1024);
-        out.writeBytes("{\"payload\":".getBytes(StandardCharsets.US_ASCII));
-        Payloads.writeJsonString(payload, out);
+    public static byte[] assemble(byte[] payload, int length, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
         StringBuilder rest = new StringBuilder(",\"signatures\":[{\"protected\":\"").append(encodedHeader).append('"');
         signatureTimestamp.ifPresent(token -> {
             JsonObject component = StrictJson.PROVIDER.createObjectBuilder().add("sigTst",
@@ -131,7 +148,57 @@ public final class JadesSigning {
             rest.append(",\"header\":{\"etsiU\":[\"").append(encoded).append("\"]}");
         });
         rest.append(",\"signature\":\"").append(Multibase.base64url(signatureValue)).append("\"}]}");
-        out.writeBytes(rest.toString().getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        byte[] head = "{\"payload\":".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = rest.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[head.length + length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = Payloads.writeJsonString(payload, out, head.length);
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return out;
+    }
+
+    /**
+     * The protected header of one algorithm and chain, all but the signing time prepared once:
+     * a sealer reuses it for every seal with the same certificate.
+     *
+     * @param algorithm the algorithm
+     * @param chain the chain
+     * @param prefix the header JSON up to the {@code iat} value
+     */
+    public record HeaderTemplate(SealAlgorithm algorithm, List<X509Certificate> chain, String prefix) {
+
+        /**
+         * Prepares the template.
+         *
+         * @param algorithm the algorithm
+         * @param chain the seal certificate first
+         * @return the template
+         */
+        public static HeaderTemplate of(SealAlgorithm algorithm, List<X509Certificate> chain) {
+            String full = JsonText.compact(header(algorithm, chain, 0L));
+            return new HeaderTemplate(algorithm, List.copyOf(chain), full.substring(0, full.indexOf("\"iat\":") + 6));
+        }
+
+        /**
+         * The base64url header for a signing time.
+         *
+         * @param signingTime the time (whole seconds are kept)
+         * @return the encoded header
+         */
+        public String encode(Instant signingTime) {
+            String json = prefix + signingTime.getEpochSecond() + ",\"b64\":false,\"crit\":[\"b64\"]}";
+            return Multibase.base64url(json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Whether the template is for this algorithm and chain.
+         *
+         * @param algorithm the algorithm
+         * @param chain the chain
+         * @return {@code true} if reusable
+         */
+        public boolean isFor(SealAlgorithm algorithm, List<X509Certificate> chain) {
+            return this.algorithm == algorithm && this.chain.equals(chain);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.microcredentials.signing.internal.jades;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * Byte-level handling of a JAdES payload, so that a large credential is checked and embedded in
  * one pass without decoding it to a string: strict UTF-8 (RFC 3629: no overlong forms, no
@@ -15,85 +13,105 @@ final class Payloads {
     }
 
     /**
-     * Whether the bytes are well-formed UTF-8.
+     * Checks that the bytes are well-formed UTF-8 and measures them as a JSON string, in one pass.
      *
      * @param bytes the bytes
-     * @return {@code true} if every sequence is a shortest-form encoding of a scalar value
+     * @return the length of {@link #writeJsonString} output, quotes included; -1 if the bytes are
+     *     not shortest-form UTF-8 of scalar values (RFC 3629)
      */
-    static boolean isUtf8(byte[] bytes) {
+    static int jsonStringLength(byte[] bytes) {
+        int length = bytes.length + 2;
         int i = 0;
         while (i < bytes.length) {
-            int b = bytes[i] & 0xff;
-            if (b < 0x80) {
+            int extra = EXTRA[bytes[i] & 0xff];
+            if (extra >= 0) {
+                length += extra;
                 i++;
                 continue;
             }
-            int length;
-            int min;
-            if (b >= 0xc2 && b <= 0xdf) {
-                length = 2;
-                min = 0x80;
-            } else if (b >= 0xe0 && b <= 0xef) {
-                length = 3;
-                min = 0x800;
-            } else if (b >= 0xf0 && b <= 0xf4) {
-                length = 4;
-                min = 0x10000;
-            } else {
-                return false;
+            int sequence = sequenceLength(bytes, i);
+            if (sequence < 0) {
+                return -1;
             }
-            if (i + length > bytes.length) {
-                return false;
-            }
-            int code = b & (0xff >> (length + 1));
-            for (int k = 1; k < length; k++) {
-                int c = bytes[i + k] & 0xff;
-                if ((c & 0xc0) != 0x80) {
-                    return false;
-                }
-                code = (code << 6) | (c & 0x3f);
-            }
-            if (code < min || code > 0x10ffff || code >= 0xd800 && code <= 0xdfff) {
-                return false;
-            }
-            i += length;
+            i += sequence;
         }
-        return true;
+        return length;
+    }
+
+    /** The length of the multi-byte UTF-8 sequence at {@code i}, or -1 if it is malformed. */
+    private static int sequenceLength(byte[] bytes, int i) {
+        int b = bytes[i] & 0xff;
+        int length;
+        int min;
+        if (b >= 0xc2 && b <= 0xdf) {
+            length = 2;
+            min = 0x80;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            min = 0x800;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return -1;
+        }
+        if (i + length > bytes.length) {
+            return -1;
+        }
+        int code = b & (0xff >> (length + 1));
+        for (int k = 1; k < length; k++) {
+            int c = bytes[i + k] & 0xff;
+            if ((c & 0xc0) != 0x80) {
+                return -1;
+            }
+            code = (code << 6) | (c & 0x3f);
+        }
+        return code < min || code > 0x10ffff || code >= 0xd800 && code <= 0xdfff ? -1 : length;
+    }
+
+    /** Per byte value: extra bytes its JSON escape needs (0, 1 or 5); -1 for non-ASCII bytes. */
+    private static final byte[] EXTRA = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            EXTRA[b] = (byte) (b >= 0x80 ? -1 : b == '"' || b == '\\' || b == '\n' || b == '\r' || b == '\t' ? 1 : b < 0x20 ? 5 : 0);
+        }
     }
 
     /**
-     * Writes UTF-8 bytes as the content of a JSON string: quote, backslash and control bytes are
-     * escaped, every other byte (multi-byte UTF-8 sequences included) is copied.
+     * Writes UTF-8 bytes as a JSON string: quote, backslash and control bytes are escaped, every
+     * other byte (multi-byte UTF-8 sequences included) is copied.
      *
      * @param bytes well-formed UTF-8
-     * @param out where to write
+     * @param out the target, with {@link #jsonStringLength(byte[])} bytes free at {@code at}
+     * @param at where to start
+     * @return the position after the string
      */
-    static void writeJsonString(byte[] bytes, ByteArrayOutputStream out) {
-        out.write('"');
-        int run = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xff;
-            if (b >= 0x20 && b != '"' && b != '\\') {
+    static int writeJsonString(byte[] bytes, byte[] out, int at) {
+        int pos = at;
+        out[pos++] = '"';
+        for (byte value : bytes) {
+            int b = value & 0xff;
+            if (EXTRA[b] <= 0) {
+                out[pos++] = value;
                 continue;
             }
-            out.write(bytes, run, i - run);
-            run = i + 1;
-            out.write('\\');
+            out[pos++] = '\\';
             switch (b) {
-                case '"': out.write('"'); break;
-                case '\\': out.write('\\'); break;
-                case '\n': out.write('n'); break;
-                case '\r': out.write('r'); break;
-                case '\t': out.write('t'); break;
+                case '"': out[pos++] = '"'; break;
+                case '\\': out[pos++] = '\\'; break;
+                case '\n': out[pos++] = 'n'; break;
+                case '\r': out[pos++] = 'r'; break;
+                case '\t': out[pos++] = 't'; break;
                 default:
-                    out.write('u');
-                    out.write('0');
-                    out.write('0');
-                    out.write(HEX[b >> 4]);
-                    out.write(HEX[b & 0xf]);
+                    out[pos++] = 'u';
+                    out[pos++] = '0';
+                    out[pos++] = '0';
+                    out[pos++] = HEX[b >> 4];
+                    out[pos++] = HEX[b & 0xf];
             }
         }
-        out.write(bytes, run, bytes.length - run);
-        out.write('"');
+        out[pos++] = '"';
+        return pos;
     }
 }
