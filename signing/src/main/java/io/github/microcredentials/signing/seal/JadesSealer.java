@@ -67,7 +67,7 @@ public final class JadesSealer {
      * @throws SigningException if the signer or the time-stamping authority fails
      */
     public byte[] seal(byte[] json, SealSigner signer) throws CredentialParseException, SigningException {
-        PreparedSeal prepared = prepare(json, signer.certificateChain(), false);
+        PreparedSeal prepared = prepare(json, signer.certificateChain());
         return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
     }
 
@@ -81,11 +81,6 @@ public final class JadesSealer {
      * @throws IllegalArgumentException if the chain is empty, or the algorithm does not fit its key
      */
     public PreparedSeal prepare(byte[] json, List<X509Certificate> chain) throws CredentialParseException {
-        return prepare(json, chain, true);
-    }
-
-    /** Prepares; the payload is copied unless sealing completes before the caller regains control. */
-    private PreparedSeal prepare(byte[] json, List<X509Certificate> chain, boolean copy) throws CredentialParseException {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a seal needs its certificate");
         }
@@ -94,16 +89,15 @@ public final class JadesSealer {
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
         }
-        int length = JadesSigning.checkedLength(json);
-        if (length < 0) {
+        Optional<JadesSigning.SealStart> start = JadesSigning.escapedPayload(json);
+        if (start.isEmpty()) {
             throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "",
                     JadesSigning.checkPayload(json).orElse("cannot be sealed"));
         }
-        byte[] payload = copy ? json.clone() : json;
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String header = template(alg, chain).encode(signingTime);
-        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), leaf, signingTime,
-                value -> JadesSigning.assemble(payload, length, header, value, timestamp(value)));
+        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, json), leaf, signingTime,
+                value -> JadesSigning.assemble(start.get(), header, value, timestamp(value)));
     }
 
     private JadesSigning.HeaderTemplate template(SealAlgorithm alg, List<X509Certificate> chain) {

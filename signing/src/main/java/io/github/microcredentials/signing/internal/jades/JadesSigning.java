@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class JadesSigning {
 
+    private static final byte[] PAYLOAD_MEMBER = "{\"payload\":".getBytes(StandardCharsets.US_ASCII);
+
     /** The content type of the sealed payload. */
     public static final String CONTENT_TYPE = "json";
     /** The JOSE type of a JWS in the JSON serialization. */
@@ -97,18 +99,30 @@ public final class JadesSigning {
         if (!isObjectText(payload)) {
             return Optional.of("not a JSON object");
         }
-        return Payloads.jsonStringLength(payload) < 0 ? Optional.of("not valid UTF-8") : Optional.empty();
+        return escapedPayload(payload).isEmpty() ? Optional.of("not valid UTF-8") : Optional.empty();
     }
 
     /**
-     * The payload's length as a JSON string if it can be sealed (see {@link #checkPayload}), in one
-     * pass over the bytes.
+     * Checks the payload (see {@link #checkPayload}) and writes the start of the seal, up to the
+     * end of its {@code payload} member, in the same pass over its bytes.
      *
      * @param payload the payload
-     * @return the escaped length, or -1 if it cannot be sealed
+     * @return the start of the seal, or empty if the payload cannot be sealed
      */
-    public static int checkedLength(byte[] payload) {
-        return payload.length > StrictJson.MAX_BYTES || !isObjectText(payload) ? -1 : Payloads.jsonStringLength(payload);
+    public static Optional<SealStart> escapedPayload(byte[] payload) {
+        if (payload.length > StrictJson.MAX_BYTES || !isObjectText(payload)) {
+            return Optional.empty();
+        }
+        return Payloads.escape(PAYLOAD_MEMBER, payload).map(e -> new SealStart(e.bytes(), e.length()));
+    }
+
+    /**
+     * The start of a seal, its payload member written.
+     *
+     * @param bytes the buffer
+     * @param length the used length
+     */
+    public record SealStart(byte[] bytes, int length) {
     }
 
     /** Whether the first and last non-blank bytes are braces. */
@@ -131,14 +145,13 @@ public final class JadesSigning {
     /**
      * Assembles the seal.
      *
-     * @param payload the payload, well-formed UTF-8 (see {@link #checkPayload(byte[])})
-     * @param length its {@link #checkedLength(byte[])}
+     * @param start the seal's start, from {@link #escapedPayload(byte[])}
      * @param encodedHeader the protected header
      * @param signatureValue the signature value
      * @param signatureTimestamp a DER time-stamp token over the signature, for BASELINE-T
      * @return the JWS JSON serialization, compact, UTF-8
      */
-    public static byte[] assemble(byte[] payload, int length, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
+    public static byte[] assemble(SealStart start, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
         StringBuilder rest = new StringBuilder(",\"signatures\":[{\"protected\":\"").append(encodedHeader).append('"');
         signatureTimestamp.ifPresent(token -> {
             JsonObject component = StrictJson.PROVIDER.createObjectBuilder().add("sigTst",
@@ -148,12 +161,9 @@ public final class JadesSigning {
             rest.append(",\"header\":{\"etsiU\":[\"").append(encoded).append("\"]}");
         });
         rest.append(",\"signature\":\"").append(Multibase.base64url(signatureValue)).append("\"}]}");
-        byte[] head = "{\"payload\":".getBytes(StandardCharsets.US_ASCII);
         byte[] tail = rest.toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] out = new byte[head.length + length + tail.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        int at = Payloads.writeJsonString(payload, out, head.length);
-        System.arraycopy(tail, 0, out, at, tail.length);
+        byte[] out = java.util.Arrays.copyOf(start.bytes(), start.length() + tail.length);
+        System.arraycopy(tail, 0, out, start.length(), tail.length);
         return out;
     }
 

@@ -13,29 +13,67 @@ final class Payloads {
     }
 
     /**
-     * Checks that the bytes are well-formed UTF-8 and measures them as a JSON string, in one pass.
+     * Checks that the bytes are well-formed UTF-8 and writes them as a JSON string after a prefix,
+     * in one pass.
      *
-     * @param bytes the bytes
-     * @return the length of {@link #writeJsonString} output, quotes included; -1 if the bytes are
-     *     not shortest-form UTF-8 of scalar values (RFC 3629)
+     * @param prefix ASCII bytes to start with
+     * @param bytes the payload
+     * @return the prefix and the quoted, escaped payload; empty if the bytes are not
+     *     shortest-form UTF-8 of scalar values (RFC 3629)
      */
-    static int jsonStringLength(byte[] bytes) {
-        int length = bytes.length + 2;
+    static java.util.Optional<Escaped> escape(byte[] prefix, byte[] bytes) {
+        byte[] out = new byte[prefix.length + bytes.length + (bytes.length >> 2) + 16];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        int pos = prefix.length;
+        out[pos++] = '"';
         int i = 0;
         while (i < bytes.length) {
-            int extra = EXTRA[bytes[i] & 0xff];
-            if (extra >= 0) {
-                length += extra;
+            if (pos + 8 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length + (out.length >> 1) + 16);
+            }
+            byte value = bytes[i];
+            int extra = EXTRA[value & 0xff];
+            if (extra == 0) {
+                out[pos++] = value;
                 i++;
-                continue;
+            } else if (extra > 0) {
+                pos = escapeByte(value & 0xff, out, pos);
+                i++;
+            } else {
+                int sequence = sequenceLength(bytes, i);
+                if (sequence < 0) {
+                    return java.util.Optional.empty();
+                }
+                System.arraycopy(bytes, i, out, pos, sequence);
+                pos += sequence;
+                i += sequence;
             }
-            int sequence = sequenceLength(bytes, i);
-            if (sequence < 0) {
-                return -1;
-            }
-            i += sequence;
         }
-        return length;
+        out[pos++] = '"';
+        return java.util.Optional.of(new Escaped(out, pos));
+    }
+
+    /** Bytes of which the first {@code length} are used. */
+    record Escaped(byte[] bytes, int length) {
+    }
+
+    private static int escapeByte(int b, byte[] out, int at) {
+        int pos = at;
+        out[pos++] = '\\';
+        switch (b) {
+            case '"': out[pos++] = '"'; break;
+            case '\\': out[pos++] = '\\'; break;
+            case '\n': out[pos++] = 'n'; break;
+            case '\r': out[pos++] = 'r'; break;
+            case '\t': out[pos++] = 't'; break;
+            default:
+                out[pos++] = 'u';
+                out[pos++] = '0';
+                out[pos++] = '0';
+                out[pos++] = HEX[b >> 4];
+                out[pos++] = HEX[b & 0xf];
+        }
+        return pos;
     }
 
     /** The length of the multi-byte UTF-8 sequence at {@code i}, or -1 if it is malformed. */
@@ -76,42 +114,5 @@ final class Payloads {
         for (int b = 0; b < 256; b++) {
             EXTRA[b] = (byte) (b >= 0x80 ? -1 : b == '"' || b == '\\' || b == '\n' || b == '\r' || b == '\t' ? 1 : b < 0x20 ? 5 : 0);
         }
-    }
-
-    /**
-     * Writes UTF-8 bytes as a JSON string: quote, backslash and control bytes are escaped, every
-     * other byte (multi-byte UTF-8 sequences included) is copied.
-     *
-     * @param bytes well-formed UTF-8
-     * @param out the target, with {@link #jsonStringLength(byte[])} bytes free at {@code at}
-     * @param at where to start
-     * @return the position after the string
-     */
-    static int writeJsonString(byte[] bytes, byte[] out, int at) {
-        int pos = at;
-        out[pos++] = '"';
-        for (byte value : bytes) {
-            int b = value & 0xff;
-            if (EXTRA[b] <= 0) {
-                out[pos++] = value;
-                continue;
-            }
-            out[pos++] = '\\';
-            switch (b) {
-                case '"': out[pos++] = '"'; break;
-                case '\\': out[pos++] = '\\'; break;
-                case '\n': out[pos++] = 'n'; break;
-                case '\r': out[pos++] = 'r'; break;
-                case '\t': out[pos++] = 't'; break;
-                default:
-                    out[pos++] = 'u';
-                    out[pos++] = '0';
-                    out[pos++] = '0';
-                    out[pos++] = HEX[b >> 4];
-                    out[pos++] = HEX[b & 0xf];
-            }
-        }
-        out[pos++] = '"';
-        return pos;
     }
 }
