@@ -1,7 +1,8 @@
 /**
  * Signatures for credential documents and their verification: W3C Data Integrity proofs
- * ({@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}) and VC-JWT, fully
- * offline. It works on JSON documents, not on the credential model.
+ * ({@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}), VC-JWT, and
+ * electronic seals (JAdES, XAdES; package {@code seal}), offline. It works on JSON and XML
+ * documents, not on the credential model.
  *
  * <p>Titanium (JSON-LD, RDFC-1.0, JCS) has no module descriptor and is required as automatic
  * modules; Bouncy Castle does the cryptography.
@@ -12,6 +13,11 @@ module io.github.microcredentials.signing {
     requires static transitive org.jspecify;
     requires jakarta.json;
     requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
+    requires org.apache.santuario.xmlsec;
+    requires java.xml;
+    requires java.net.http;
     requires titanium.json.ld;
     requires titanium.rdf.api;
     requires titanium.rdfc;
@@ -19,6 +25,7 @@ module io.github.microcredentials.signing {
     requires titanium.jcs;
 
     exports io.github.microcredentials.signing;
+    exports io.github.microcredentials.signing.seal;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.signing.internal.rdf.SigningContexts;

@@ -27,11 +27,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Signs a JSON-LD credential with a Data Integrity proof or as a VC-JWT. */
+/** Signs a JSON-LD credential with a Data Integrity proof or as a VC-JWT, or seals it (JAdES, XAdES). */
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = {"Sign a JSON-LD credential: a Data Integrity proof (--format di, the default) or a VC-JWT",
             "(--format jwt). The key's did:key becomes the issuer id when the credential has none;",
-            "an existing, different issuer id is never replaced (signing fails instead)."})
+            "an existing, different issuer id is never replaced (signing fails instead).",
+            "Seal with an X.509 seal certificate: --format jades (a JSON credential; an EDC gets its issuer",
+            "and issued from the certificate, as Europass does) or --format xades (an XML document), with",
+            "--keystore FILE.p12; the password comes from --password-file or $MICROCREDENTIALS_KEYSTORE_PASSWORD."})
 final class SignCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -39,10 +42,10 @@ final class SignCommand implements Callable<Integer> {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "di", description = "di (default) or jwt.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "di", description = "di (default), jwt, jades or xades.")
     String format;
 
-    @Option(names = "--key", required = true, paramLabel = "FILE", description = "The private key (PKCS#8 PEM, as keygen writes it).")
+    @Option(names = "--key", paramLabel = "FILE", description = "The private key (PKCS#8 PEM, as keygen writes it), for di and jwt.")
     Path keyFile;
 
     @Option(names = "--suite", paramLabel = "SUITE",
@@ -55,6 +58,9 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     SigningOptions options;
 
+    @Mixin
+    SealOptions seal;
+
     @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input).")
     Path file;
 
@@ -63,6 +69,19 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CredentialParseException, SigningException, IOException {
+        if (format.equals("jades") || format.equals("xades")) {
+            byte[] sealed = Seals.seal(format, Inputs.read(file), seal);
+            if (out == null) {
+                spec.commandLine().getOut().print(new String(sealed, StandardCharsets.UTF_8) + "\n");
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.write(out, sealed);
+            }
+            return Main.OK;
+        }
+        if (keyFile == null) {
+            throw new CliException(Main.USAGE, "--format " + format + " signs with --key FILE");
+        }
         SigningKey key = SigningOptions.readKey(keyFile);
         byte[] credential = withIssuer(Inputs.read(file), key.publicKey().did());
         String signed;
@@ -75,7 +94,7 @@ final class SignCommand implements Callable<Integer> {
                 signed = VcJwtSigner.withKeyId(key.signer()).sign(credential) + "\n";
                 break;
             default:
-                throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di or jwt)");
+                throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di, jwt, jades or xades)");
         }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -1,0 +1,55 @@
+package io.github.microcredentials.edc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.model.Organisation;
+import io.github.microcredentials.core.sample.Samples;
+import io.github.microcredentials.core.vocab.Country;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Filling the issuer from the seal certificate, as EDC's sealing does. */
+class EdcSealingTest {
+
+    static final EdcSealing.Sealer SEALER = new EdcSealing.Sealer("ORGANIZACION TEST", "VATES-A00000000", new Country("ES"), Optional.of("TEST SEAL"));
+    static final Instant TIME = Instant.parse("2026-03-01T12:00:00Z");
+
+    @Test
+    void prepared_conformsToTheShapes_andReadsBackWithTheSealersIssuer() throws Exception {
+        byte[] prepared = EdcSealing.prepare(EdcWriter.create().writeBytes(Samples.microCredential()), SEALER, TIME);
+
+        assertThat(Shacl.violations(Shacl.validate(prepared))).isEmpty();
+        MicroCredential read = EdcReader.create().read(prepared).value();
+        // The sample's issuer is its awarding body: the reader then carries it as that body.
+        Organisation issuer = read.issuer().or(() -> read.awardingBodies().stream().findFirst()).orElseThrow();
+        assertThat(issuer.legalName().get("en")).contains("ORGANIZACION TEST");
+        assertThat(issuer.eidasIdentifier().orElseThrow().notation()).isEqualTo("VATES-A00000000");
+        assertThat(issuer.eidasIdentifier().orElseThrow().country()).contains(new Country("ES"));
+        assertThat(issuer.shortName().flatMap(s -> s.get("en"))).contains("TEST SEAL");
+    }
+
+    @Test
+    void prepared_setsIssuedAndTheCertificateNodesAsEdcDoes() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(EdcSealing.prepare(EdcWriter.create().writeBytes(Samples.microCredential()), SEALER, TIME));
+
+        assertThat(root.path("issued").asText()).isEqualTo("2026-03-01T12:00:00Z");
+        assertThat(root.path("issuanceDate").asText()).isEqualTo("2026-03-01T12:00:00Z");
+        JsonNode issuer = root.path("issuer").isTextual() ? null : root.path("issuer");
+        String text = root.toString();
+        assertThat(text).contains("\"id\":\"urn:certificateIdentifier:1\"", "\"id\":\"urn:certificateLocation:1\"",
+                "http://publications.europa.eu/resource/authority/country/ESP");
+        assertThat(issuer == null || issuer.path("eIDASIdentifier").path("notation").asText().equals("VATES-A00000000")).isTrue();
+    }
+
+    @Test
+    void preparingTwice_keepsOneCertificateLocation() throws Exception {
+        byte[] once = EdcSealing.prepare(EdcWriter.create().writeBytes(Samples.microCredential()), SEALER, TIME);
+        String twice = new String(EdcSealing.prepare(once, SEALER, TIME), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(twice.split("urn:certificateLocation:1", -1)).hasSize(2);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.microcredentials.signing.internal.xades;
+
+import io.github.microcredentials.signing.internal.seal.Outcome;
+import io.github.microcredentials.signing.internal.xades.XadesValidation.Rejected;
+import io.github.microcredentials.signing.seal.SealProblem.Code;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The XAdES qualifying properties of one signature, and the certificates it carries. */
+final class Properties {
+
+    private static final String XADES_141 = "http://uri.etsi.org/01903/v1.4.1#";
+
+    private final Element signature;
+    private final @Nullable Element signedSignatureProperties;
+    private final @Nullable Element unsignedSignatureProperties;
+    private final List<X509Certificate> certificates = new ArrayList<>();
+
+    private Properties(Element signature, @Nullable Element signedSignatureProperties, @Nullable Element unsignedSignatureProperties) {
+        this.signature = signature;
+        this.signedSignatureProperties = signedSignatureProperties;
+        this.unsignedSignatureProperties = unsignedSignatureProperties;
+    }
+
+    static Properties of(Element signature) {
+        Element qualifying = null;
+        for (Element object : Dom.children(signature, XadesSigning.DS, "Object")) {
+            Element candidate = Dom.child(object, XadesSigning.XADES, "QualifyingProperties");
+            if (candidate != null && ("#" + signature.getAttribute("Id")).equals(candidate.getAttribute("Target"))) {
+                qualifying = candidate;
+            }
+        }
+        Element signed = Dom.child(Dom.child(qualifying, XadesSigning.XADES, "SignedProperties"), XadesSigning.XADES, "SignedSignatureProperties");
+        Element unsigned = Dom.child(Dom.child(qualifying, XadesSigning.XADES, "UnsignedProperties"), XadesSigning.XADES, "UnsignedSignatureProperties");
+        return new Properties(signature, signed, unsigned);
+    }
+
+    /** KeyInfo certificates, then CertificateValues; the list also collects time-stamp certificates later. */
+    List<X509Certificate> certificates(Outcome outcome) throws Rejected {
+        for (Element data : Dom.children(Dom.child(signature, XadesSigning.DS, "KeyInfo"), XadesSigning.DS, "X509Data")) {
+            for (Element certificate : Dom.children(data, XadesSigning.DS, "X509Certificate")) {
+                certificates.add(XadesValidation.certificate(certificate.getTextContent()));
+            }
+        }
+        for (Element values : unsigned("CertificateValues")) {
+            for (Element certificate : Dom.children(values, XadesSigning.XADES, "EncapsulatedX509Certificate")) {
+                try {
+                    certificates.add(XadesValidation.certificate(certificate.getTextContent()));
+                } catch (Rejected e) {
+                    outcome.warn(Code.MALFORMED, "xades:CertificateValues", "an unreadable certificate was ignored");
+                }
+            }
+        }
+        return certificates;
+    }
+
+    List<X509Certificate> extraCertificates() {
+        return certificates;
+    }
+
+    X509Certificate signingCertificate(List<X509Certificate> all, Outcome outcome) throws Rejected {
+        return XadesValidation.pick(all, certDigests(), outcome);
+    }
+
+    boolean hasSigningCertificate() {
+        return !certDigests().isEmpty();
+    }
+
+    private List<Element> certDigests() {
+        List<Element> out = new ArrayList<>();
+        for (String name : List.of("SigningCertificateV2", "SigningCertificate")) {
+            for (Element cert : Dom.children(Dom.child(signedSignatureProperties, XadesSigning.XADES, name), XadesSigning.XADES, "Cert")) {
+                Element digest = Dom.child(cert, XadesSigning.XADES, "CertDigest");
+                if (digest != null) {
+                    out.add(digest);
+                }
+            }
+        }
+        return out;
+    }
+
+    Optional<String> signingTime() {
+        Element time = Dom.child(signedSignatureProperties, XadesSigning.XADES, "SigningTime");
+        return time == null ? Optional.empty() : Optional.of(time.getTextContent());
+    }
+
+    /** Unsigned signature properties of a name, in the XAdES 1.3.2 or 1.4.1 namespace. */
+    List<Element> unsigned(String localName) {
+        List<Element> out = new ArrayList<>();
+        if (unsignedSignatureProperties != null) {
+            for (Node node = unsignedSignatureProperties.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element e && localName.equals(e.getLocalName())
+                        && (XadesSigning.XADES.equals(e.getNamespaceURI()) || XADES_141.equals(e.getNamespaceURI()))) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.microcredentials.signing.internal.xades;
+
+import io.github.microcredentials.signing.internal.xades.XadesValidation.Rejected;
+import io.github.microcredentials.signing.seal.SealProblem.Code;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.transforms.Transforms;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The structural rules that defeat signature wrapping, checked before any cryptography: one
+ * signature per document; one reference to the whole document ({@code URI=""}) whose only
+ * filtering transform removes the signature itself; every other reference inside the signature
+ * (its SignedProperties); no external reference; no reused Id.
+ */
+final class Structure {
+
+    private static final Set<String> C14N = Set.of(
+            Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS, Canonicalizer.ALGO_ID_C14N_EXCL_WITH_COMMENTS,
+            Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS, Canonicalizer.ALGO_ID_C14N_WITH_COMMENTS,
+            Canonicalizer.ALGO_ID_C14N11_OMIT_COMMENTS, Canonicalizer.ALGO_ID_C14N11_WITH_COMMENTS);
+    private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z_][A-Za-z0-9_.\\-]*");
+    private static final String ENVELOPED_XPATH = "not(ancestor-or-self::ds:Signature)";
+
+    private Structure() {
+    }
+
+    /**
+     * Checks the document and returns its one signature; registers {@code Id} attributes as ids.
+     *
+     * @throws Rejected with {@link Code#UNSAFE_STRUCTURE} or {@link Code#MALFORMED}
+     */
+    static Element check(Document document) throws Rejected {
+        NodeList signatures = document.getElementsByTagNameNS(XadesSigning.DS, "Signature");
+        if (signatures.getLength() == 0) {
+            throw new Rejected(Code.MALFORMED, "", "the document has no ds:Signature");
+        }
+        if (signatures.getLength() > 1) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:Signature", "the document has " + signatures.getLength() + " ds:Signature elements; a seal has one");
+        }
+        Element signature = (Element) signatures.item(0);
+        Map<String, Integer> ids = registerIds(document.getDocumentElement(), new HashMap<>());
+        Element signedInfo = Dom.child(signature, XadesSigning.DS, "SignedInfo");
+        Element c14n = Dom.child(signedInfo, XadesSigning.DS, "CanonicalizationMethod");
+        if (c14n == null || !C14N.contains(c14n.getAttribute("Algorithm"))) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:CanonicalizationMethod", "canonicalization method not allowed");
+        }
+        checkReferences(document, signature, Dom.children(signedInfo, XadesSigning.DS, "Reference"), ids);
+        return signature;
+    }
+
+    /** Counts values of {@code Id}, {@code ID} and {@code id}; marks {@code Id} as an ID attribute. */
+    private static Map<String, Integer> registerIds(Element element, Map<String, Integer> ids) throws Rejected {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            String name = attribute.getNamespaceURI() == null ? attribute.getLocalName() : null;
+            if ("Id".equals(name)) {
+                if (ids.containsKey("Id:" + attribute.getValue())) {
+                    throw new Rejected(Code.UNSAFE_STRUCTURE, "@Id", "the Id \"" + attribute.getValue() + "\" is used twice");
+                }
+                ids.put("Id:" + attribute.getValue(), 1);
+                element.setIdAttributeNode(attribute, true);
+            }
+            if ("Id".equals(name) || "ID".equals(name) || "id".equals(name)) {
+                ids.merge(attribute.getValue(), 1, Integer::sum);
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                registerIds(e, ids);
+            }
+        }
+        return ids;
+    }
+
+    private static void checkReferences(Document document, Element signature, List<Element> references, Map<String, Integer> ids)
+            throws Rejected {
+        int whole = 0;
+        int signedProperties = 0;
+        for (int i = 0; i < references.size(); i++) {
+            Element reference = references.get(i);
+            String location = "ds:Reference[" + (i + 1) + "]";
+            Element method = Dom.child(reference, XadesSigning.DS, "DigestMethod");
+            if (method == null || Dom.digest(method.getAttribute("Algorithm")).isEmpty()) {
+                throw new Rejected(Code.ALGORITHM_NOT_ALLOWED, location, "digest method not allowed");
+            }
+            if (!reference.hasAttribute("URI")) {
+                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "a reference without URI");
+            }
+            String uri = reference.getAttribute("URI");
+            List<Element> transforms = Dom.children(Dom.child(reference, XadesSigning.DS, "Transforms"), XadesSigning.DS, "Transform");
+            if (uri.isEmpty()) {
+                whole++;
+                checkEnvelopedTransforms(transforms, location);
+                continue;
+            }
+            if (!FRAGMENT.matcher(uri).matches()) {
+                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "external or XPointer reference \"" + uri + "\" refused");
+            }
+            String id = uri.substring(1);
+            Element target = document.getElementById(id);
+            if (ids.getOrDefault(id, 0) != 1 || target == null) {
+                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "the reference target \"" + id + "\" is missing or not unique");
+            }
+            if (!Dom.within(target, signature)) {
+                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "a reference to content outside the signature other than the whole document");
+            }
+            for (Element transform : transforms) {
+                if (!C14N.contains(transform.getAttribute("Algorithm"))) {
+                    throw new Rejected(Code.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed here");
+                }
+            }
+            if (XadesSigning.SIGNED_PROPERTIES_TYPE.equals(reference.getAttribute("Type"))) {
+                signedProperties++;
+                checkSignedPropertiesTarget(signature, target, location);
+            }
+        }
+        if (whole != 1) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", whole + " references to the whole document; an enveloped seal has exactly one");
+        }
+        if (signedProperties > 1) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "more than one SignedProperties reference");
+        }
+    }
+
+    private static void checkEnvelopedTransforms(List<Element> transforms, String location) throws Rejected {
+        if (transforms.isEmpty() || !removesSignature(transforms.get(0))) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, location, "the document reference must first remove the signature (enveloped-signature transform)");
+        }
+        for (Element transform : transforms.subList(1, transforms.size())) {
+            if (!C14N.contains(transform.getAttribute("Algorithm"))) {
+                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed on the document");
+            }
+        }
+    }
+
+    /** The enveloped-signature transform, or the XPath 1.0 form EDC used, exactly. */
+    private static boolean removesSignature(Element transform) {
+        String algorithm = transform.getAttribute("Algorithm");
+        if (Transforms.TRANSFORM_ENVELOPED_SIGNATURE.equals(algorithm)) {
+            return true;
+        }
+        if (!Transforms.TRANSFORM_XPATH.equals(algorithm)) {
+            return false;
+        }
+        List<Element> xpath = Dom.children(transform, XadesSigning.DS, "XPath");
+        return xpath.size() == 1 && xpath.get(0).getTextContent().strip().equals(ENVELOPED_XPATH)
+                && XadesSigning.DS.equals(xpath.get(0).lookupNamespaceURI("ds"));
+    }
+
+    private static void checkSignedPropertiesTarget(Element signature, Element target, String location) throws Rejected {
+        Node qualifying = target.getParentNode();
+        boolean ok = XadesSigning.XADES.equals(target.getNamespaceURI()) && "SignedProperties".equals(target.getLocalName())
+                && qualifying instanceof Element q && "QualifyingProperties".equals(q.getLocalName())
+                && ("#" + signature.getAttribute("Id")).equals(q.getAttribute("Target"))
+                && q.getParentNode() instanceof Element object && "Object".equals(object.getLocalName())
+                && object.getParentNode() == signature;
+        if (!ok) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, location, "the SignedProperties reference does not point to this signature's QualifyingProperties");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.microcredentials.signing.seal;
+
+import io.github.microcredentials.signing.internal.seal.Certs;
+import java.security.cert.X509Certificate;
+import java.util.Objects;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+
+/**
+ * Who a seal certificate names: the legal person of an eIDAS seal certificate (ETSI EN 319 412-3).
+ * A Europass issuer's EDC {@code issuer} is filled from it: legal name = {@link #organisationName()},
+ * eIDAS identifier = {@link #organisationIdentifier()} in {@link #country()}, alternative label =
+ * {@link #commonName()}.
+ *
+ * @param distinguishedName the subject DN (RFC 2253), for display
+ * @param organisationName {@code O}, the legal name
+ * @param organisationIdentifier {@code organizationIdentifier} (2.5.4.97), for example
+ *     {@code VATES-A00000000} or {@code NTREE-17207834}
+ * @param country {@code C}, an ISO 3166-1 alpha-2 code
+ * @param commonName {@code CN}
+ */
+public record SealSubject(String distinguishedName, Optional<String> organisationName,
+        Optional<String> organisationIdentifier, Optional<String> country, Optional<String> commonName) {
+
+    /** Readable names of the eIDAS subject attributes the JDK shows as OIDs. */
+    private static final java.util.Map<String, String> KEYWORDS = java.util.Map.of(
+            "2.5.4.97", "organizationIdentifier", "2.5.4.5", "serialNumber", "2.5.4.42", "givenName",
+            "2.5.4.4", "surname", "1.2.840.113549.1.9.1", "emailAddress");
+
+    /**
+     * Checks the members.
+     *
+     * @throws NullPointerException if a member is null
+     */
+    public SealSubject {
+        Objects.requireNonNull(distinguishedName, "distinguishedName");
+        Objects.requireNonNull(organisationName, "organisationName");
+        Objects.requireNonNull(organisationIdentifier, "organisationIdentifier");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(commonName, "commonName");
+    }
+
+    /**
+     * Reads the subject of a certificate.
+     *
+     * @param certificate the seal certificate
+     * @return its subject
+     */
+    public static SealSubject of(X509Certificate certificate) {
+        return new SealSubject(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, KEYWORDS),
+                Certs.subjectAttribute(certificate, BCStyle.O),
+                Certs.subjectAttribute(certificate, Certs.ORGANIZATION_IDENTIFIER),
+                Certs.subjectAttribute(certificate, BCStyle.C),
+                Certs.subjectAttribute(certificate, BCStyle.CN));
+    }
+}
