@@ -113,10 +113,6 @@ public final class Signatures {
      * @return the 32-byte digest
      */
     public static byte[] sha256(byte[] data) {
-        SHA256Digest digest = new SHA256Digest();
-        digest.update(data, 0, data.length);
-        byte[] out = new byte[32];
-        digest.doFinal(out, 0);
-        return out;
+        return Sha256.hash(data);
     }
 }

@@ -39,7 +39,7 @@ public final class ProofVerification {
         final Duration skew;
         final KeyResolver resolver;
         final Canonicalization canonicalization;
-        final Map<String, String> canonicalDocuments = new HashMap<>();
+        final Map<String, byte[]> canonicalDocuments = new HashMap<>();
 
         /**
          * Creates the context.
@@ -239,7 +239,7 @@ public final class ProofVerification {
     }
 
     private Transformed transform(Cryptosuite suite, JsonObject secured, JsonObject config) throws DocumentException {
-        String document;
+        byte[] document;
         if (secured == context.unsecured) {
             String key = suite.usesRdfCanonicalization() ? "rdfc" : "jcs";
             document = context.canonicalDocuments.get(key);
@@ -250,7 +250,7 @@ public final class ProofVerification {
         } else {
             document = context.canonicalization.canonicalize(suite, secured);
         }
-        String proofConfig = context.canonicalization.canonicalize(suite, config);
+        byte[] proofConfig = context.canonicalization.canonicalize(suite, config);
         return Canonicalization.transformed(document, proofConfig);
     }
 

@@ -58,7 +58,12 @@ public final class SafeJsonLd {
         }
     }
 
-    private JsonLdOptions options() {
+    /**
+     * The options of the conversion: the registry's loader, JSON-LD 1.1, undefined terms fail.
+     *
+     * @return new options
+     */
+    public JsonLdOptions options() {
         JsonLdOptions options = new JsonLdOptions(loader);
         options.setProcessingMode(JsonLdVersion.V1_1);
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
