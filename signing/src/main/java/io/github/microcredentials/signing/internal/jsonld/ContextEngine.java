@@ -41,11 +41,13 @@ final class ContextEngine {
     }
 
     /**
-     * The active context of a document's {@code @context}: one URL or a list of URLs.
+     * The active context of a document's {@code @context}: URLs, inline context definitions, or a
+     * list of them. Each distinct value is processed once; past {@value #MAX_DOCUMENT_CONTEXTS}
+     * distinct values, new ones go to the full path.
      *
      * @param context the {@code @context} value, or {@code null} if the document has none
      * @return the processed context
-     * @throws Unsupported for inline contexts, unknown URLs or invalid contexts
+     * @throws Unsupported for unknown URLs, invalid contexts, or a full cache
      */
     FrozenContext documentContext(@Nullable JsonValue context) throws Unsupported {
         if (context == null) {
@@ -54,10 +56,11 @@ final class ContextEngine {
         Object key = key(context);
         Object known = documentContexts.get(key);
         if (known == null) {
-            known = process(context);
-            if (documentContexts.size() < MAX_DOCUMENT_CONTEXTS) {
-                documentContexts.putIfAbsent(key, known);
+            if (documentContexts.size() >= MAX_DOCUMENT_CONTEXTS) {
+                throw new Unsupported("too many distinct document contexts");
             }
+            known = process(context);
+            documentContexts.putIfAbsent(key, known);
         }
         if (known instanceof FrozenContext frozen) {
             return frozen;
@@ -65,7 +68,8 @@ final class ContextEngine {
         throw new Unsupported((String) known);
     }
 
-    private static Object key(JsonValue context) throws Unsupported {
+    /** The cache key: plain strings for URLs (the common case, cheap to hash), else the JSON value itself. */
+    private static Object key(JsonValue context) {
         if (context instanceof JsonString url) {
             return url.getString();
         }
@@ -73,7 +77,7 @@ final class ContextEngine {
                 && context.asJsonArray().stream().allMatch(JsonString.class::isInstance)) {
             return context.asJsonArray().stream().map(v -> ((JsonString) v).getString()).toList();
         }
-        throw new Unsupported("@context is not a URL or a list of URLs");
+        return context;
     }
 
     private synchronized Object process(JsonValue context) {

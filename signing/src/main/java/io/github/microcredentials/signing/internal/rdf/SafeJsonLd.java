@@ -55,6 +55,10 @@ public final class SafeJsonLd {
             throw new DocumentException(Reason.UNKNOWN_CONTEXT, e.getMessage(), e);
         } catch (JsonLdError e) {
             throw translate(e);
+        } catch (RuntimeException e) {
+            // Titanium fails on some invalid input with a bare runtime exception (an IllegalStateException
+            // in node map generation for a keyword holding a scalar, for one): still bad input, not a bug of ours.
+            throw new DocumentException(Reason.INVALID_JSON_LD, "invalid JSON-LD: " + e, e);
         }
     }
 
