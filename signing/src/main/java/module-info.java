@@ -19,6 +19,7 @@ module io.github.microcredentials.signing {
     requires titanium.jcs;
 
     exports io.github.microcredentials.signing;
+    exports io.github.microcredentials.signing.batch;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.signing.internal.rdf.SigningContexts;

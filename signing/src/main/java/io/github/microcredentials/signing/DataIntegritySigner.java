@@ -88,6 +88,22 @@ public final class DataIntegritySigner {
      * @throws SigningException if the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
+        return JsonText.pretty(signed(credential)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Signs a credential and writes it on one line, for JSON Lines and other line-based output.
+     *
+     * @param credential the credential as UTF-8 JSON (strict: duplicate keys are rejected)
+     * @return the signed credential, compact UTF-8 JSON without line break
+     * @throws CredentialParseException as {@link #sign(byte[])}
+     * @throws SigningException if the signer fails
+     */
+    public byte[] signCompact(byte[] credential) throws CredentialParseException, SigningException {
+        return JsonText.compact(signed(credential)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {
         JsonObject document = StrictJson.parseObject(credential);
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
@@ -108,8 +124,7 @@ public final class DataIntegritySigner {
             proof.add("@context", unsecured.get("@context"));
         }
         proof.add("proofValue", Multibase.base58btc(signature));
-        JsonObject signed = StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", proofs.add(proof)).build();
-        return JsonText.pretty(signed).getBytes(StandardCharsets.UTF_8);
+        return StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", proofs.add(proof)).build();
     }
 
     /**
