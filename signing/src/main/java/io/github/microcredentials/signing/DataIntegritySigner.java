@@ -6,7 +6,7 @@ import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.Transformed;
-import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.JsonBytes;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import jakarta.json.JsonArray;
@@ -88,7 +88,7 @@ public final class DataIntegritySigner {
      * @throws SigningException if the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
-        return JsonText.pretty(signed(credential)).getBytes(StandardCharsets.UTF_8);
+        return JsonBytes.pretty(signed(credential));
     }
 
     /**
@@ -100,7 +100,7 @@ public final class DataIntegritySigner {
      * @throws SigningException if the signer fails
      */
     public byte[] signCompact(byte[] credential) throws CredentialParseException, SigningException {
-        return JsonText.compact(signed(credential)).getBytes(StandardCharsets.UTF_8);
+        return JsonBytes.compact(signed(credential));
     }
 
     private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {

@@ -15,6 +15,7 @@ import io.github.microcredentials.signing.internal.rdf.canon.Rdfc10Canonicalizer
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Transformation and hashing of the Data Integrity suites: RDFC-1.0 over safe-mode JSON-LD for the
@@ -46,6 +47,7 @@ public final class Canonicalization {
     private final FastJsonLd fast;
     private final Rdfc10Canonicalizer rdfc = Rdfc10Canonicalizer.sha256();
     private final ReferenceRdfc10 reference = ReferenceRdfc10.sha256();
+    private volatile @Nullable ProofConfig lastProofConfig;
 
     /**
      * Creates the transformer with the pipeline the system property selects.
@@ -88,7 +90,63 @@ public final class Canonicalization {
      * @throws DocumentException if JSON-LD processing fails (rdfc suites)
      */
     public Transformed transform(Cryptosuite suite, JsonObject document, JsonObject proofConfig) throws DocumentException {
-        return transformed(canonicalize(suite, document), canonicalize(suite, proofConfig));
+        byte[] canonicalDocument = canonicalize(suite, document);
+        ProofConfig config = proofConfig(suite, proofConfig);
+        return new Transformed(canonicalDocument, config.canonical, Sha256.hash(canonicalDocument), config.hash);
+    }
+
+    /**
+     * The canonical form and hash of a proof configuration. A signer's configurations differ only
+     * in {@code created} (whole seconds), so a batch signs many credentials with the same one:
+     * the last one is kept (configurations are compared in full, so a hit is exact).
+     *
+     * @param suite the suite
+     * @param proofConfig the proof configuration with its {@code @context}
+     * @return the canonical form and its SHA-256
+     * @throws DocumentException if JSON-LD processing fails
+     */
+    public ProofConfig proofConfig(Cryptosuite suite, JsonObject proofConfig) throws DocumentException {
+        ProofConfig known = lastProofConfig;
+        if (known != null && known.suite == suite && known.config.equals(proofConfig)) {
+            return known;
+        }
+        byte[] canonical = canonicalize(suite, proofConfig);
+        ProofConfig computed = new ProofConfig(suite, proofConfig, canonical, Sha256.hash(canonical));
+        lastProofConfig = computed;
+        return computed;
+    }
+
+    /** A canonicalized proof configuration. */
+    public static final class ProofConfig {
+        final Cryptosuite suite;
+        final JsonObject config;
+        final byte[] canonical;
+        final byte[] hash;
+
+        ProofConfig(Cryptosuite suite, JsonObject config, byte[] canonical, byte[] hash) {
+            this.suite = suite;
+            this.config = config;
+            this.canonical = canonical;
+            this.hash = hash;
+        }
+
+        /**
+         * The canonical form.
+         *
+         * @return UTF-8 bytes (not copied: do not change them)
+         */
+        public byte[] canonical() {
+            return canonical;
+        }
+
+        /**
+         * The SHA-256 of the canonical form.
+         *
+         * @return 32 bytes (not copied: do not change them)
+         */
+        public byte[] hash() {
+            return hash;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.microcredentials.signing.ProofResult;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VerificationMethod;
 import io.github.microcredentials.signing.internal.codec.Multibase;
+import io.github.microcredentials.signing.internal.crypto.Sha256;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import jakarta.json.JsonArray;
@@ -250,8 +251,9 @@ public final class ProofVerification {
         } else {
             document = context.canonicalization.canonicalize(suite, secured);
         }
-        byte[] proofConfig = context.canonicalization.canonicalize(suite, config);
-        return Canonicalization.transformed(document, proofConfig);
+        Canonicalization.ProofConfig proofConfig = context.canonicalization.proofConfig(suite, config);
+        return new Transformed(document, proofConfig.canonical(), Sha256.hash(document),
+                proofConfig.hash());
     }
 
     private static List<JsonValue> asList(JsonValue value) {
