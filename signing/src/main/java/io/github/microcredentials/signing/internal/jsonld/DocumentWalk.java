@@ -29,7 +29,7 @@ final class DocumentWalk {
     private static final RdfTerm RDF_REST = RdfTerm.iri(RDF + "rest");
     private static final RdfTerm RDF_NIL = RdfTerm.iri(RDF + "nil");
 
-    private final RdfDataset dataset = new RdfDataset();
+    private final RdfDataset dataset = RdfDataset.withFreshBlankNodes();
     private final ByteSink scratch = new ByteSink(256);
 
     /** The items of a list object ({@code @list}), possibly nested. */

@@ -37,16 +37,31 @@ final class Literals {
     });
     private static final int MAX_TAGS = 1024;
     private static final Map<String, Boolean> WELL_FORMED = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> SUFFIXES = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> LANGUAGES = new ConcurrentHashMap<>();
+    private static final byte[] NO_SUFFIX = new byte[0];
 
     private Literals() {
     }
 
     static RdfTerm string(String value, @Nullable String datatype, ByteSink scratch) {
-        return RdfTerm.literal(value, datatype == null ? RdfTerm.XSD_STRING : datatype, null, scratch);
+        return RdfTerm.literal(value, datatype == null ? NO_SUFFIX : suffix(datatype), scratch);
     }
 
     static RdfTerm bool(boolean value, @Nullable String datatype, ByteSink scratch) {
-        return RdfTerm.literal(Boolean.toString(value), datatype == null ? XSD_BOOLEAN : datatype, null, scratch);
+        return RdfTerm.literal(Boolean.toString(value), suffix(datatype == null ? XSD_BOOLEAN : datatype), scratch);
+    }
+
+    /** The N-Quads suffix of a datatype, kept for the few datatypes documents use. */
+    private static byte[] suffix(String datatype) {
+        byte[] suffix = SUFFIXES.get(datatype);
+        if (suffix == null) {
+            suffix = RdfTerm.datatypeSuffix(datatype);
+            if (SUFFIXES.size() < MAX_TAGS) {
+                SUFFIXES.put(datatype, suffix);
+            }
+        }
+        return suffix;
     }
 
     static RdfTerm number(JsonNumber number, @Nullable String datatype, ByteSink scratch) throws Unsupported {
@@ -56,9 +71,9 @@ final class Literals {
         }
         if (!number.isIntegral() && number.doubleValue() % -1 != 0
                 || XSD_DOUBLE.equals(datatype) || XSD_FLOAT.equals(datatype) || value.compareTo(LARGE) >= 0) {
-            return RdfTerm.literal(DOUBLE_FORMAT.get().format(value), datatype == null ? XSD_DOUBLE : datatype, null, scratch);
+            return RdfTerm.literal(DOUBLE_FORMAT.get().format(value), suffix(datatype == null ? XSD_DOUBLE : datatype), scratch);
         }
-        return RdfTerm.literal(number.bigIntegerValue().toString(), datatype == null ? XSD_INTEGER : datatype, null, scratch);
+        return RdfTerm.literal(number.bigIntegerValue().toString(), suffix(datatype == null ? XSD_INTEGER : datatype), scratch);
     }
 
     /**
@@ -72,7 +87,14 @@ final class Literals {
         if (!wellFormed(lower)) {
             throw new Unsupported("a language tag that is not well-formed: " + tag);
         }
-        return RdfTerm.literal(value, "", lower, scratch);
+        byte[] suffix = LANGUAGES.get(lower);
+        if (suffix == null) {
+            suffix = RdfTerm.languageSuffix(lower);
+            if (LANGUAGES.size() < MAX_TAGS) {
+                LANGUAGES.put(lower, suffix);
+            }
+        }
+        return RdfTerm.literal(value, suffix, scratch);
     }
 
     private static boolean wellFormed(String tag) {

@@ -14,6 +14,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RdfDataset {
 
+    /**
+     * Whether any quad may repeat. When a producer guarantees that only quads with a blank
+     * subject and a non-blank object can repeat (a JSON-LD walk that mints every blank node for
+     * one place in the document), only those are checked here; repeated quads without blank
+     * nodes are dropped when the canonical lines are sorted.
+     */
+    private final boolean anyMayRepeat;
+
+    /** A dataset for quads from any source. */
+    public RdfDataset() {
+        this(true);
+    }
+
+    private RdfDataset(boolean anyMayRepeat) {
+        this.anyMayRepeat = anyMayRepeat;
+    }
+
+    /**
+     * A dataset for a producer that mints a fresh blank node for every node without an
+     * identifier and references each one once: only a blank subject's own values can repeat.
+     *
+     * @return the dataset
+     */
+    public static RdfDataset withFreshBlankNodes() {
+        return new RdfDataset(false);
+    }
+
     private final List<Quad> quads = new ArrayList<>(128);
     private final Set<Quad> seen = new HashSet<>(256);
     private final List<RdfTerm> blanks = new ArrayList<>();
@@ -61,9 +88,10 @@ public final class RdfDataset {
      */
     public void add(RdfTerm subject, RdfTerm predicate, RdfTerm object, @Nullable RdfTerm graph) {
         Quad quad = new Quad(subject, predicate, object, graph);
-        if (seen.add(quad)) {
-            quads.add(quad);
+        if ((anyMayRepeat || subject.isBlank()) && !seen.add(quad)) {
+            return;
         }
+        quads.add(quad);
     }
 
     /**

@@ -14,12 +14,12 @@ public final class RdfTerm {
 
     private final byte @Nullable [] text;
     private final int blank;
-    private final int hash;
+    /** Computed when first needed: most terms are never hashed. */
+    private int hash;
 
     private RdfTerm(byte @Nullable [] text, int blank) {
         this.text = text;
         this.blank = blank;
-        this.hash = text == null ? blank : Arrays.hashCode(text);
     }
 
     /**
@@ -42,14 +42,41 @@ public final class RdfTerm {
      * @return the term
      */
     public static RdfTerm literal(String lexical, String datatype, @Nullable String language, ByteSink scratch) {
+        return literal(lexical, language != null ? languageSuffix(language) : datatypeSuffix(datatype), scratch);
+    }
+
+    /**
+     * A literal with its suffix ready.
+     *
+     * @param lexical the lexical form
+     * @param suffix what follows the quoted form: {@link #datatypeSuffix} or {@link #languageSuffix}
+     * @param scratch a buffer to build the N-Quads form in
+     * @return the term
+     */
+    public static RdfTerm literal(String lexical, byte[] suffix, ByteSink scratch) {
         scratch.reset();
-        scratch.put('"').escaped(lexical).put('"');
-        if (language != null) {
-            scratch.put('@').utf8(language);
-        } else if (!XSD_STRING.equals(datatype)) {
-            scratch.put('^').put('^').put('<').utf8(datatype).put('>');
-        }
+        scratch.put('"').escaped(lexical).put('"').put(suffix);
         return new RdfTerm(scratch.toArray(), -1);
+    }
+
+    /**
+     * What follows a literal of a datatype in N-Quads: {@code ^^<datatype>}, nothing for {@code xsd:string}.
+     *
+     * @param datatype the datatype IRI
+     * @return UTF-8 bytes
+     */
+    public static byte[] datatypeSuffix(String datatype) {
+        return XSD_STRING.equals(datatype) ? new byte[0] : new ByteSink(datatype.length() + 4).put('^').put('^').put('<').utf8(datatype).put('>').toArray();
+    }
+
+    /**
+     * What follows a language-tagged string in N-Quads: {@code @tag}.
+     *
+     * @param language the tag
+     * @return UTF-8 bytes
+     */
+    public static byte[] languageSuffix(String language) {
+        return new ByteSink(language.length() + 1).put('@').utf8(language).toArray();
     }
 
     static RdfTerm blank(int number) {
@@ -80,12 +107,17 @@ public final class RdfTerm {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof RdfTerm t && t.hash == hash && t.blank == blank && Arrays.equals(t.text, text);
+        return other instanceof RdfTerm t && t.blank == blank && Arrays.equals(t.text, text);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = text == null ? blank : Arrays.hashCode(text);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

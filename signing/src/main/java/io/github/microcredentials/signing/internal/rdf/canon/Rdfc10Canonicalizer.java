@@ -135,10 +135,15 @@ public final class Rdfc10Canonicalizer {
         Arrays.sort(lines, NQuadsLines.ORDER);
         byte[] out = new byte[size];
         int at = 0;
+        byte[] previous = null;
         for (byte[] line : lines) {
-            System.arraycopy(line, 0, out, at, line.length);
-            at += line.length;
+            // Equal lines are one quad added twice (see RdfDataset.withFreshBlankNodes): a dataset is a set.
+            if (!Arrays.equals(line, previous)) {
+                System.arraycopy(line, 0, out, at, line.length);
+                at += line.length;
+            }
+            previous = line;
         }
-        return new CanonicalNQuads(out, state.dataset, state.canonical);
+        return new CanonicalNQuads(at == size ? out : Arrays.copyOf(out, at), state.dataset, state.canonical);
     }
 }
