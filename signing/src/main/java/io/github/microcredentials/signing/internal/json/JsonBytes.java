@@ -114,26 +114,26 @@ public final class JsonBytes {
 
     private static void string(String text, ByteSink out) {
         out.put('"');
+        // Every character that needs an escape is ASCII, hence a single byte of the UTF-8 form.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            out.utf8(text.substring(start, i));
-            start = i + 1;
-            switch (c) {
-                case '"': out.put('\\').put('"'); break;
-                case '\\': out.put('\\').put('\\'); break;
-                case '\n': out.put('\\').put('n'); break;
-                case '\r': out.put('\\').put('r'); break;
-                case '\t': out.put('\\').put('t'); break;
-                case '\b': out.put('\\').put('b'); break;
-                case '\f': out.put('\\').put('f'); break;
-                default: out.put('\\').put('u').put('0').put('0').put(HEX[c >> 4]).put(HEX[c & 0xF]);
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
+                out.put(bytes, start, i);
+                start = i + 1;
+                switch (b) {
+                    case '"': out.put('\\').put('"'); break;
+                    case '\\': out.put('\\').put('\\'); break;
+                    case '\n': out.put('\\').put('n'); break;
+                    case '\r': out.put('\\').put('r'); break;
+                    case '\t': out.put('\\').put('t'); break;
+                    case '\b': out.put('\\').put('b'); break;
+                    case '\f': out.put('\\').put('f'); break;
+                    default: out.put('\\').put('u').put('0').put('0').put(HEX[b >> 4]).put(HEX[b & 0xF]);
+                }
             }
         }
-        out.utf8(start == 0 ? text : text.substring(start));
-        out.put('"');
+        out.put(bytes, start, bytes.length).put('"');
     }
 }

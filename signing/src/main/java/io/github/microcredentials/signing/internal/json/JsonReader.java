@@ -32,7 +32,18 @@ final class JsonReader {
     private static final int MAX_NUMBER = 1000;
     private static final int KEY_CACHE = 1024;
     /** Recently read object keys, reused so that keys repeated across documents keep their hash. */
-    private static final String[] KEYS = new String[KEY_CACHE];
+    private static final CachedKey[] KEYS = new CachedKey[KEY_CACHE];
+
+    /** A key and its bytes; immutable, so the racy cache only ever sees complete entries. */
+    private static final class CachedKey {
+        final byte[] bytes;
+        final String key;
+
+        CachedKey(byte[] bytes, String key) {
+            this.bytes = bytes;
+            this.key = key;
+        }
+    }
 
     private final byte[] in;
     private int at;
@@ -172,24 +183,15 @@ final class JsonReader {
 
     private String cachedKey(int start, int end, int hash) {
         int slot = (hash ^ hash >>> 16) & KEY_CACHE - 1;
-        String known = KEYS[slot];
+        CachedKey known = KEYS[slot];
         at = end + 1;
-        if (known != null && known.length() == end - start && known.hashCode() == hash && sameAscii(known, start)) {
-            return known;
+        if (known != null && Arrays.equals(known.bytes, 0, known.bytes.length, in, start, end)) {
+            return known.key;
         }
         String key = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-        // Racy on purpose: a String is immutable and safely published; a lost update only costs a miss.
-        KEYS[slot] = key;
+        // Racy on purpose: entries are immutable, so a lost update only costs a miss.
+        KEYS[slot] = new CachedKey(Arrays.copyOfRange(in, start, end), key);
         return key;
-    }
-
-    private boolean sameAscii(String known, int start) {
-        for (int i = 0; i < known.length(); i++) {
-            if (known.charAt(i) != in[start + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A string: ASCII copied in one go, other UTF-8 decoded and checked, escapes resolved. */

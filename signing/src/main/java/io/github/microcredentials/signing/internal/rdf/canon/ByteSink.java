@@ -1,5 +1,6 @@
 package io.github.microcredentials.signing.internal.rdf.canon;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A growable byte buffer that encodes text as UTF-8, for building N-Quads without intermediate strings. */
@@ -74,6 +75,10 @@ public final class ByteSink {
      */
     public ByteSink utf8(String text) {
         int n = text.length();
+        if (n > 16) {
+            // The JDK encodes ASCII-only strings with a vectorized copy; a char loop is slower past a few chars.
+            return put(text.getBytes(StandardCharsets.UTF_8));
+        }
         ensure(n);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -97,19 +102,34 @@ public final class ByteSink {
      * @see <a href="https://www.w3.org/TR/rdf-canon/#canonical-quads">Canonical N-Quads</a>
      */
     public ByteSink escaped(String text) {
-        int n = text.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
-                ensure(1);
-                buffer[length++] = (byte) c;
-            } else if (c < 0x80) {
-                escape(c);
-            } else {
-                i = nonAscii(text, i, c);
+        // Every character that needs an escape is ASCII, hence a single byte of the UTF-8 form.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ensure(bytes.length);
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && (b < 0x20 || b == 0x7F || b == '"' || b == '\\')) {
+                put(bytes, start, i);
+                escape((char) b);
+                start = i + 1;
             }
         }
+        return put(bytes, start, bytes.length);
+    }
+
+    /**
+     * Appends a range of bytes.
+     *
+     * @param bytes the bytes
+     * @param from the first index
+     * @param to the index after the last
+     * @return this sink
+     */
+    public ByteSink put(byte[] bytes, int from, int to) {
+        int count = to - from;
+        ensure(count);
+        System.arraycopy(bytes, from, buffer, length, count);
+        length += count;
         return this;
     }
 
