@@ -60,7 +60,10 @@ final class ContextEngine {
                 throw new Unsupported("too many distinct document contexts");
             }
             known = process(context);
-            documentContexts.putIfAbsent(key, known);
+            Object first = documentContexts.putIfAbsent(key, known);
+            if (first != null) {
+                known = first;
+            }
         }
         if (known instanceof FrozenContext frozen) {
             return frozen;

@@ -51,10 +51,14 @@ final class DocumentWalk {
         FrozenContext context = active;
         boolean value = false;
         boolean loneId = false;
+        List<String> typeKeys = new ArrayList<>(1);
         for (String key : element.keySet()) {
             String keyword = IriExpansion.keyword(active, key);
             value |= Keywords.VALUE.equals(keyword);
             loneId |= Keywords.ID.equals(keyword) && element.size() == 1;
+            if (Keywords.TYPE.equals(keyword)) {
+                typeKeys.add(key);
+            }
         }
         // 7. A type-scoped context does not apply to nested nodes (unless value object or lone @id).
         if (!top && context.previous() != null && !value && !loneId) {
@@ -76,7 +80,11 @@ final class DocumentWalk {
         }
         // 10–11. Type-scoped contexts, in lexicographic order of the types.
         FrozenContext typeContext = context;
-        List<String> typeKeys = keysExpandingTo(context, element, Keywords.TYPE);
+        if (context != active) {
+            typeKeys = keysExpandingTo(context, element, Keywords.TYPE);
+        } else {
+            typeKeys.sort(null);
+        }
         for (String key : typeKeys) {
             context = typeScoped(context, typeContext, element.get(key));
         }

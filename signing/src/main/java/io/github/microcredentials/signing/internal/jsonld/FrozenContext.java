@@ -82,7 +82,10 @@ final class FrozenContext {
         Object known = derived.get(key);
         if (known == null) {
             known = engine.derive(this, key.context, how, baseUrl);
-            derived.putIfAbsent(key, known);
+            Object first = derived.putIfAbsent(key, known);
+            if (first != null) {
+                known = first;
+            }
         }
         if (known instanceof FrozenContext context) {
             return context;
