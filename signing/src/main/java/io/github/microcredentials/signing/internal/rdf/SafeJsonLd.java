@@ -25,6 +25,14 @@ import jakarta.json.JsonValue;
  */
 public final class SafeJsonLd {
 
+    /**
+     * Titanium 1.7 formats doubles with one static {@link java.text.DecimalFormat}, which is not
+     * thread-safe: concurrent conversions could write each other's digits into the RDF (and so
+     * sign wrong data). Conversions on this path run one at a time; the fast path, which handles
+     * almost every credential, has its own formatter per thread.
+     */
+    private static final Object TO_RDF = new Object();
+
     private final ContextLoader loader;
 
     /**
@@ -50,7 +58,9 @@ public final class SafeJsonLd {
         try {
             JsonArray expanded = ExpansionProcessor.expand(JsonDocument.of(document), options, false);
             ExpandedCheck.check(expanded);
-            ToRdfProcessor.toRdf(consumer, expanded, options);
+            synchronized (TO_RDF) {
+                ToRdfProcessor.toRdf(consumer, expanded, options);
+            }
         } catch (ContextLoader.UnknownContextException e) {
             throw new DocumentException(Reason.UNKNOWN_CONTEXT, e.getMessage(), e);
         } catch (JsonLdError e) {
