@@ -249,6 +249,8 @@ public final class DataIntegritySigner {
         /**
          * The JSON-LD contexts credentials may use; by default {@link JsonLdContexts#bundled()}.
          * Register private or newer contexts with {@link JsonLdContexts#with(URI, byte[])}.
+         * Contexts are processed once: per JVM for the bundled registry, per built instance for
+         * any other, so build once and reuse.
          *
          * @param contexts the registry
          * @return this builder

@@ -84,6 +84,7 @@ public final class BatchSigner {
      * @return the outcome
      * @throws IOException if the sink fails; the batch stops
      * @throws InterruptedException if the calling thread is interrupted; the batch stops
+     * @throws RuntimeException whatever the iterator or the sink throws unchecked; the batch stops
      */
     public BatchResult run(Iterator<byte[]> credentials, BatchSink sink) throws IOException, InterruptedException {
         Objects.requireNonNull(credentials, "credentials");
