@@ -2,11 +2,9 @@ package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.lang.Keywords;
 import io.github.microcredentials.signing.internal.jsonld.FrozenContext.Derivation;
-import io.github.microcredentials.signing.internal.rdf.canon.ByteSink;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfTerm;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -30,7 +28,7 @@ final class DocumentWalk {
     private static final RdfTerm RDF_NIL = RdfTerm.iri(RDF + "nil");
 
     private final RdfDataset dataset = RdfDataset.withFreshBlankNodes();
-    private final ByteSink scratch = new ByteSink(256);
+    private final Values values = new Values();
 
     /** The items of a list object ({@code @list}), possibly nested. */
     private record ListItems(List<Object> items) {
@@ -76,7 +74,7 @@ final class DocumentWalk {
             if (top) {
                 throw new Unsupported("a top-level value object");
             }
-            return valueObject(context, element);
+            return values.valueObject(context, element);
         }
         // 10–11. Type-scoped contexts, in lexicographic order of the types.
         FrozenContext typeContext = context;
@@ -217,7 +215,9 @@ final class DocumentWalk {
             throw new Unsupported("a term the fast path does not walk: " + key);
         }
         if (term != null && term.language && value instanceof JsonObject map) {
-            languageMap(context, subject, predicate, map);
+            for (RdfTerm literal : values.languageMap(context, map)) {
+                dataset.add(subject, predicate, literal, null);
+            }
             return;
         }
         if (term != null && term.otherMap && value instanceof JsonObject) {
@@ -242,7 +242,7 @@ final class DocumentWalk {
             case OBJECT:
                 return node(context, value.asJsonObject(), key, term == null ? null : term.localContext, false);
             default:
-                return scalar(context, key, term, value);
+                return values.scalar(context, key, term, value);
         }
     }
 
@@ -263,112 +263,6 @@ final class DocumentWalk {
             }
         }
         return items;
-    }
-
-    /** Step 4 and Value Expansion (§5.3.2), then the RDF term (§8.6). */
-    private RdfTerm scalar(FrozenContext active, String key, @Nullable Term outer, JsonValue value) throws Unsupported {
-        FrozenContext context = outer != null && outer.localContext != null
-                ? active.derive(outer.localContext, Derivation.PROPERTY_SCALAR, outer.baseUrl) : active;
-        Term term = context == active ? outer : context.term(key);
-        if (term != null && term.unsupported) {
-            throw new Unsupported("a term the fast path does not walk: " + key);
-        }
-        String typeMapping = term == null ? null : term.typeMapping;
-        if (value instanceof JsonString text && (Keywords.ID.equals(typeMapping) || Keywords.VOCAB.equals(typeMapping))) {
-            boolean vocab = Keywords.VOCAB.equals(typeMapping);
-            String iri = IriExpansion.expand(context, text.getString(), vocab);
-            if (IriExpansion.isKeyword(iri)) {
-                throw new Unsupported("a keyword as IRI value");
-            }
-            Term named = vocab ? context.term(text.getString()) : null;
-            return named != null && named.rdf != null && iri.equals(named.iri) ? named.rdf : RdfTerm.iri(iri);
-        }
-        String datatype = null;
-        if (typeMapping != null && !Keywords.ID.equals(typeMapping) && !Keywords.VOCAB.equals(typeMapping)) {
-            if (IriExpansion.isKeyword(typeMapping) || !term.datatypeValid) {
-                throw new Unsupported("a type mapping the fast path does not apply: " + typeMapping);
-            }
-            datatype = typeMapping;
-        }
-        if (value instanceof JsonString text) {
-            if (datatype == null && (term != null && term.languageMapping != null
-                    ? term.languageMapping != JsonValue.NULL : context.hasDefaultLanguage())) {
-                throw new Unsupported("a default language or direction");
-            }
-            return Literals.string(text.getString(), datatype, scratch);
-        }
-        return literal(value, datatype);
-    }
-
-    private RdfTerm literal(JsonValue value, @Nullable String datatype) throws Unsupported {
-        switch (value.getValueType()) {
-            case STRING:
-                return Literals.string(((JsonString) value).getString(), datatype, scratch);
-            case NUMBER:
-                return Literals.number((JsonNumber) value, datatype, scratch);
-            case TRUE:
-                return Literals.bool(true, datatype, scratch);
-            case FALSE:
-                return Literals.bool(false, datatype, scratch);
-            default:
-                throw new Unsupported("a value object whose @value is not a scalar");
-        }
-    }
-
-    /** 13.7: a language map; every entry a language-tagged string ({@code @none}: a plain one). */
-    private void languageMap(FrozenContext context, RdfTerm subject, RdfTerm predicate, JsonObject map) throws Unsupported {
-        if (context.hasDefaultLanguage()) {
-            throw new Unsupported("a default direction may apply to a language map");
-        }
-        for (var entry : map.entrySet()) {
-            String language = entry.getKey();
-            if (language.startsWith("@") && !Keywords.NONE.equals(language) || context.term(language) != null) {
-                throw new Unsupported("a language map key the fast path does not interpret: " + language);
-            }
-            JsonValue values = entry.getValue();
-            for (JsonValue item : values instanceof JsonArray array ? array : List.of(values)) {
-                if (!(item instanceof JsonString text)) {
-                    throw new Unsupported("a language map value that is not a string");
-                }
-                dataset.add(subject, predicate, Keywords.NONE.equals(language)
-                        ? Literals.string(text.getString(), null, scratch)
-                        : Literals.tagged(text.getString(), language, scratch), null);
-            }
-        }
-    }
-
-    /** A value object: {@code @value} with at most one of {@code @language} and {@code @type}. */
-    private RdfTerm valueObject(FrozenContext context, JsonObject element) throws Unsupported {
-        JsonValue value = null;
-        String language = null;
-        String type = null;
-        for (var entry : element.entrySet()) {
-            String expanded = IriExpansion.expand(context, entry.getKey(), true);
-            JsonValue member = entry.getValue();
-            if (Keywords.VALUE.equals(expanded) && value == null) {
-                value = member;
-            } else if (Keywords.LANGUAGE.equals(expanded) && language == null && member instanceof JsonString text) {
-                language = text.getString();
-            } else if (Keywords.TYPE.equals(expanded) && type == null && member instanceof JsonString text) {
-                Term datatype = context.term(text.getString());
-                if (datatype != null && datatype.localContext != null) {
-                    throw new Unsupported("a datatype with a scoped context");
-                }
-                type = IriExpansion.expand(context, text.getString(), true);
-            } else {
-                throw new Unsupported("a value object member the fast path does not cover: " + entry.getKey());
-            }
-        }
-        if (value == null || language != null && type != null || type != null && IriExpansion.isKeyword(type)) {
-            throw new Unsupported("an invalid or unusual value object");
-        }
-        if (language != null) {
-            if (!(value instanceof JsonString text)) {
-                throw new Unsupported("a language-tagged value that is not a string");
-            }
-            return Literals.tagged(text.getString(), language, scratch);
-        }
-        return literal(value, type);
     }
 
     /** The RDF term of an expanded item; a list becomes its chain of blank nodes (§8.7). */
