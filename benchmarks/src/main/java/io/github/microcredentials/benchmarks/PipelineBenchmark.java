@@ -52,6 +52,8 @@ public class PipelineBenchmark {
     private final Clock clock = Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
     private byte[] credential;
     private byte[] signed;
+    private byte[][] distinct;
+    private int next;
     private DataIntegritySigner signer;
     private DataIntegrityVerifier verifier;
 
@@ -75,6 +77,21 @@ public class PipelineBenchmark {
         if (!report.isValid()) {
             throw new IllegalStateException("the fixture does not verify: " + report.summary());
         }
+        distinct = distinctlySigned(DISTINCT);
+    }
+
+    /** More issuers than the did:key cache holds, each proof created at another second: no cache helps. */
+    private static final int DISTINCT = 2048;
+
+    private byte[][] distinctlySigned(int count) throws CredentialParseException, SigningException {
+        byte[][] out = new byte[count][];
+        Instant start = Instant.parse("2026-12-01T00:00:00Z");
+        for (int i = 0; i < count; i++) {
+            SigningKey issuer = SigningKey.generate(KeyType.ED25519);
+            out[i] = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, issuer.signer())
+                    .clock(Clock.fixed(start.plusSeconds(i), ZoneOffset.UTC)).build().sign(Fixtures.microCredential(issuer));
+        }
+        return out;
     }
 
     /** @return the signed credential @throws Exception never */
@@ -87,5 +104,17 @@ public class PipelineBenchmark {
     @Benchmark
     public VerificationReport verify() {
         return verifier.verify(signed);
+    }
+
+    /**
+     * Verifies credentials of 2048 issuers in turn, each with its own proof time: the cost when
+     * neither the key cache nor the proof configuration cache helps.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public VerificationReport verifyDistinct() {
+        next = (next + 1) % distinct.length;
+        return verifier.verify(distinct[next]);
     }
 }
