@@ -25,6 +25,7 @@ module io.github.microcredentials.signing {
     requires titanium.jcs;
 
     exports io.github.microcredentials.signing;
+    exports io.github.microcredentials.signing.batch;
     exports io.github.microcredentials.signing.seal;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider

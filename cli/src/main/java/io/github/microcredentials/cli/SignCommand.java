@@ -55,21 +55,31 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path out;
 
+    @Option(names = "--batch", description = {"Sign JSON Lines: one credential per line, signed in parallel; signed JSON Lines",
+        "in input order; failed lines reported on standard error with their numbers (exit code 1)."})
+    boolean batch;
+
+    @Option(names = "--progress", description = "With --batch: show a progress bar even when standard error is not a terminal.")
+    boolean progress;
+
     @Mixin
     SigningOptions options;
 
     @Mixin
     SealOptions seal;
 
-    @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input).")
+    @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input); with --batch, JSON Lines.")
     Path file;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws CredentialParseException, SigningException, IOException {
+    public Integer call() throws CredentialParseException, SigningException, IOException, InterruptedException {
         if (format.equals("jades") || format.equals("xades")) {
+            if (batch) {
+                throw new CliException(Main.USAGE, "--batch signs with --format di or jwt, not " + format);
+            }
             byte[] sealed = Seals.seal(format, Inputs.read(file), seal);
             if (out == null) {
                 spec.commandLine().getOut().print(new String(sealed, StandardCharsets.UTF_8) + "\n");
@@ -83,6 +93,10 @@ final class SignCommand implements Callable<Integer> {
             throw new CliException(Main.USAGE, "--format " + format + " signs with --key FILE");
         }
         SigningKey key = SigningOptions.readKey(keyFile);
+        if (batch) {
+            return new BatchSign(spec.commandLine().getOut(), spec.commandLine().getErr(), progress || Terminals.stderrIsTerminal())
+                    .run(key, format, format.equals("di") ? suite(key) : null, options.contexts(), file, out);
+        }
         byte[] credential = withIssuer(Inputs.read(file), key.publicKey().did());
         String signed;
         switch (format) {

@@ -6,7 +6,7 @@ import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.Transformed;
-import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.JsonBytes;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import jakarta.json.JsonArray;
@@ -88,6 +88,22 @@ public final class DataIntegritySigner {
      * @throws SigningException if the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
+        return JsonBytes.pretty(signed(credential));
+    }
+
+    /**
+     * Signs a credential and writes it on one line, for JSON Lines and other line-based output.
+     *
+     * @param credential the credential as UTF-8 JSON (strict: duplicate keys are rejected)
+     * @return the signed credential, compact UTF-8 JSON without line break
+     * @throws CredentialParseException as {@link #sign(byte[])}
+     * @throws SigningException if the signer fails
+     */
+    public byte[] signCompact(byte[] credential) throws CredentialParseException, SigningException {
+        return JsonBytes.compact(signed(credential));
+    }
+
+    private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {
         JsonObject document = StrictJson.parseObject(credential);
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
@@ -108,8 +124,7 @@ public final class DataIntegritySigner {
             proof.add("@context", unsecured.get("@context"));
         }
         proof.add("proofValue", Multibase.base58btc(signature));
-        JsonObject signed = StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", proofs.add(proof)).build();
-        return JsonText.pretty(signed).getBytes(StandardCharsets.UTF_8);
+        return StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", proofs.add(proof)).build();
     }
 
     /**
@@ -234,6 +249,8 @@ public final class DataIntegritySigner {
         /**
          * The JSON-LD contexts credentials may use; by default {@link JsonLdContexts#bundled()}.
          * Register private or newer contexts with {@link JsonLdContexts#with(URI, byte[])}.
+         * Contexts are processed once: per JVM for the bundled registry, per built instance for
+         * any other, so build once and reuse.
          *
          * @param contexts the registry
          * @return this builder

@@ -188,6 +188,8 @@ public final class DataIntegrityVerifier {
 
         /**
          * The JSON-LD contexts credentials may use; by default {@link JsonLdContexts#bundled()}.
+         * Contexts are processed once: per JVM for the bundled registry, per built instance for
+         * any other, so build once and reuse.
          *
          * @param contexts the registry
          * @return this builder

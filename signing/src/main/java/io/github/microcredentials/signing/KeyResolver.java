@@ -37,18 +37,7 @@ public interface KeyResolver {
      * @return the resolver
      */
     static KeyResolver didKey() {
-        return id -> {
-            String text = id.toString();
-            if (!text.startsWith("did:key:")) {
-                return Optional.empty();
-            }
-            try {
-                VerificationKey key = VerificationKey.fromDidKey(id);
-                return Optional.of(new VerificationMethod(id, key.did(), key));
-            } catch (IllegalArgumentException e) {
-                throw new SigningException("cannot resolve " + id + ": " + e.getMessage(), e);
-            }
-        };
+        return new DidKeyResolver();
     }
 
     /**

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.Objects;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public key that verifies signatures: Ed25519, P-256 or RSA. Immutable; equal when type and
@@ -36,6 +38,9 @@ public final class VerificationKey {
         this.raw = raw;
         this.multikey = Multibase.encodeKey(codec(type), raw);
     }
+
+    /** The decoded key, kept: decoding (an Ed25519 point decompression) costs as much as a quarter of a verification. */
+    private volatile @Nullable AsymmetricKeyParameter parameters;
 
     /**
      * A key from its raw bytes: 32 bytes (Ed25519), a 33-byte compressed point (P-256), or PKCS#1
@@ -185,7 +190,16 @@ public final class VerificationKey {
      * @return {@code true} only if the signature is valid; never throws for malformed signatures
      */
     public boolean verify(byte[] data, byte[] signature) {
-        return Signatures.verify(type, raw, data, signature);
+        AsymmetricKeyParameter decoded = parameters;
+        if (decoded == null) {
+            try {
+                decoded = KeyMaterial.publicParameters(type, raw);
+            } catch (RuntimeException e) {
+                return false;
+            }
+            parameters = decoded;
+        }
+        return Signatures.verify(type, decoded, data, signature);
     }
 
     private static byte[] codec(KeyType type) {

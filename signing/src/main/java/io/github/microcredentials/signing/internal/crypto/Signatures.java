@@ -75,6 +75,19 @@ public final class Signatures {
         } catch (RuntimeException e) {
             return false;
         }
+        return verify(type, key, data, signature);
+    }
+
+    /**
+     * Verifies with a decoded public key; never throws for a bad signature.
+     *
+     * @param type the key type
+     * @param key the public key parameters of that type
+     * @param data the signed data
+     * @param signature the signature
+     * @return {@code true} only for a valid signature
+     */
+    public static boolean verify(KeyType type, AsymmetricKeyParameter key, byte[] data, byte[] signature) {
         switch (type) {
             case ED25519: {
                 if (signature.length != 64) {
@@ -113,10 +126,6 @@ public final class Signatures {
      * @return the 32-byte digest
      */
     public static byte[] sha256(byte[] data) {
-        SHA256Digest digest = new SHA256Digest();
-        digest.update(data, 0, data.length);
-        byte[] out = new byte[32];
-        digest.doFinal(out, 0);
-        return out;
+        return Sha256.hash(data);
     }
 }

@@ -3,30 +3,81 @@ package io.github.microcredentials.signing.internal.di;
 import com.apicatalog.jcs.Jcs;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.Cryptosuite;
-import io.github.microcredentials.signing.internal.crypto.Signatures;
+import io.github.microcredentials.signing.internal.crypto.Sha256;
+import io.github.microcredentials.signing.internal.jsonld.FastJsonLd;
+import io.github.microcredentials.signing.internal.jsonld.Unsupported;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
-import io.github.microcredentials.signing.internal.rdf.Rdfc10;
+import io.github.microcredentials.signing.internal.rdf.ReferenceRdfc10;
 import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
+import io.github.microcredentials.signing.internal.rdf.canon.DatasetConsumer;
+import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
+import io.github.microcredentials.signing.internal.rdf.canon.Rdfc10Canonicalizer;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Transformation and hashing of the Data Integrity suites: RDFC-1.0 over safe-mode JSON-LD for the
  * {@code -rdfc-} suites, JCS (RFC 8785) for {@code eddsa-jcs-2022}; SHA-256 for all three (P-256
  * pairs with SHA-256 in {@code ecdsa-rdfc-2019}). Thread-safe.
+ *
+ * <p>JSON-LD goes through the fast path ({@link FastJsonLd}: contexts processed once, one walk to
+ * quads) and, for any document the fast path does not cover, through the full Titanium path; both
+ * feed the same RDFC-1.0 implementation, and the fast path gives up rather than differ. The system
+ * property {@value #PIPELINE_PROPERTY}{@code =reference} selects the straightforward pipeline this
+ * library used before (Titanium for document and proof configuration, titanium-rdfc), for
+ * comparison and as an escape hatch.
  */
 public final class Canonicalization {
 
+    /** The system property that selects the pipeline: {@code fast} (default) or {@code reference}. */
+    public static final String PIPELINE_PROPERTY = "microcredentials.signing.pipeline";
+
+    /** How JSON-LD documents become canonical N-Quads. */
+    public enum Pipeline {
+        /** The fast path with the full path as fallback, on this library's RDFC-1.0. */
+        FAST,
+        /** The full Titanium path for every document, on titanium-rdfc. */
+        REFERENCE
+    }
+
     private final SafeJsonLd jsonLd;
-    private final Rdfc10 rdfc = Rdfc10.sha256();
+    private final Pipeline pipeline;
+    private final FastJsonLd fast;
+    private final Rdfc10Canonicalizer rdfc = Rdfc10Canonicalizer.sha256();
+    private final ReferenceRdfc10 reference = ReferenceRdfc10.sha256();
+    private volatile @Nullable ProofConfig lastProofConfig;
+
+    /**
+     * Creates the transformer with the pipeline the system property selects.
+     *
+     * @param contexts the only contexts documents may use
+     */
+    public Canonicalization(JsonLdContexts contexts) {
+        this(contexts, configuredPipeline());
+    }
 
     /**
      * Creates the transformer.
      *
      * @param contexts the only contexts documents may use
+     * @param pipeline the pipeline
      */
-    public Canonicalization(JsonLdContexts contexts) {
+    public Canonicalization(JsonLdContexts contexts, Pipeline pipeline) {
         this.jsonLd = new SafeJsonLd(contexts);
+        this.pipeline = pipeline;
+        this.fast = FastJsonLd.of(contexts, jsonLd::options);
+    }
+
+    /**
+     * The pipeline the system property {@value #PIPELINE_PROPERTY} selects.
+     *
+     * @return {@link Pipeline#REFERENCE} if it says {@code reference}, otherwise {@link Pipeline#FAST}
+     */
+    public static Pipeline configuredPipeline() {
+        String value = System.getProperty(PIPELINE_PROPERTY, "fast");
+        return "reference".equals(value.toLowerCase(Locale.ROOT)) ? Pipeline.REFERENCE : Pipeline.FAST;
     }
 
     /**
@@ -39,9 +90,63 @@ public final class Canonicalization {
      * @throws DocumentException if JSON-LD processing fails (rdfc suites)
      */
     public Transformed transform(Cryptosuite suite, JsonObject document, JsonObject proofConfig) throws DocumentException {
-        String canonicalDocument = canonicalize(suite, document);
-        String canonicalProof = canonicalize(suite, proofConfig);
-        return transformed(canonicalDocument, canonicalProof);
+        byte[] canonicalDocument = canonicalize(suite, document);
+        ProofConfig config = proofConfig(suite, proofConfig);
+        return new Transformed(canonicalDocument, config.canonical, Sha256.hash(canonicalDocument), config.hash);
+    }
+
+    /**
+     * The canonical form and hash of a proof configuration. A signer's configurations differ only
+     * in {@code created} (whole seconds), so a batch signs many credentials with the same one:
+     * the last one is kept (configurations are compared in full, so a hit is exact).
+     *
+     * @param suite the suite
+     * @param proofConfig the proof configuration with its {@code @context}
+     * @return the canonical form and its SHA-256
+     * @throws DocumentException if JSON-LD processing fails
+     */
+    public ProofConfig proofConfig(Cryptosuite suite, JsonObject proofConfig) throws DocumentException {
+        ProofConfig known = lastProofConfig;
+        if (known != null && known.suite == suite && known.config.equals(proofConfig)) {
+            return known;
+        }
+        byte[] canonical = canonicalize(suite, proofConfig);
+        ProofConfig computed = new ProofConfig(suite, proofConfig, canonical, Sha256.hash(canonical));
+        lastProofConfig = computed;
+        return computed;
+    }
+
+    /** A canonicalized proof configuration. */
+    public static final class ProofConfig {
+        final Cryptosuite suite;
+        final JsonObject config;
+        final byte[] canonical;
+        final byte[] hash;
+
+        ProofConfig(Cryptosuite suite, JsonObject config, byte[] canonical, byte[] hash) {
+            this.suite = suite;
+            this.config = config;
+            this.canonical = canonical;
+            this.hash = hash;
+        }
+
+        /**
+         * The canonical form.
+         *
+         * @return UTF-8 bytes (not copied: do not change them)
+         */
+        public byte[] canonical() {
+            return canonical;
+        }
+
+        /**
+         * The SHA-256 of the canonical form.
+         *
+         * @return 32 bytes (not copied: do not change them)
+         */
+        public byte[] hash() {
+            return hash;
+        }
     }
 
     /**
@@ -49,14 +154,28 @@ public final class Canonicalization {
      *
      * @param suite the suite
      * @param document the document
-     * @return the canonical form
+     * @return the canonical form, UTF-8
      * @throws DocumentException if JSON-LD processing fails (rdfc suites)
      */
-    public String canonicalize(Cryptosuite suite, JsonObject document) throws DocumentException {
-        if (suite.usesRdfCanonicalization()) {
-            return rdfc.canonicalize(consumer -> jsonLd.toRdf(document, consumer)).nquads();
+    public byte[] canonicalize(Cryptosuite suite, JsonObject document) throws DocumentException {
+        if (!suite.usesRdfCanonicalization()) {
+            return Jcs.canonize(document).getBytes(StandardCharsets.UTF_8);
         }
-        return Jcs.canonize(document);
+        if (pipeline == Pipeline.REFERENCE) {
+            return reference.canonicalize(consumer -> jsonLd.toRdf(document, consumer)).nquads().getBytes(StandardCharsets.UTF_8);
+        }
+        return rdfc.canonicalize(dataset(document)).bytes();
+    }
+
+    /** The quads of a document: the fast path if it covers the document, otherwise the full path. */
+    private RdfDataset dataset(JsonObject document) throws DocumentException {
+        try {
+            return fast.toRdf(document);
+        } catch (Unsupported e) {
+            DatasetConsumer consumer = new DatasetConsumer();
+            jsonLd.toRdf(document, consumer);
+            return consumer.dataset();
+        }
     }
 
     /**
@@ -66,11 +185,7 @@ public final class Canonicalization {
      * @param canonicalProofConfig the canonical proof configuration
      * @return canonical forms and hashes
      */
-    public static Transformed transformed(String canonicalDocument, String canonicalProofConfig) {
-        return new Transformed(canonicalDocument, canonicalProofConfig, sha256(canonicalDocument), sha256(canonicalProofConfig));
-    }
-
-    private static byte[] sha256(String text) {
-        return Signatures.sha256(text.getBytes(StandardCharsets.UTF_8));
+    public static Transformed transformed(byte[] canonicalDocument, byte[] canonicalProofConfig) {
+        return new Transformed(canonicalDocument, canonicalProofConfig, Sha256.hash(canonicalDocument), Sha256.hash(canonicalProofConfig));
     }
 }

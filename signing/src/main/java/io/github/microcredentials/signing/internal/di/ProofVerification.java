@@ -8,6 +8,7 @@ import io.github.microcredentials.signing.ProofResult;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VerificationMethod;
 import io.github.microcredentials.signing.internal.codec.Multibase;
+import io.github.microcredentials.signing.internal.crypto.Sha256;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import jakarta.json.JsonArray;
@@ -39,7 +40,7 @@ public final class ProofVerification {
         final Duration skew;
         final KeyResolver resolver;
         final Canonicalization canonicalization;
-        final Map<String, String> canonicalDocuments = new HashMap<>();
+        final Map<String, byte[]> canonicalDocuments = new HashMap<>();
 
         /**
          * Creates the context.
@@ -239,7 +240,7 @@ public final class ProofVerification {
     }
 
     private Transformed transform(Cryptosuite suite, JsonObject secured, JsonObject config) throws DocumentException {
-        String document;
+        byte[] document;
         if (secured == context.unsecured) {
             String key = suite.usesRdfCanonicalization() ? "rdfc" : "jcs";
             document = context.canonicalDocuments.get(key);
@@ -250,8 +251,9 @@ public final class ProofVerification {
         } else {
             document = context.canonicalization.canonicalize(suite, secured);
         }
-        String proofConfig = context.canonicalization.canonicalize(suite, config);
-        return Canonicalization.transformed(document, proofConfig);
+        Canonicalization.ProofConfig proofConfig = context.canonicalization.proofConfig(suite, config);
+        return new Transformed(document, proofConfig.canonical(), Sha256.hash(document),
+                proofConfig.hash());
     }
 
     private static List<JsonValue> asList(JsonValue value) {

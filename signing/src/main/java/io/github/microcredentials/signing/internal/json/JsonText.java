@@ -22,7 +22,7 @@ public final class JsonText {
      * @return the text
      */
     public static String compact(JsonValue value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(4096);
         write(value, out, -1);
         return out.toString();
     }
@@ -34,7 +34,7 @@ public final class JsonText {
      * @return the text
      */
     public static String pretty(JsonValue value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(8192);
         write(value, out, 0);
         return out.append('\n').toString();
     }
@@ -89,15 +89,26 @@ public final class JsonText {
         out.append(']');
     }
 
+    private static final String SPACES = " ".repeat(2 * 32);
+
     private static void newline(StringBuilder out, int indent) {
         if (indent >= 0) {
-            out.append('\n').append("  ".repeat(indent));
+            out.append('\n');
+            for (int left = 2 * indent; left > 0; left -= SPACES.length()) {
+                out.append(SPACES, 0, Math.min(left, SPACES.length()));
+            }
         }
     }
 
     private static void string(String text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
+            plain++;
+        }
+        // Most strings need no escape: append them in one go.
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"': out.append("\\\""); break;

@@ -63,6 +63,22 @@ public final class StrictJson {
         if (bytes.length > MAX_BYTES) {
             throw new CredentialParseException(Problem.TOO_LARGE, "", "document larger than " + MAX_BYTES + " bytes");
         }
+        try {
+            return JsonReader.read(bytes, MAX_DEPTH);
+        } catch (JsonReader.GiveUp e) {
+            return parseWithProvider(bytes);
+        }
+    }
+
+    /**
+     * Parses a JSON value with the JSON-P provider, the reference for {@link #parse(byte[])}, which
+     * uses it for whatever its own reader leaves (and for every error).
+     *
+     * @param bytes UTF-8 JSON, at most {@link #MAX_BYTES}
+     * @return the value
+     * @throws CredentialParseException if the input is not one strict JSON value within the limits
+     */
+    public static JsonValue parseWithProvider(byte[] bytes) throws CredentialParseException {
         String text = decode(bytes);
         try (JsonParser parser = PROVIDER.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
@@ -111,7 +127,7 @@ public final class StrictJson {
                 case VALUE_STRING:
                     return PROVIDER.createValue(checked(parser.getString()));
                 case VALUE_NUMBER:
-                    return PROVIDER.createValue(parser.getBigDecimal());
+                    return number();
                 case VALUE_TRUE:
                     return JsonValue.TRUE;
                 case VALUE_FALSE:
@@ -120,6 +136,15 @@ public final class StrictJson {
                     return JsonValue.NULL;
                 default:
                     throw fail(Problem.MALFORMED, "unexpected " + event);
+            }
+        }
+
+        private JsonValue number() throws CredentialParseException {
+            try {
+                return PROVIDER.createValue(parser.getBigDecimal());
+            } catch (NumberFormatException | ArithmeticException e) {
+                // BigDecimal's exponent is an int: 1e99999999999 is valid JSON but no number here.
+                throw fail(Problem.MALFORMED, "number out of range: " + e.getMessage());
             }
         }
 

@@ -1,18 +1,22 @@
 package io.github.microcredentials.signing.internal.rdf;
 
+import com.apicatalog.jsonld.lang.BlankNode;
+import com.apicatalog.jsonld.lang.LanguageTag;
+import com.apicatalog.jsonld.uri.UriUtils;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import io.github.microcredentials.signing.internal.rdf.DocumentException.Reason;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Checks an expanded JSON-LD document for what RDF conversion would drop without a word: node
- * ids, types, properties and datatypes that are not absolute IRIs (or blank node ids).
+ * Checks an expanded JSON-LD document for what RDF conversion would drop without a word, with
+ * the tests the conversion itself applies: node ids, types, object references and datatypes that
+ * are neither absolute IRIs ({@link java.net.URI} must parse them) nor well-formed blank node
+ * identifiers, properties that are not absolute IRIs, and language tags that are not well-formed.
+ * Each of these would otherwise leave a value out of what is signed.
  */
 final class ExpandedCheck {
-
-    private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     private ExpandedCheck() {
     }
@@ -46,14 +50,17 @@ final class ExpandedCheck {
                         iris(value, valueObject ? "datatype" : "type");
                     }
                     break;
-                case "@value":
                 case "@language":
+                    language(value);
+                    break;
+                case "@value":
                 case "@direction":
                 case "@index":
                     break;
                 default:
-                    if (!key.startsWith("@") && !isAbsolute(key)) {
-                        throw new DocumentException(Reason.UNDEFINED_TERM, "property \"" + key + "\" is not defined by the contexts");
+                    if (!key.startsWith("@") && !UriUtils.isAbsoluteUri(key, UriValidationPolicy.Full)) {
+                        throw new DocumentException(Reason.UNDEFINED_TERM, "property \"" + key + "\" is not defined by the contexts"
+                                + " or is not a valid absolute IRI");
                     }
                     check(value);
             }
@@ -74,14 +81,19 @@ final class ExpandedCheck {
         if (!(value instanceof JsonString text)) {
             throw new DocumentException(Reason.INVALID_JSON_LD, what + " is not a string");
         }
-        if (!isAbsolute(text.getString())) {
-            Reason reason = "type".equals(what) ? Reason.UNDEFINED_TERM : Reason.DROPPED_VALUE;
-            throw new DocumentException(reason, what + " \"" + text.getString()
-                    + "\" is neither defined by the contexts nor an absolute IRI, so JSON-LD would drop it");
+        String iri = text.getString();
+        boolean blank = iri.startsWith("_:");
+        if (blank ? !BlankNode.isWellFormed(iri) || "datatype".equals(what) : !UriUtils.isAbsoluteUri(iri, UriValidationPolicy.Full)) {
+            Reason reason = "type".equals(what) && !iri.contains(":") ? Reason.UNDEFINED_TERM : Reason.DROPPED_VALUE;
+            throw new DocumentException(reason, what + " \"" + iri
+                    + "\" is neither defined by the contexts nor a valid absolute IRI, so JSON-LD would drop it");
         }
     }
 
-    private static boolean isAbsolute(String iri) {
-        return iri.startsWith("_:") || ABSOLUTE_IRI.matcher(iri).matches();
+    private static void language(JsonValue value) throws DocumentException {
+        if (!(value instanceof JsonString text) || !LanguageTag.isWellFormed(text.getString())) {
+            throw new DocumentException(Reason.DROPPED_VALUE, "language tag " + value
+                    + " is not well-formed, so JSON-LD would drop the value");
+        }
     }
 }

@@ -1,29 +1,23 @@
 package io.github.microcredentials.signing.internal.rdf;
 
-import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
-import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.canon.RdfCanonTicker;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
-import java.io.StringWriter;
+import io.github.microcredentials.signing.internal.rdf.canon.CanonicalNQuads;
+import io.github.microcredentials.signing.internal.rdf.canon.DatasetConsumer;
+import io.github.microcredentials.signing.internal.rdf.canon.Rdfc10Canonicalizer;
 import java.util.Map;
 
 /**
- * RDF Dataset Canonicalization (RDFC-1.0) into canonical N-Quads, on titanium-rdfc, with the
- * "poison graph" guard on: the Hash N-Degree Quads work is bounded, and a dataset that exceeds the
- * bound is an error rather than a denial of service.
+ * RDF Dataset Canonicalization (RDFC-1.0) of quads given as strings, on this library's
+ * canonicalizer ({@link Rdfc10Canonicalizer}), with the "poison graph" guard on: the Hash
+ * N-Degree Quads work is bounded, and a dataset that exceeds the bound is an error rather than a
+ * denial of service.
  *
  * @see <a href="https://www.w3.org/TR/rdf-canon/">RDF Dataset Canonicalization</a>
  */
 public final class Rdfc10 {
 
-    /**
-     * The default bound on Hash N-Degree Quads steps (titanium-rdfc "ticks": one per permutation
-     * and per related blank node hashed). Credentials rarely need any (their blank nodes usually
-     * have unique first-degree hashes); the hardest tests of the W3C suite that must pass need
-     * between 10,000 and 30,000 (measured); the suite's poison clique graph stops at the bound.
-     */
-    public static final int DEFAULT_MAX_WORK = 100_000;
+    /** The default bound on Hash N-Degree Quads steps (calls plus permutations tried). */
+    public static final int DEFAULT_MAX_WORK = Rdfc10Canonicalizer.DEFAULT_MAX_WORK;
 
     /** A producer of quads, for example a JSON-LD to RDF conversion. */
     @FunctionalInterface
@@ -37,8 +31,7 @@ public final class Rdfc10 {
         void provide(RdfQuadConsumer consumer) throws DocumentException;
     }
 
-    private final String hashAlgorithm;
-    private final int maxWork;
+    private final Rdfc10Canonicalizer canonicalizer;
 
     /**
      * Creates a canonicalizer.
@@ -47,8 +40,7 @@ public final class Rdfc10 {
      * @param maxWork the bound on Hash N-Degree Quads steps
      */
     public Rdfc10(String hashAlgorithm, int maxWork) {
-        this.hashAlgorithm = hashAlgorithm;
-        this.maxWork = maxWork;
+        this.canonicalizer = new Rdfc10Canonicalizer(hashAlgorithm, maxWork);
     }
 
     /**
@@ -68,22 +60,10 @@ public final class Rdfc10 {
      * @throws DocumentException if the source fails or the work bound is exceeded
      */
     public Result canonicalize(QuadSource source) throws DocumentException {
-        Bound bound = new Bound(maxWork);
-        RdfCanon canon = RdfCanon.create(hashAlgorithm, bound);
-        source.provide(canon);
-        StringWriter out = new StringWriter();
-        try {
-            canon.provide(new NQuadsWriter(out));
-        } catch (IllegalStateException e) {
-            if (bound.exceeded) {
-                throw new DocumentException(DocumentException.Reason.TOO_COMPLEX,
-                        "RDF canonicalization exceeded its work bound (" + maxWork + " Hash N-Degree Quads steps)", e);
-            }
-            throw e;
-        } catch (RdfConsumerException e) {
-            throw new IllegalStateException("writing N-Quads to memory failed", e);
-        }
-        return new Result(out.toString(), canon.mapping());
+        DatasetConsumer consumer = new DatasetConsumer();
+        source.provide(consumer);
+        CanonicalNQuads canonical = canonicalizer.canonicalize(consumer.dataset());
+        return new Result(canonical.text(), canonical.blankNodeMap());
     }
 
     /**
@@ -93,24 +73,5 @@ public final class Rdfc10 {
      * @param blankNodeMap input label to canonical label
      */
     public record Result(String nquads, Map<String, String> blankNodeMap) {
-    }
-
-    /** Counts work steps and stops the algorithm past the bound. */
-    private static final class Bound implements RdfCanonTicker {
-        private final int max;
-        private int ticks;
-        private boolean exceeded;
-
-        Bound(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public void tick() {
-            if (++ticks > max) {
-                exceeded = true;
-                throw new IllegalStateException("work bound exceeded");
-            }
-        }
     }
 }

@@ -25,6 +25,14 @@ import jakarta.json.JsonValue;
  */
 public final class SafeJsonLd {
 
+    /**
+     * Titanium 1.7 formats doubles with one static {@link java.text.DecimalFormat}, which is not
+     * thread-safe: concurrent conversions could write each other's digits into the RDF (and so
+     * sign wrong data). Conversions on this path run one at a time; the fast path, which handles
+     * almost every credential, has its own formatter per thread.
+     */
+    private static final Object TO_RDF = new Object();
+
     private final ContextLoader loader;
 
     /**
@@ -50,15 +58,26 @@ public final class SafeJsonLd {
         try {
             JsonArray expanded = ExpansionProcessor.expand(JsonDocument.of(document), options, false);
             ExpandedCheck.check(expanded);
-            ToRdfProcessor.toRdf(consumer, expanded, options);
+            synchronized (TO_RDF) {
+                ToRdfProcessor.toRdf(consumer, expanded, options);
+            }
         } catch (ContextLoader.UnknownContextException e) {
             throw new DocumentException(Reason.UNKNOWN_CONTEXT, e.getMessage(), e);
         } catch (JsonLdError e) {
             throw translate(e);
+        } catch (RuntimeException e) {
+            // Titanium fails on some invalid input with a bare runtime exception (an IllegalStateException
+            // in node map generation for a keyword holding a scalar, for one): still bad input, not a bug of ours.
+            throw new DocumentException(Reason.INVALID_JSON_LD, "invalid JSON-LD: " + e, e);
         }
     }
 
-    private JsonLdOptions options() {
+    /**
+     * The options of the conversion: the registry's loader, JSON-LD 1.1, undefined terms fail.
+     *
+     * @return new options
+     */
+    public JsonLdOptions options() {
         JsonLdOptions options = new JsonLdOptions(loader);
         options.setProcessingMode(JsonLdVersion.V1_1);
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);

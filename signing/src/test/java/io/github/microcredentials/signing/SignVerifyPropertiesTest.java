@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Sign→verify holds for generated credentials; any mutation of a signed credential fails. */
-class SignVerifyProperties {
+class SignVerifyPropertiesTest {
 
     private static final DataIntegritySigner SIGNER = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022,
             DataIntegrityVerifierTest.ED25519.signer()).contexts(TestSupport.CONTEXTS).clock(DataIntegrityVerifierTest.SIGNING_TIME).build();

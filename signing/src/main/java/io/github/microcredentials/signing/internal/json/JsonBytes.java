@@ -1,0 +1,139 @@
+package io.github.microcredentials.signing.internal.json;
+
+import io.github.microcredentials.signing.internal.rdf.canon.ByteSink;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes JSON-P values as UTF-8 bytes, byte for byte what {@link JsonText} writes encoded as
+ * UTF-8, without the intermediate string: pretty (two-space indentation, {@code \n}, final line
+ * feed) or compact.
+ */
+public final class JsonBytes {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private JsonBytes() {
+    }
+
+    /**
+     * Writes a value with indentation, ending in a newline.
+     *
+     * @param value the value
+     * @return UTF-8 JSON
+     */
+    public static byte[] pretty(JsonValue value) {
+        ByteSink out = new ByteSink(8192);
+        write(value, out, 0);
+        return out.put('\n').toArray();
+    }
+
+    /**
+     * Writes a value compactly, without line breaks.
+     *
+     * @param value the value
+     * @return UTF-8 JSON
+     */
+    public static byte[] compact(JsonValue value) {
+        ByteSink out = new ByteSink(4096);
+        write(value, out, -1);
+        return out.toArray();
+    }
+
+    private static void write(JsonValue value, ByteSink out, int indent) {
+        switch (value.getValueType()) {
+            case OBJECT:
+                object(value.asJsonObject(), out, indent);
+                break;
+            case ARRAY:
+                array(value.asJsonArray(), out, indent);
+                break;
+            case STRING:
+                string(((JsonString) value).getString(), out);
+                break;
+            default:
+                out.utf8(value.toString());
+        }
+    }
+
+    private static void object(JsonObject object, ByteSink out, int indent) {
+        if (object.isEmpty()) {
+            out.put('{').put('}');
+            return;
+        }
+        out.put('{');
+        boolean first = true;
+        int inner = indent < 0 ? -1 : indent + 1;
+        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+            if (!first) {
+                out.put(',');
+            }
+            first = false;
+            newline(out, inner);
+            string(member.getKey(), out);
+            out.put(':');
+            if (indent >= 0) {
+                out.put(' ');
+            }
+            write(member.getValue(), out, inner);
+        }
+        newline(out, indent);
+        out.put('}');
+    }
+
+    private static void array(JsonArray array, ByteSink out, int indent) {
+        if (array.isEmpty()) {
+            out.put('[').put(']');
+            return;
+        }
+        out.put('[');
+        int inner = indent < 0 ? -1 : indent + 1;
+        for (int i = 0; i < array.size(); i++) {
+            if (i > 0) {
+                out.put(',');
+            }
+            newline(out, inner);
+            write(array.get(i), out, inner);
+        }
+        newline(out, indent);
+        out.put(']');
+    }
+
+    private static void newline(ByteSink out, int indent) {
+        if (indent >= 0) {
+            out.put('\n');
+            for (int i = 0; i < 2 * indent; i++) {
+                out.put(' ');
+            }
+        }
+    }
+
+    private static void string(String text, ByteSink out) {
+        out.put('"');
+        // Every character that needs an escape is ASCII, hence a single byte of the UTF-8 form.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
+                out.put(bytes, start, i);
+                start = i + 1;
+                switch (b) {
+                    case '"': out.put('\\').put('"'); break;
+                    case '\\': out.put('\\').put('\\'); break;
+                    case '\n': out.put('\\').put('n'); break;
+                    case '\r': out.put('\\').put('r'); break;
+                    case '\t': out.put('\\').put('t'); break;
+                    case '\b': out.put('\\').put('b'); break;
+                    case '\f': out.put('\\').put('f'); break;
+                    default: out.put('\\').put('u').put('0').put('0').put(HEX[b >> 4]).put(HEX[b & 0xF]);
+                }
+            }
+        }
+        out.put(bytes, start, bytes.length).put('"');
+    }
+}

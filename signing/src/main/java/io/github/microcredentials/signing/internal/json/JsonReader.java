@@ -1,0 +1,416 @@
+package io.github.microcredentials.signing.internal.json;
+
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strict JSON reader straight from UTF-8 bytes into {@link JsonTree} values, for the documents
+ * that are well-formed in the plainest way. It accepts a subset of what {@link StrictJson}'s
+ * provider-based parser accepts and yields equal values; anything else (a BOM, a top-level
+ * scalar, an unusual number, malformed UTF-8, an error of any kind) makes it give up, and the
+ * caller runs the provider-based parser, which then produces the value or the exact error.
+ */
+final class JsonReader {
+
+    /** Gives up; carries no stack trace (it is control flow). */
+    static final class GiveUp extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+    /** Numbers longer than this go to the provider, whose own length limit is 1100 characters. */
+    private static final int MAX_NUMBER = 1000;
+    private static final int KEY_CACHE = 1024;
+    /** Recently read object keys, reused so that keys repeated across documents keep their hash. */
+    private static final CachedKey[] KEYS = new CachedKey[KEY_CACHE];
+
+    /** A key and its bytes; immutable, so the racy cache only ever sees complete entries. */
+    private static final class CachedKey {
+        final byte[] bytes;
+        final String key;
+
+        CachedKey(byte[] bytes, String key) {
+            this.bytes = bytes;
+            this.key = key;
+        }
+    }
+
+    private final byte[] in;
+    private int at;
+    private final int maxDepth;
+    private char[] chars = new char[64];
+
+    private JsonReader(byte[] in, int maxDepth) {
+        this.in = in;
+        this.maxDepth = maxDepth;
+    }
+
+    /**
+     * Reads a document whose top level is an object or an array.
+     *
+     * @param bytes UTF-8 JSON
+     * @param maxDepth the deepest nesting {@link StrictJson} accepts
+     * @return the value
+     * @throws GiveUp if the document is not one this reader handles
+     */
+    static JsonValue read(byte[] bytes, int maxDepth) throws GiveUp {
+        JsonReader reader = new JsonReader(bytes, maxDepth);
+        reader.skipSpace();
+        JsonValue value;
+        if (reader.peek() == '{') {
+            value = reader.object(0);
+        } else if (reader.peek() == '[') {
+            value = reader.array(0);
+        } else {
+            throw GIVE_UP;
+        }
+        reader.skipSpace();
+        if (reader.at != bytes.length) {
+            throw GIVE_UP;
+        }
+        return value;
+    }
+
+    private JsonValue value(int depth) throws GiveUp {
+        switch (peek()) {
+            case '{':
+                return object(depth);
+            case '[':
+                return array(depth);
+            case '"':
+                return new JsonTree.Str(string());
+            case 't':
+                literal("true");
+                return JsonValue.TRUE;
+            case 'f':
+                literal("false");
+                return JsonValue.FALSE;
+            case 'n':
+                literal("null");
+                return JsonValue.NULL;
+            default:
+                return number();
+        }
+    }
+
+    private JsonValue object(int depth) throws GiveUp {
+        if (depth >= maxDepth - 1) {
+            throw GIVE_UP;
+        }
+        at++;
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        skipSpace();
+        if (peek() == '}') {
+            at++;
+            return new JsonTree.Obj(members);
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"') {
+                throw GIVE_UP;
+            }
+            String key = key();
+            skipSpace();
+            expect(':');
+            skipSpace();
+            if (members.put(key, value(depth + 1)) != null) {
+                throw GIVE_UP;
+            }
+            skipSpace();
+            int c = next();
+            if (c == '}') {
+                return new JsonTree.Obj(members);
+            }
+            if (c != ',') {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    private JsonValue array(int depth) throws GiveUp {
+        if (depth >= maxDepth - 1) {
+            throw GIVE_UP;
+        }
+        at++;
+        List<JsonValue> items = new ArrayList<>();
+        skipSpace();
+        if (peek() == ']') {
+            at++;
+            return new JsonTree.Arr(new JsonValue[0]);
+        }
+        while (true) {
+            skipSpace();
+            items.add(value(depth + 1));
+            skipSpace();
+            int c = next();
+            if (c == ']') {
+                return new JsonTree.Arr(items.toArray(new JsonValue[0]));
+            }
+            if (c != ',') {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    /** An object key; plain ASCII keys come from a small cache of recent keys. */
+    private String key() throws GiveUp {
+        int start = at + 1;
+        int hash = 0;
+        int i = start;
+        while (i < in.length) {
+            byte b = in[i];
+            if (b == '"') {
+                return cachedKey(start, i, hash);
+            }
+            if (b == '\\' || b < 0x20) {
+                break;
+            }
+            hash = 31 * hash + b;
+            i++;
+        }
+        return string();
+    }
+
+    private String cachedKey(int start, int end, int hash) {
+        int slot = (hash ^ hash >>> 16) & KEY_CACHE - 1;
+        CachedKey known = KEYS[slot];
+        at = end + 1;
+        if (known != null && Arrays.equals(known.bytes, 0, known.bytes.length, in, start, end)) {
+            return known.key;
+        }
+        String key = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
+        // Racy on purpose: entries are immutable, so a lost update only costs a miss.
+        KEYS[slot] = new CachedKey(Arrays.copyOfRange(in, start, end), key);
+        return key;
+    }
+
+    /** A string: ASCII copied in one go, other UTF-8 decoded and checked, escapes resolved. */
+    private String string() throws GiveUp {
+        at++;
+        int start = at;
+        while (at < in.length) {
+            byte b = in[at];
+            if (b == '"') {
+                String plain = new String(in, start, at - start, StandardCharsets.ISO_8859_1);
+                at++;
+                return plain;
+            }
+            if (b == '\\' || b < 0x20) {
+                break;
+            }
+            at++;
+        }
+        at = start;
+        return complexString();
+    }
+
+    private String complexString() throws GiveUp {
+        int length = 0;
+        boolean surrogates = false;
+        while (true) {
+            if (at >= in.length) {
+                throw GIVE_UP;
+            }
+            int b = in[at++] & 0xFF;
+            if (b == '"') {
+                break;
+            }
+            if (length + 2 > chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            if (b == '\\') {
+                char c = escape();
+                surrogates |= Character.isSurrogate(c);
+                chars[length++] = c;
+            } else if (b < 0x20) {
+                throw GIVE_UP;
+            } else if (b < 0x80) {
+                chars[length++] = (char) b;
+            } else {
+                int cp = utf8(b);
+                if (cp >= 0x10000) {
+                    chars[length++] = Character.highSurrogate(cp);
+                    chars[length++] = Character.lowSurrogate(cp);
+                } else {
+                    chars[length++] = (char) cp;
+                }
+            }
+        }
+        String text = new String(chars, 0, length);
+        if (surrogates && !pairedSurrogates(text)) {
+            throw GIVE_UP;
+        }
+        return text;
+    }
+
+    private char escape() throws GiveUp {
+        int c = next();
+        switch (c) {
+            case '"': return '"';
+            case '\\': return '\\';
+            case '/': return '/';
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            case 'u': {
+                int value = 0;
+                for (int i = 0; i < 4; i++) {
+                    int digit = Character.digit(next(), 16);
+                    if (digit < 0) {
+                        throw GIVE_UP;
+                    }
+                    value = value * 16 + digit;
+                }
+                return (char) value;
+            }
+            default:
+                throw GIVE_UP;
+        }
+    }
+
+    /** Decodes one UTF-8 sequence after its lead byte; rejects what the JDK's strict decoder rejects. */
+    private int utf8(int lead) throws GiveUp {
+        int count;
+        int cp;
+        int min;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            count = 1;
+            cp = lead & 0x1F;
+            min = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            count = 2;
+            cp = lead & 0x0F;
+            min = 0x800;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            count = 3;
+            cp = lead & 0x07;
+            min = 0x10000;
+        } else {
+            throw GIVE_UP;
+        }
+        for (int i = 0; i < count; i++) {
+            int b = next();
+            if ((b & 0xC0) != 0x80) {
+                throw GIVE_UP;
+            }
+            cp = cp << 6 | b & 0x3F;
+        }
+        if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+            throw GIVE_UP;
+        }
+        return cp;
+    }
+
+    private static boolean pairedSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A number as RFC 8259 writes it: {@code -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?}. */
+    private JsonValue number() throws GiveUp {
+        int start = at;
+        if (peek() == '-') {
+            at++;
+        }
+        int digits = digits();
+        if (digits == 0 || digits > 1 && in[at - digits] == '0') {
+            throw GIVE_UP;
+        }
+        boolean integer = true;
+        if (peek() == '.') {
+            at++;
+            integer = false;
+            if (digits() == 0) {
+                throw GIVE_UP;
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            at++;
+            integer = false;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            if (digits() == 0) {
+                throw GIVE_UP;
+            }
+        }
+        int length = at - start;
+        if (length > MAX_NUMBER) {
+            throw GIVE_UP;
+        }
+        if (integer && length <= 18) {
+            long value = 0;
+            for (int i = in[start] == '-' ? start + 1 : start; i < at; i++) {
+                value = value * 10 + in[i] - '0';
+            }
+            return new JsonTree.Num(BigDecimal.valueOf(in[start] == '-' ? -value : value));
+        }
+        try {
+            return new JsonTree.Num(new BigDecimal(new String(in, start, length, StandardCharsets.ISO_8859_1)));
+        } catch (NumberFormatException e) {
+            throw GIVE_UP;
+        }
+    }
+
+    private int digits() {
+        int start = at;
+        while (at < in.length && in[at] >= '0' && in[at] <= '9') {
+            at++;
+        }
+        return at - start;
+    }
+
+    private void literal(String word) throws GiveUp {
+        for (int i = 0; i < word.length(); i++) {
+            if (next() != word.charAt(i)) {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    private void expect(char c) throws GiveUp {
+        if (next() != c) {
+            throw GIVE_UP;
+        }
+    }
+
+    private int peek() {
+        return at < in.length ? in[at] & 0xFF : -1;
+    }
+
+    private int next() throws GiveUp {
+        if (at >= in.length) {
+            throw GIVE_UP;
+        }
+        return in[at++] & 0xFF;
+    }
+
+    private void skipSpace() {
+        while (at < in.length) {
+            byte b = in[at];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return;
+            }
+            at++;
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package io.github.microcredentials.signing.internal.json;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Immutable JSON-P values as {@link JsonReader} builds them: lighter than the provider's (no
+ * builder, no copy) and equal to them under the JSON-P contracts (objects and arrays by content,
+ * strings by text, numbers by {@link BigDecimal#equals}), so that both kinds mix freely.
+ * {@code toString()} is compact JSON.
+ */
+final class JsonTree {
+
+    /** The JSON-P provider's default bound on the scale of numbers converted to integers. */
+    static final int MAX_BIG_INTEGER_SCALE = 100_000;
+
+    private JsonTree() {
+    }
+
+    /** A JSON object over a map that nobody else holds. */
+    static final class Obj extends AbstractMap<String, JsonValue> implements JsonObject {
+        private final Map<String, JsonValue> members;
+
+        Obj(Map<String, JsonValue> members) {
+            this.members = Collections.unmodifiableMap(members);
+        }
+
+        @Override
+        public Set<Entry<String, JsonValue>> entrySet() {
+            return members.entrySet();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return members.keySet();
+        }
+
+        @Override
+        public @Nullable JsonValue get(@Nullable Object key) {
+            return members.get(key);
+        }
+
+        @Override
+        public boolean containsKey(@Nullable Object key) {
+            return members.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return members.size();
+        }
+
+        @Override
+        public JsonArray getJsonArray(String name) {
+            return (JsonArray) members.get(name);
+        }
+
+        @Override
+        public JsonObject getJsonObject(String name) {
+            return (JsonObject) members.get(name);
+        }
+
+        @Override
+        public JsonNumber getJsonNumber(String name) {
+            return (JsonNumber) members.get(name);
+        }
+
+        @Override
+        public JsonString getJsonString(String name) {
+            return (JsonString) members.get(name);
+        }
+
+        @Override
+        public String getString(String name) {
+            JsonValue value = required(name);
+            return ((JsonString) value).getString();
+        }
+
+        @Override
+        public String getString(String name, String defaultValue) {
+            return members.get(name) instanceof JsonString text ? text.getString() : defaultValue;
+        }
+
+        @Override
+        public int getInt(String name) {
+            return ((JsonNumber) required(name)).intValue();
+        }
+
+        @Override
+        public int getInt(String name, int defaultValue) {
+            return members.get(name) instanceof JsonNumber number ? number.intValue() : defaultValue;
+        }
+
+        @Override
+        public boolean getBoolean(String name) {
+            JsonValue value = required(name);
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new ClassCastException("\"" + name + "\" is not a boolean");
+        }
+
+        @Override
+        public boolean getBoolean(String name, boolean defaultValue) {
+            JsonValue value = members.get(name);
+            return value == JsonValue.TRUE || value != JsonValue.FALSE && defaultValue;
+        }
+
+        @Override
+        public boolean isNull(String name) {
+            return required(name).getValueType() == ValueType.NULL;
+        }
+
+        private JsonValue required(String name) {
+            JsonValue value = members.get(name);
+            if (value == null) {
+                throw new NullPointerException("no member \"" + name + "\"");
+            }
+            return value;
+        }
+
+        @Override
+        public ValueType getValueType() {
+            return ValueType.OBJECT;
+        }
+
+        @Override
+        public String toString() {
+            return JsonText.compact(this);
+        }
+    }
+
+    /** A JSON array over an array that nobody else holds. */
+    static final class Arr extends AbstractList<JsonValue> implements JsonArray {
+        private final JsonValue[] items;
+
+        Arr(JsonValue[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public JsonValue get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public JsonObject getJsonObject(int index) {
+            return (JsonObject) items[index];
+        }
+
+        @Override
+        public JsonArray getJsonArray(int index) {
+            return (JsonArray) items[index];
+        }
+
+        @Override
+        public JsonNumber getJsonNumber(int index) {
+            return (JsonNumber) items[index];
+        }
+
+        @Override
+        public JsonString getJsonString(int index) {
+            return (JsonString) items[index];
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends JsonValue> List<T> getValuesAs(Class<T> type) {
+            for (JsonValue item : items) {
+                type.cast(item);
+            }
+            return (List<T>) this;
+        }
+
+        @Override
+        public String getString(int index) {
+            return ((JsonString) items[index]).getString();
+        }
+
+        @Override
+        public String getString(int index, String defaultValue) {
+            return index >= 0 && index < items.length && items[index] instanceof JsonString text ? text.getString() : defaultValue;
+        }
+
+        @Override
+        public int getInt(int index) {
+            return ((JsonNumber) items[index]).intValue();
+        }
+
+        @Override
+        public int getInt(int index, int defaultValue) {
+            return index >= 0 && index < items.length && items[index] instanceof JsonNumber number ? number.intValue() : defaultValue;
+        }
+
+        @Override
+        public boolean getBoolean(int index) {
+            JsonValue value = items[index];
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new ClassCastException("item " + index + " is not a boolean");
+        }
+
+        @Override
+        public boolean getBoolean(int index, boolean defaultValue) {
+            JsonValue value = index >= 0 && index < items.length ? items[index] : null;
+            return value == JsonValue.TRUE || value != JsonValue.FALSE && defaultValue;
+        }
+
+        @Override
+        public boolean isNull(int index) {
+            return items[index].getValueType() == ValueType.NULL;
+        }
+
+        @Override
+        public ValueType getValueType() {
+            return ValueType.ARRAY;
+        }
+
+        @Override
+        public String toString() {
+            return JsonText.compact(this);
+        }
+    }
+
+    /** A JSON string. */
+    static final class Str implements JsonString {
+        private final String value;
+
+        Str(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String getString() {
+            return value;
+        }
+
+        @Override
+        public CharSequence getChars() {
+            return value;
+        }
+
+        @Override
+        public ValueType getValueType() {
+            return ValueType.STRING;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof JsonString text && value.equals(text.getString());
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return JsonText.compact(this);
+        }
+    }
+
+    /** A JSON number, its value exactly as written ({@code 3.0} keeps its scale). */
+    static final class Num implements JsonNumber {
+        private final BigDecimal value;
+
+        Num(BigDecimal value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean isIntegral() {
+            return value.scale() == 0;
+        }
+
+        @Override
+        public int intValue() {
+            return value.intValue();
+        }
+
+        @Override
+        public int intValueExact() {
+            return value.intValueExact();
+        }
+
+        @Override
+        public long longValue() {
+            return value.longValue();
+        }
+
+        @Override
+        public long longValueExact() {
+            return value.longValueExact();
+        }
+
+        @Override
+        public BigInteger bigIntegerValue() {
+            return scaleChecked().toBigInteger();
+        }
+
+        @Override
+        public BigInteger bigIntegerValueExact() {
+            return scaleChecked().toBigIntegerExact();
+        }
+
+        /** As the JSON-P provider: a huge scale would make the conversion a denial of service. */
+        private BigDecimal scaleChecked() {
+            if (Math.abs(value.scale()) > MAX_BIG_INTEGER_SCALE) {
+                throw new UnsupportedOperationException("the scale of " + value + " is beyond " + MAX_BIG_INTEGER_SCALE);
+            }
+            return value;
+        }
+
+        @Override
+        public double doubleValue() {
+            return value.doubleValue();
+        }
+
+        @Override
+        public BigDecimal bigDecimalValue() {
+            return value;
+        }
+
+        @Override
+        public ValueType getValueType() {
+            return ValueType.NUMBER;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof JsonNumber number && value.equals(number.bigDecimalValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return value.toString();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.microcredentials.signing.internal.jsonld;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.context.ActiveContextBuilder;
+import com.apicatalog.jsonld.context.TermDefinition;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The processed contexts of one context registry: the document contexts (keyed by the exact list
+ * of context URLs), every context derived from them by scoped contexts, and their frozen term
+ * definitions. Processing is Titanium's own context processing (so term definitions, protected
+ * terms and errors are exactly the full path's), run once per context under a lock; lookups are
+ * lock-free. Thread-safe.
+ */
+final class ContextEngine {
+
+    /** Bounds the memory an adversary can make the caches hold with unusual context lists or types. */
+    static final int MAX_CONTEXTS = 2048;
+    private static final int MAX_DOCUMENT_CONTEXTS = 256;
+
+    private final ProcessingRuntime runtime;
+    private final FrozenContext root;
+    private final Map<Object, Object> documentContexts = new ConcurrentHashMap<>();
+    private final Map<TermDefinition, Term> terms = new IdentityHashMap<>();
+    private int contexts;
+
+    ContextEngine(JsonLdOptions options) {
+        this.runtime = ProcessingRuntime.of(options);
+        synchronized (this) {
+            this.root = new FrozenContext(this, new ActiveContext(null, null, runtime), null);
+        }
+    }
+
+    /**
+     * The active context of a document's {@code @context}: URLs, inline context definitions, or a
+     * list of them. Each distinct value is processed once; past {@value #MAX_DOCUMENT_CONTEXTS}
+     * distinct values, new ones go to the full path.
+     *
+     * @param context the {@code @context} value, or {@code null} if the document has none
+     * @return the processed context
+     * @throws Unsupported for unknown URLs, invalid contexts, or a full cache
+     */
+    FrozenContext documentContext(@Nullable JsonValue context) throws Unsupported {
+        if (context == null) {
+            return root;
+        }
+        Object key = key(context);
+        Object known = documentContexts.get(key);
+        if (known == null) {
+            if (documentContexts.size() >= MAX_DOCUMENT_CONTEXTS) {
+                throw new Unsupported("too many distinct document contexts");
+            }
+            known = process(context);
+            Object first = documentContexts.putIfAbsent(key, known);
+            if (first != null) {
+                known = first;
+            }
+        }
+        if (known instanceof FrozenContext frozen) {
+            return frozen;
+        }
+        throw new Unsupported((String) known);
+    }
+
+    /** The cache key: plain strings for URLs (the common case, cheap to hash), else the JSON value itself. */
+    private static Object key(JsonValue context) {
+        if (context instanceof JsonString url) {
+            return url.getString();
+        }
+        if (context.getValueType() == JsonValue.ValueType.ARRAY
+                && context.asJsonArray().stream().allMatch(JsonString.class::isInstance)) {
+            return context.asJsonArray().stream().map(v -> ((JsonString) v).getString()).toList();
+        }
+        return context;
+    }
+
+    private synchronized Object process(JsonValue context) {
+        try {
+            return freeze(ActiveContextBuilder.with(root.processed()).create(context, null), null);
+        } catch (JsonLdError | RuntimeException e) {
+            return "the document context cannot be processed: " + e.getMessage();
+        }
+    }
+
+    /** Processes a scoped context on top of a context; the result, or the reason it failed. */
+    synchronized Object derive(FrozenContext base, JsonValue local, FrozenContext.Derivation how, @Nullable URI baseUrl) {
+        if (contexts >= MAX_CONTEXTS) {
+            return "too many derived contexts";
+        }
+        ActiveContextBuilder builder = ActiveContextBuilder.with(base.processed());
+        if (how == FrozenContext.Derivation.PROPERTY) {
+            builder.overrideProtected(true);
+        } else if (how == FrozenContext.Derivation.TYPE) {
+            builder.propagate(false);
+        }
+        ActiveContext result;
+        try {
+            result = builder.create(local, baseUrl);
+        } catch (JsonLdError | RuntimeException e) {
+            return "a scoped context cannot be applied: " + e.getMessage();
+        }
+        ActiveContext previous = result.getPreviousContext();
+        if (previous == null) {
+            return freeze(result, null);
+        }
+        if (previous == base.processed()) {
+            return freeze(result, base);
+        }
+        if (base.previous() != null && previous == base.previous().processed()) {
+            return freeze(result, base.previous());
+        }
+        return "a scoped context changed the previous context in an unexpected way";
+    }
+
+    private FrozenContext freeze(ActiveContext processed, @Nullable FrozenContext previous) {
+        contexts++;
+        return new FrozenContext(this, processed, previous);
+    }
+
+    /** The frozen form of a term definition; called while holding the lock. */
+    Term term(TermDefinition definition) {
+        return terms.computeIfAbsent(definition, Term::new);
+    }
+
+    /** For tests: the number of contexts processed so far. */
+    synchronized int processedContexts() {
+        return contexts;
+    }
+}

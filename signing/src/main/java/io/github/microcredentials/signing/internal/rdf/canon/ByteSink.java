@@ -1,0 +1,183 @@
+package io.github.microcredentials.signing.internal.rdf.canon;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** A growable byte buffer that encodes text as UTF-8, for building N-Quads without intermediate strings. */
+public final class ByteSink {
+
+    private byte[] buffer;
+    private int length;
+
+    /**
+     * Creates a buffer.
+     *
+     * @param capacity the initial capacity
+     */
+    public ByteSink(int capacity) {
+        this.buffer = new byte[Math.max(16, capacity)];
+    }
+
+    /** Empties the buffer, keeping its capacity. */
+    public void reset() {
+        length = 0;
+    }
+
+    /**
+     * The number of bytes written.
+     *
+     * @return the length
+     */
+    public int length() {
+        return length;
+    }
+
+    /**
+     * The bytes written, copied.
+     *
+     * @return a new array
+     */
+    public byte[] toArray() {
+        return Arrays.copyOf(buffer, length);
+    }
+
+    /**
+     * Appends one byte.
+     *
+     * @param b the byte
+     * @return this sink
+     */
+    public ByteSink put(int b) {
+        ensure(1);
+        buffer[length++] = (byte) b;
+        return this;
+    }
+
+    /**
+     * Appends bytes.
+     *
+     * @param bytes the bytes
+     * @return this sink
+     */
+    public ByteSink put(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
+        return this;
+    }
+
+    /**
+     * Appends text as UTF-8, unescaped. An unpaired surrogate becomes {@code ?}, as
+     * {@link String#getBytes(java.nio.charset.Charset)} encodes it.
+     *
+     * @param text the text
+     * @return this sink
+     */
+    public ByteSink utf8(String text) {
+        int n = text.length();
+        if (n > 16) {
+            // The JDK encodes ASCII-only strings with a vectorized copy; a char loop is slower past a few chars.
+            return put(text.getBytes(StandardCharsets.UTF_8));
+        }
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                buffer[length++] = (byte) c;
+            } else {
+                i = nonAscii(text, i, c);
+                ensure(n - i);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Appends text as the content of a canonical N-Quads string literal: {@code \t \b \n \r \f \" \\}
+     * as escapes, the other characters below U+0020 and U+007F as {@code \}{@code uXXXX} (upper-case
+     * hexadecimal), everything else as UTF-8.
+     *
+     * @param text the literal's lexical form
+     * @return this sink
+     * @see <a href="https://www.w3.org/TR/rdf-canon/#canonical-quads">Canonical N-Quads</a>
+     */
+    public ByteSink escaped(String text) {
+        // Every character that needs an escape is ASCII, hence a single byte of the UTF-8 form.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ensure(bytes.length);
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && (b < 0x20 || b == 0x7F || b == '"' || b == '\\')) {
+                put(bytes, start, i);
+                escape((char) b);
+                start = i + 1;
+            }
+        }
+        return put(bytes, start, bytes.length);
+    }
+
+    /**
+     * Appends a range of bytes.
+     *
+     * @param bytes the bytes
+     * @param from the first index
+     * @param to the index after the last
+     * @return this sink
+     */
+    public ByteSink put(byte[] bytes, int from, int to) {
+        int count = to - from;
+        ensure(count);
+        System.arraycopy(bytes, from, buffer, length, count);
+        length += count;
+        return this;
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '\t': put('\\').put('t'); break;
+            case '\b': put('\\').put('b'); break;
+            case '\n': put('\\').put('n'); break;
+            case '\r': put('\\').put('r'); break;
+            case '\f': put('\\').put('f'); break;
+            case '"': put('\\').put('"'); break;
+            case '\\': put('\\').put('\\'); break;
+            default:
+                put('\\').put('u').put('0').put('0').put(HEX[c >> 4]).put(HEX[c & 0xF]);
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** Encodes the character at {@code i} (not ASCII) and returns the index of its last char. */
+    private int nonAscii(String text, int i, char c) {
+        ensure(4);
+        if (c < 0x800) {
+            buffer[length++] = (byte) (0xC0 | c >> 6);
+            buffer[length++] = (byte) (0x80 | c & 0x3F);
+            return i;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, text.charAt(i + 1));
+            buffer[length++] = (byte) (0xF0 | cp >> 18);
+            buffer[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buffer[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buffer[length++] = (byte) (0x80 | cp & 0x3F);
+            return i + 1;
+        }
+        if (Character.isSurrogate(c)) {
+            buffer[length++] = '?';
+            return i;
+        }
+        buffer[length++] = (byte) (0xE0 | c >> 12);
+        buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buffer[length++] = (byte) (0x80 | c & 0x3F);
+        return i;
+    }
+
+    private void ensure(int more) {
+        if (length + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        }
+    }
+}
