@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * BatchSigner batch = BatchSigner.builder(signer)        // a DataIntegritySigner
- *         .progress(p -> System.err.println(p), Duration.ofSeconds(1))
+ *         .progress(progressBar::show, Duration.ofSeconds(1))  // count, rate, ETA
  *         .build();
  * try (OutputStream out = Files.newOutputStream(path)) {
  *     BatchResult result = batch.run(credentials, BatchSink.jsonLines(out));

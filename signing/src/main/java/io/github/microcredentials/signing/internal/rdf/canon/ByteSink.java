@@ -94,8 +94,8 @@ public final class ByteSink {
 
     /**
      * Appends text as the content of a canonical N-Quads string literal: {@code \t \b \n \r \f \" \\}
-     * as escapes, the other characters below U+0020 and U+007F as {@code \}{@code uXXXX} (upper-case
-     * hexadecimal), everything else as UTF-8.
+     * as escapes, the other characters below U+0020 and U+007F as a backslash-u escape with four upper-case
+     * hexadecimal digits, everything else as UTF-8.
      *
      * @param text the literal's lexical form
      * @return this sink
