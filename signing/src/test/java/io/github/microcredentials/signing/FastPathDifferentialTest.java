@@ -119,10 +119,26 @@ class FastPathDifferentialTest {
         if (full.isEmpty()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> fast.canonicalize(Cryptosuite.EDDSA_RDFC_2022, document))
                     .isInstanceOf(DocumentException.class);
+        } else if (repeatsABlankNodeInOneQuad(full.get())) {
+            // RDFC-1.0 §4.4.3 step 2.1 references a quad once per blank node that is a component of it
+            // (as rdf-canonize, the editors' implementation, does); titanium-rdfc references it once per
+            // position, so its labels differ for a node that points to itself. Compare with our
+            // canonicalizer over Titanium's own conversion instead.
+            assertThatCode(() -> assertThat(new String(fast.canonicalize(Cryptosuite.EDDSA_RDFC_2022, document),
+                    StandardCharsets.UTF_8)).isEqualTo(ownRdfcOnTheFullPath(document))).doesNotThrowAnyException();
         } else {
             assertThatCode(() -> assertThat(new String(fast.canonicalize(Cryptosuite.EDDSA_RDFC_2022, document),
                     StandardCharsets.UTF_8)).isEqualTo(full.get())).doesNotThrowAnyException();
         }
+    }
+
+    /** Whether a canonical N-Quads line names one blank node twice, for example as subject and object. */
+    static boolean repeatsABlankNodeInOneQuad(String nquads) {
+        return nquads.lines().anyMatch(line -> {
+            java.util.List<String> labels = java.util.regex.Pattern.compile("_:c14n[0-9]+").matcher(line).results()
+                    .map(java.util.regex.MatchResult::group).toList();
+            return labels.size() != new java.util.HashSet<>(labels).size();
+        });
     }
 
     /** The reference: Titanium's safe-mode JSON-LD to RDF, its quads as a set, titanium-rdfc. */
