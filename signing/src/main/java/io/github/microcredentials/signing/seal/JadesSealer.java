@@ -114,13 +114,7 @@ public final class JadesSealer {
         if (level == SealLevel.BASELINE_B) {
             return Optional.empty();
         }
-        byte[] digest = Algorithms.digest("SHA-256",
-                JadesSigning.signatureTimestampData(signatureValue));
-        byte[] token = tsa.orElseThrow().timestamp("SHA-256", digest);
-        if (!Timestamps.imprintIs(token, "SHA-256", digest)) {
-            throw new SigningException("the time-stamping authority returned a token for other data");
-        }
-        return Optional.of(token);
+        return Optional.of(Timestamps.obtain(tsa.orElseThrow(), JadesSigning.signatureTimestampData(signatureValue)));
     }
 
     /** Configures a {@link JadesSealer}. */

@@ -107,12 +107,7 @@ public final class XadesSealer {
         signing.complete(value);
         if (level == SealLevel.BASELINE_T) {
             try {
-                byte[] digest = Algorithms.digest("SHA-256", signing.signatureTimestampData());
-                byte[] token = tsa.orElseThrow().timestamp("SHA-256", digest);
-                if (!Timestamps.imprintIs(token, "SHA-256", digest)) {
-                    throw new SigningException("the time-stamping authority returned a token for other data");
-                }
-                signing.addSignatureTimestamp(token);
+                signing.addSignatureTimestamp(Timestamps.obtain(tsa.orElseThrow(), signing.signatureTimestampData()));
             } catch (XMLSecurityException e) {
                 throw new SigningException("cannot canonicalize the signature value", e);
             }

@@ -1,5 +1,7 @@
 package io.github.microcredentials.signing.internal.seal;
 
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.signing.seal.TsaClient;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -96,6 +98,24 @@ public final class Timestamps {
             return Checked.failed("the time-stamp's signature does not verify with its TSA certificate");
         }
         return new Checked(Optional.of(token.getTimeStampInfo().getGenTime().toInstant()), signer, certificates, Optional.empty());
+    }
+
+    /**
+     * Asks a time-stamping authority for a SHA-256 token over data, and checks that the token it
+     * returns time-stamps exactly that data (a TSA that answers for other data is an error).
+     *
+     * @param tsa the time-stamping authority
+     * @param data the time-stamped data (a signature value, as the baseline level defines it)
+     * @return the DER token
+     * @throws SigningException if the TSA fails or returns a token for other data
+     */
+    public static byte[] obtain(TsaClient tsa, byte[] data) throws SigningException {
+        byte[] digest = Algorithms.digest("SHA-256", data);
+        byte[] token = tsa.timestamp("SHA-256", digest);
+        if (!imprintIs(token, "SHA-256", digest)) {
+            throw new SigningException("the time-stamping authority returned a token for other data");
+        }
+        return token;
     }
 
     /**
