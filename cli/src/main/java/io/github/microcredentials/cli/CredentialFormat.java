@@ -2,6 +2,7 @@ package io.github.microcredentials.cli;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
 
 /**
@@ -42,7 +43,7 @@ interface CredentialFormat {
      * @return the document (a credential unless the format carries others) and the reader's findings
      * @throws CredentialParseException if the input is not a document in this format
      */
-    default ReadResult<Object> readDocument(byte[] input) throws CredentialParseException {
+    default ReadResult<Document> readDocument(byte[] input) throws CredentialParseException {
         ReadResult<MicroCredential> read = read(input);
         return new ReadResult<>(read.value(), read.findings());
     }

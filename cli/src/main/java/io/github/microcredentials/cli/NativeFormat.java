@@ -3,6 +3,7 @@ package io.github.microcredentials.cli;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
 
 /** The library's native JSON format. */
@@ -27,7 +28,7 @@ final class NativeFormat implements CredentialFormat {
 
     /** Reads any native document: credentials, opportunities, pathways and course designs. */
     @Override
-    public ReadResult<Object> readDocument(byte[] input) throws CredentialParseException {
+    public ReadResult<Document> readDocument(byte[] input) throws CredentialParseException {
         return json.readAnyReporting(input);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Policy;
 import io.github.microcredentials.core.validation.Profiles;
@@ -124,7 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Validates one file; returns its exit code. */
     private int validate(Path file, Validator validator, boolean jsonLines) {
         PrintWriter out = spec.commandLine().getOut();
-        ReadResult<Object> read;
+        ReadResult<Document> read;
         try {
             byte[] input = Inputs.read(file);
             read = Formats.detect(input).readDocument(input);

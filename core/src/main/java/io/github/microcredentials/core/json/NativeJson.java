@@ -10,6 +10,7 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.internal.json.NativeCodec;
 import io.github.microcredentials.core.internal.json.ReadContext;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.validation.Report;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -104,23 +105,20 @@ public final class NativeJson {
     /**
      * Writes a document as indented JSON.
      *
-     * @param document a {@code MicroCredential}, {@code LearningOpportunity}, {@code LearningPathway},
-     *     {@code MicroCredentialPathway} or {@code CourseDesign}
+     * @param document the document
      * @return the JSON text
-     * @throws IllegalArgumentException if the object is not a document of the format
      */
-    public String write(Object document) {
+    public String write(Document document) {
         return new String(writeBytes(document), StandardCharsets.UTF_8);
     }
 
     /**
      * Writes a document as indented UTF-8 JSON.
      *
-     * @param document a document of the format, as for {@link #write(Object)}
+     * @param document the document
      * @return the JSON bytes
-     * @throws IllegalArgumentException if the object is not a document of the format
      */
-    public byte[] writeBytes(Object document) {
+    public byte[] writeBytes(Document document) {
         Objects.requireNonNull(document, "document");
         try {
             return writer.writeValueAsBytes(NativeCodec.write(document));
@@ -138,9 +136,8 @@ public final class NativeJson {
      * @return the document
      * @throws CredentialParseException if the input is not such a document; the message names the
      *     JSON Pointer and the problem
-     * @throws IllegalArgumentException if the class is not a document class of the format
      */
-    public <T> T read(byte[] json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> T read(byte[] json, Class<T> type) throws CredentialParseException {
         return NativeCodec.read(parsing.parse(json), type, new ReadContext(true));
     }
 
@@ -153,7 +150,7 @@ public final class NativeJson {
      * @return the document
      * @throws CredentialParseException if the input is not such a document
      */
-    public <T> T read(String json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> T read(String json, Class<T> type) throws CredentialParseException {
         return read(json.getBytes(StandardCharsets.UTF_8), type);
     }
 
@@ -166,7 +163,7 @@ public final class NativeJson {
      * @return the document
      * @throws CredentialParseException if the input is not such a document or cannot be read
      */
-    public <T> T read(InputStream json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> T read(InputStream json, Class<T> type) throws CredentialParseException {
         return NativeCodec.read(parsing.parse(json), type, new ReadContext(true));
     }
 
@@ -180,7 +177,7 @@ public final class NativeJson {
      * @return the document and what was not read
      * @throws CredentialParseException if the input is not such a document for any other reason
      */
-    public <T> ReadResult<T> readReporting(byte[] json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> ReadResult<T> readReporting(byte[] json, Class<T> type) throws CredentialParseException {
         ReadContext context = new ReadContext(false);
         T value = NativeCodec.read(parsing.parse(json), type, context);
         return new ReadResult<>(value, Report.of(context.findings()));
@@ -195,7 +192,7 @@ public final class NativeJson {
      *     {@code MicroCredentialPathway} or {@code CourseDesign}
      * @throws CredentialParseException if the input is not a document of the format
      */
-    public Object readAny(byte[] json) throws CredentialParseException {
+    public Document readAny(byte[] json) throws CredentialParseException {
         return NativeCodec.readAny(parsing.parse(json), new ReadContext(true));
     }
 
@@ -208,9 +205,9 @@ public final class NativeJson {
      *     {@code MicroCredentialPathway} or {@code CourseDesign}, and what was not read
      * @throws CredentialParseException if the input is not a document of the format for any other reason
      */
-    public ReadResult<Object> readAnyReporting(byte[] json) throws CredentialParseException {
+    public ReadResult<Document> readAnyReporting(byte[] json) throws CredentialParseException {
         ReadContext context = new ReadContext(false);
-        Object value = NativeCodec.readAny(parsing.parse(json), context);
+        Document value = NativeCodec.readAny(parsing.parse(json), context);
         return new ReadResult<>(value, Report.of(context.findings()));
     }
 

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 @Conforms
-public final class LearningOpportunity {
+public final class LearningOpportunity implements Document {
 
     private final URI id;
     private final OpportunityKind kind;

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Conforms
-public final class MicroCredential {
+public final class MicroCredential implements Document {
 
     private final URI id;
     private final CredentialKind kind;

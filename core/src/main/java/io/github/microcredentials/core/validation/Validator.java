@@ -3,6 +3,7 @@ package io.github.microcredentials.core.validation;
 import io.github.microcredentials.core.internal.validation.Engine;
 import io.github.microcredentials.core.internal.validation.Messages;
 import io.github.microcredentials.core.model.CourseDesign;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
@@ -139,12 +140,10 @@ public final class Validator {
      * Validates any document of the model, for example one read by
      * {@link io.github.microcredentials.core.json.NativeJson#readAny(byte[])}.
      *
-     * @param document a {@code MicroCredential}, {@code LearningOpportunity}, {@code CourseDesign},
-     *     {@code LearningPathway} or {@code MicroCredentialPathway}
+     * @param document the document
      * @return the findings
-     * @throws IllegalArgumentException if the object is none of these
      */
-    public Report validateDocument(Object document) {
+    public Report validateDocument(Document document) {
         Objects.requireNonNull(document, "document");
         if (document instanceof MicroCredential mc) {
             return validate(mc);
@@ -154,10 +153,9 @@ public final class Validator {
             return validate(design);
         } else if (document instanceof LearningPathway pathway) {
             return validate(pathway);
-        } else if (document instanceof MicroCredentialPathway pathway) {
-            return validate(pathway);
         }
-        throw new IllegalArgumentException(document.getClass().getName() + " is not a document that can be validated");
+        // The last kind the sealed Document permits.
+        return validate((MicroCredentialPathway) document);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.model.AnnexElement;
@@ -48,7 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
 
     /** A document on which a rule fires, and one on which it does not. */
-    record Case(Supplier<Object> fires, Supplier<Object> silent) {
+    record Case(Supplier<Document> fires, Supplier<Document> silent) {
     }
 
     private static final Validator ALL = Validator.builder().profile(Profiles.all())
@@ -64,7 +65,7 @@ class RuleCasesTest {
     }
 
     private static void council(Map<String, Case> c) {
-        Supplier<Object> sample = Samples::microCredential;
+        Supplier<Document> sample = Samples::microCredential;
         c.put("CR-M1", new Case(() -> Fixtures.credential(b -> b.learner(null)), sample));
         c.put("CR-M2", new Case(() -> Fixtures.credential(b -> b.title(null)), sample));
         c.put("CR-M3", new Case(() -> Fixtures.credential(b -> b.issuerCountries(List.of())), sample));
@@ -212,7 +213,7 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleCases")
     void finding_pointsIntoTheNativeJson(String ruleId, Case c) throws Exception {
-        Object document = c.fires().get();
+        Document document = c.fires().get();
         JsonNode tree = new ObjectMapper().readTree(NativeJson.create().write(document));
 
         for (Finding f : ALL.validateDocument(document).findings(ruleId)) {
