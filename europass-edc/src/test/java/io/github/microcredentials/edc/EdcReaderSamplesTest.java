@@ -53,6 +53,36 @@ class EdcReaderSamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "samples/Sample-MC-Annex1-signed.jsonld", "samples/Sample-MC-Annex1-unsigned.jsonld",
+        "samples/Sample-MC-Annex1-unsigned-uploadable.json", "samples/Sample-CertOfPart-signed.jsonld",
+        "samples/Sample-CertOfPart-unsigned.jsonld", "samples/support-AA-Annex1-MC-signed.jsonld",
+        "samples/support-AA-Annex1-MC-unsigned.json", "samples/support-Sample-CertOfPart-signed.jsonld",
+        "samples/support-Sample-CertOfPart-unsigned.json", "seals/signed_credential.jsonld"})
+    void euSample_reportsEachFindingOnce(String file) throws Exception {
+        List<Finding> findings = EdcReader.create().read(Fixtures.bytes(file)).findings().findings();
+
+        assertThat(findings).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void issuerThatIsAnAwardingBody_hasWhatItCannotCarryReportedOnce() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode edc = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                EdcWriter.create().writeBytes(io.github.microcredentials.core.sample.Samples.microCredential()));
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) edc
+                .at("/credentialSubject/hasClaim/0/awardedBy/awardingBody/0");
+        com.fasterxml.jackson.databind.node.ObjectNode second = body.withArray("location").get(0).deepCopy();
+        second.put("id", "urn:epass:location:99");
+        body.withArray("location").add(second);
+        body.putObject("homepage").put("id", "https://example.org/home").put("type", "WebResource")
+                .put("contentURL", "https://example.org/home");
+
+        List<Finding> findings = EdcReader.create().read(JSON.writeValueAsBytes(edc)).findings().findings();
+
+        assertThat(findings).doesNotHaveDuplicates().filteredOn(f -> f.pointer().contains("/location/1")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "samples/Sample-MC-Annex1-signed.jsonld", "samples/Sample-CertOfPart-signed.jsonld",
         "samples/support-AA-Annex1-MC-signed.jsonld", "samples/support-Sample-CertOfPart-signed.jsonld"})
     void sealedEuSample_readThenWritten_conformsToShapes(String file) throws Exception {
