@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
@@ -22,15 +21,28 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Prepares an EDC for sealing as the EU's EDC issuer does: the {@code issuer} node takes the seal
- * certificate's legal person (legal name = {@code O}, {@code eIDASIdentifier} = the
+ * Prepares an EDC for sealing as the EU's EDC issuer does: the credential gets the sealer as its
+ * {@code issuer} (legal name = the certificate's {@code O}, {@code eIDASIdentifier} = its
  * {@code organizationIdentifier} in the certificate's country, {@code altLabel} = {@code CN}, a
- * location with that country), and {@code issued} and {@code issuanceDate} become the signing time.
- * Seal the result byte for byte (signing module, {@code JadesSealer}) with the same time.
+ * location with that country), and {@code issued} and {@code issuanceDate} when it has none. Seal
+ * the result byte for byte (signing module, {@code JadesSealer}).
+ *
+ * <p>A seal adds; it changes nothing the credential states:
+ * <ul>
+ *   <li>an issuer node that already has the sealer's eIDAS identifier stays as it is;</li>
+ *   <li>an issuer node without an eIDAS identifier that is the issuer only gets the sealer's
+ *       identifier (and a location, legal name or alternative label only where it has none);</li>
+ *   <li>an issuer node that is also something else, typically the awarding body the writer names
+ *       as issuer when the credential has no issuer of its own, is left as it is: the sealer
+ *       becomes a new issuer node, as in the EU's sealed samples;</li>
+ *   <li>{@code issued} and {@code issuanceDate} that are present are kept; the awarding date is
+ *       never touched (it is where {@link EdcReader} reads the date of issuing from).</li>
+ * </ul>
+ * An issuer with another eIDAS identifier than the sealer's is refused: one organisation does not
+ * seal another's credential.
  *
  * <p>This module knows ELM; the signing module knows certificates. The caller wires them: read
- * the {@link Sealer} from the certificate's subject, prepare here, seal there. The issuer keeps its
- * other properties and identifier; an EDC without issuer gets one. Nothing else changes.
+ * the {@link Sealer} from the certificate's subject, prepare here, seal there.
  *
  * <pre>{@code
  * byte[] ready = EdcSealing.prepare(edc, new EdcSealing.Sealer("ORGANIZACION TEST", "VATES-A00000000",
@@ -75,29 +87,69 @@ public final class EdcSealing {
     }
 
     /**
-     * Fills the issuer and the issuing time.
+     * Adds the sealer as issuer and, when absent, the issuing time.
      *
      * @param edc the EDC (JSON-LD, as {@link EdcWriter} writes it)
      * @param sealer the sealing legal person
-     * @param issued the signing time (whole seconds are kept)
+     * @param issued the signing time (whole seconds are kept), written only where the EDC has no
+     *     {@code issued} or {@code issuanceDate}
      * @return the EDC to seal, UTF-8 JSON with two-space indentation
      * @throws CredentialParseException if the input is not a JSON object, or its issuer is neither
      *     an object nor the id of a node in the document
+     * @throws IllegalArgumentException if the issuer has an eIDAS identifier other than the sealer's
      */
     public static byte[] prepare(byte[] edc, Sealer sealer, Instant issued) throws CredentialParseException {
         ObjectNode root = parse(edc);
-        ObjectNode issuer = issuer(root, sealer);
-        issuer.set("legalName", JSON.createObjectNode().put("en", sealer.legalName()));
-        sealer.commonName().ifPresent(cn -> issuer.set("altLabel", JSON.createObjectNode().put("en", cn)));
+        JsonNode present = root.get("issuer");
+        if (present == null) {
+            root.set("issuer", sealerNode(sealer));
+        } else {
+            ObjectNode issuer = resolve(root, present);
+            Optional<String> eidas = Optional.ofNullable(issuer.path("eIDASIdentifier").path("notation").textValue());
+            if (eidas.isPresent() && !eidas.get().equals(sealer.eidasIdentifier())) {
+                throw new IllegalArgumentException("the credential's issuer has the eIDAS identifier " + eidas.get()
+                        + ", the seal certificate " + sealer.eidasIdentifier() + ": an organisation seals only its own credentials");
+            }
+            if (eidas.isEmpty() && isShared(root, issuer)) {
+                root.set("issuer", sealerNode(sealer));
+            } else if (eidas.isEmpty()) {
+                complete(issuer, sealer);
+            }
+        }
+        String time = issued.truncatedTo(ChronoUnit.SECONDS).toString();
+        if (!root.hasNonNull("issued")) {
+            root.put("issued", time);
+        }
+        if (!root.hasNonNull("issuanceDate")) {
+            root.put("issuanceDate", time);
+        }
+        return write(root);
+    }
+
+    /** The issuer the certificate describes, as a node of its own. */
+    private static ObjectNode sealerNode(Sealer sealer) {
+        ObjectNode node = JSON.createObjectNode()
+                .put("id", "urn:epass:org:" + UUID.nameUUIDFromBytes(sealer.eidasIdentifier().getBytes(StandardCharsets.UTF_8)))
+                .put("type", "Organisation");
+        complete(node, sealer);
+        return node;
+    }
+
+    /** Adds what the certificate says and the node lacks; overwrites nothing. */
+    private static void complete(ObjectNode issuer, Sealer sealer) {
+        if (!issuer.hasNonNull("legalName")) {
+            issuer.set("legalName", JSON.createObjectNode().put("en", sealer.legalName()));
+        }
+        if (!issuer.hasNonNull("altLabel")) {
+            sealer.commonName().ifPresent(cn -> issuer.set("altLabel", JSON.createObjectNode().put("en", cn)));
+        }
         ObjectNode identifier = JSON.createObjectNode().put("id", CERTIFICATE_IDENTIFIER).put("type", "LegalIdentifier")
                 .put("notation", sealer.eidasIdentifier());
         identifier.set("spatial", country(sealer.country()));
         issuer.set("eIDASIdentifier", identifier);
-        issuer.set("location", locations(issuer.get("location"), sealer.country()));
-        String time = issued.truncatedTo(ChronoUnit.SECONDS).toString();
-        root.put("issued", time);
-        root.put("issuanceDate", time);
-        return write(root);
+        if (!issuer.hasNonNull("location") || issuer.get("location").isEmpty()) {
+            issuer.set("location", JSON.createArrayNode().add(location(sealer.country())));
+        }
     }
 
     private static ObjectNode parse(byte[] edc) throws CredentialParseException {
@@ -112,16 +164,8 @@ public final class EdcSealing {
         throw new CredentialParseException(Problem.WRONG_TYPE, "", "an EDC is a JSON object");
     }
 
-    /** The issuer node: inline, or the node its id names, or a new one. */
-    private static ObjectNode issuer(ObjectNode root, Sealer sealer) throws CredentialParseException {
-        JsonNode issuer = root.get("issuer");
-        if (issuer == null) {
-            ObjectNode created = JSON.createObjectNode()
-                    .put("id", "urn:epass:org:" + UUID.nameUUIDFromBytes(sealer.eidasIdentifier().getBytes(StandardCharsets.UTF_8)))
-                    .put("type", "Organisation");
-            root.set("issuer", created);
-            return created;
-        }
+    /** The issuer node: inline, or the node its id names. */
+    private static ObjectNode resolve(ObjectNode root, JsonNode issuer) throws CredentialParseException {
         if (issuer instanceof ObjectNode object) {
             return object;
         }
@@ -132,6 +176,36 @@ public final class EdcSealing {
             }
         }
         throw new CredentialParseException(Problem.INVALID_VALUE, "/issuer", "the issuer is neither a node nor the id of one");
+    }
+
+    /**
+     * Whether the issuer's node is also something else in the document (an awarding body, a
+     * referenced organisation): its id occurs outside {@code /issuer}.
+     */
+    private static boolean isShared(ObjectNode root, ObjectNode issuer) {
+        String id = issuer.path("id").asText("");
+        if (id.isEmpty()) {
+            return false;
+        }
+        int[] occurrences = {0};
+        root.properties().forEach(e -> {
+            if (!e.getKey().equals("issuer")) {
+                occurrences[0] += count(e.getValue(), id);
+            }
+        });
+        return occurrences[0] > 0;
+    }
+
+    /** How often the id occurs in a tree, as a node's {@code id} or as a reference. */
+    private static int count(JsonNode node, String id) {
+        if (node.isTextual()) {
+            return node.asText().equals(id) ? 1 : 0;
+        }
+        int n = 0;
+        for (JsonNode child : node) {
+            n += count(child, id);
+        }
+        return n;
     }
 
     private static Optional<ObjectNode> find(JsonNode node, String id) {
@@ -147,23 +221,12 @@ public final class EdcSealing {
         return Optional.empty();
     }
 
-    private static ArrayNode locations(JsonNode existing, Country country) {
-        ArrayNode out = JSON.createArrayNode();
-        if (existing instanceof ArrayNode array) {
-            array.forEach(out::add);
-        } else if (existing != null) {
-            out.add(existing);
-        }
-        for (int i = out.size() - 1; i >= 0; i--) {
-            if (CERTIFICATE_LOCATION.equals(out.get(i).path("id").asText())) {
-                out.remove(i);
-            }
-        }
+    private static ObjectNode location(Country country) {
         ObjectNode address = JSON.createObjectNode().put("id", "urn:certificateAddress:1").put("type", "Address");
         address.set("countryCode", country(country));
         ObjectNode location = JSON.createObjectNode().put("id", CERTIFICATE_LOCATION).put("type", "Location");
         location.set("address", address);
-        return out.add(location);
+        return location;
     }
 
     /** The country concept, written as {@link EdcWriter} writes it (so that a recurring concept stays one). */

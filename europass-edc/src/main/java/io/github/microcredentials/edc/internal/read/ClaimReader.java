@@ -32,7 +32,6 @@ final class ClaimReader {
     private final List<Organisation> awardingBodies = new ArrayList<>();
     private String awardingProcess = "";
     private Optional<OffsetDateTime> awardingDate = Optional.empty();
-    private String awardingDatePointer = "";
 
     ClaimReader(MicroCredential.Builder mc) {
         this.mc = mc;
@@ -44,10 +43,6 @@ final class ClaimReader {
 
     Optional<OffsetDateTime> awardingDate() {
         return awardingDate;
-    }
-
-    String awardingDatePointer() {
-        return awardingDatePointer;
     }
 
     void achievement(Obj claim) {
@@ -92,7 +87,6 @@ final class ClaimReader {
         process.objects("awardingBody").forEach(o -> awardingBodies.add(PartyReader.organisation(o)));
         mc.awardingBodies(awardingBodies);
         awardingDate = process.dateTime("awardingDate");
-        awardingDatePointer = process.at("awardingDate");
         Optional<Obj> location = process.object("location");
         location.ifPresent(l -> {
             PartyReader.Place place = PartyReader.location(l);

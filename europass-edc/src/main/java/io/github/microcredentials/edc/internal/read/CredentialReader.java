@@ -236,18 +236,19 @@ public final class CredentialReader {
     }
 
     /**
-     * The date of issuing: {@code issued}, else the awarding date, else {@code issuanceDate}, else
+     * The date of issuing: the awarding date, else {@code issued}, else {@code issuanceDate}, else
      * {@code validFrom} (an unsealed EDC's only date); the others are read when they are the same
-     * instant and reported otherwise.
+     * instant and reported otherwise. The awarding date comes first because a seal sets
+     * {@code issued} to its own time: sealing must not change the credential read.
      */
     private void dates(Obj root, MicroCredential.Builder mc, ClaimReader claims) {
         Optional<OffsetDateTime> awardingDate = claims.awardingDate();
         Optional<OffsetDateTime> issued = root.dateTime("issued");
         Optional<OffsetDateTime> issuance = root.dateTime("issuanceDate");
         Optional<OffsetDateTime> validFrom = root.dateTime("validFrom");
-        Optional<OffsetDateTime> date = issued.or(() -> awardingDate).or(() -> issuance).or(() -> validFrom);
+        Optional<OffsetDateTime> date = awardingDate.or(() -> issued).or(() -> issuance).or(() -> validFrom);
         date.ifPresent(mc::issued);
-        same(date, awardingDate, claims.awardingDatePointer(), "awarding date");
+        same(date, issued, root.at("issued"), "date of sealing (issued)");
         same(date, issuance, root.at("issuanceDate"), "issuance date");
         same(date, validFrom, root.at("validFrom"), "start of validity");
         Optional<OffsetDateTime> expiration = root.dateTime("expirationDate");

@@ -63,6 +63,10 @@ final class PartyReader {
     }
 
     static Organisation organisation(Obj org) {
+        return org.state().organisation(org.node(), () -> read(org));
+    }
+
+    private static Organisation read(Obj org) {
         org.expectType("Organisation");
         URI id = org.uri("id").orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY, org.pointer(), "an organisation without \"id\""));
         LocalizedString name = Texts.text(org, "legalName").orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.edc.EdcFindings;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one read keeps besides the model: which members of which objects were read (so that the
@@ -25,6 +27,7 @@ final class ReadState {
     private final Map<ObjectNode, Set<String>> consumed = new IdentityHashMap<>();
     private final Map<String, Obj> byId = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<ObjectNode, Organisation> organisations = new IdentityHashMap<>();
 
     /** The view of an object, registered as visited. */
     Obj obj(ObjectNode node, String pointer) {
@@ -73,6 +76,19 @@ final class ReadState {
     Optional<Obj> node(String id) {
         Obj found = byId.get(id);
         return found == null ? Optional.empty() : Optional.of(obj(found.node(), found.pointer()));
+    }
+
+    /**
+     * The organisation a node stands for, read once: a node that is both the issuer and an
+     * awarding body reports what it cannot carry once.
+     */
+    Organisation organisation(ObjectNode node, Supplier<Organisation> read) {
+        Organisation known = organisations.get(node);
+        if (known == null) {
+            known = read.get();
+            organisations.put(node, known);
+        }
+        return known;
     }
 
     void finding(String rule, Severity severity, String pointer, String message, Optional<String> value) {
