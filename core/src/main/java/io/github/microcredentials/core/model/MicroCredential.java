@@ -70,6 +70,7 @@ public final class MicroCredential implements Document {
     private final List<LearningActivity> learningActivities;
     private final Optional<URI> specification;
     private final List<Confirmation> confirmations;
+    private final List<PreservedData> preserved;
 
     /**
      * Takes the builder's values, copies the lists and checks what links them.
@@ -109,6 +110,7 @@ public final class MicroCredential implements Document {
         this.learningActivities = List.copyOf(b.learningActivities);
         this.specification = Optional.ofNullable(b.specification);
         this.confirmations = List.copyOf(b.confirmations);
+        this.preserved = List.copyOf(b.preserved);
         Ids.unique(learningOutcomes, LearningOutcome::id, "learning outcome");
         Ids.unique(assessments, Assessment::id, "assessment");
         Ids.unique(learningActivities, LearningActivity::id, "learning activity");
@@ -162,6 +164,7 @@ public final class MicroCredential implements Document {
         b.learningActivities(learningActivities);
         b.specification(specification.orElse(null));
         b.confirmations(confirmations);
+        b.preserved(preserved);
         return b;
     }
 
@@ -340,6 +343,24 @@ public final class MicroCredential implements Document {
         return confirmations;
     }
 
+    /**
+     * What the format the credential was read from said that the model has no element for, kept
+     * so that writing that format again gives it back; at most one per format.
+     */
+    public List<PreservedData> preserved() {
+        return preserved;
+    }
+
+    /**
+     * The preserved data of one format.
+     *
+     * @param format the format name, for example {@code "edc"}
+     * @return its data, or empty
+     */
+    public Optional<PreservedData> preserved(String format) {
+        return preserved.stream().filter(p -> p.format().equals(format)).findFirst();
+    }
+
     /** Equal when every element is equal. */
     @Override
     public boolean equals(@Nullable Object other) {
@@ -380,7 +401,8 @@ public final class MicroCredential implements Document {
                 && placeOfIssue.equals(that.placeOfIssue)
                 && learningActivities.equals(that.learningActivities)
                 && specification.equals(that.specification)
-                && confirmations.equals(that.confirmations);
+                && confirmations.equals(that.confirmations)
+                && preserved.equals(that.preserved);
     }
 
     @Override
@@ -390,7 +412,7 @@ public final class MicroCredential implements Document {
                 participationForm, qualityAssurance, prerequisites, grade, integration,
                 furtherInformation, furtherInformationUrl, languages, fieldOfStudy, skills,
                 learningSetting, formOfStudy, teachers, placeOfIssue, learningActivities, specification,
-                confirmations);
+                confirmations, preserved);
     }
 
     /**
@@ -430,6 +452,7 @@ public final class MicroCredential implements Document {
         private final List<LearningActivity> learningActivities = new ArrayList<>();
         private @Nullable URI specification;
         private final List<Confirmation> confirmations = new ArrayList<>();
+        private final List<PreservedData> preserved = new ArrayList<>();
 
         private Builder(URI id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -886,6 +909,32 @@ public final class MicroCredential implements Document {
         public Builder confirmations(List<Confirmation> values) {
             confirmations.clear();
             values.forEach(this::addConfirmation);
+            return this;
+        }
+
+        /**
+         * Adds what a format said that the model has no element for; replaces earlier data of the
+         * same format.
+         *
+         * @param value the data
+         * @return this builder
+         */
+        public Builder addPreserved(PreservedData value) {
+            Objects.requireNonNull(value, "preserved");
+            preserved.removeIf(p -> p.format().equals(value.format()));
+            preserved.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the preserved data of every format.
+         *
+         * @param values the new data
+         * @return this builder
+         */
+        public Builder preserved(List<PreservedData> values) {
+            preserved.clear();
+            values.forEach(this::addPreserved);
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.MicroCredentialPathway;
+import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.sample.Samples;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,29 @@ class NativeJsonRoundTripTest {
     @MethodSource("samples")
     void sample_readAnyDetectsItsType(Document sample) throws CredentialParseException {
         assertThat(json.readAny(json.writeBytes(sample))).isEqualTo(sample);
+    }
+
+    @Test
+    void preservedData_isCarriedAsEmbeddedJson_andReadsBackEqual() throws CredentialParseException {
+        MicroCredential mc = Samples.microCredential().toBuilder()
+                .addPreserved(new PreservedData("edc", "{\"add\": [{\"id\": \"urn:epass:person:1\", \"gender\": "
+                        + "[{\"id\": \"http://publications.europa.eu/resource/authority/human-sex/FEMALE\"}], "
+                        + "\"page\": 1, \"ratio\": 0.50, \"text\": \"\u00e6\u00f8\u00e5 \\\"q\\\"\"}]}"))
+                .build();
+
+        String written = json.write(mc);
+
+        assertThat(written).contains("\"preserved\": [", "\"format\": \"edc\"", "\"gender\": [");
+        assertThat(json.read(written.getBytes(java.nio.charset.StandardCharsets.UTF_8), MicroCredential.class)).isEqualTo(mc);
+    }
+
+    @Test
+    void preservedDataThatIsNotAnObject_isAParseErrorAtItsPointer() {
+        String bad = "{\"type\": \"MicroCredential\", \"id\": \"urn:x:1\", \"preserved\": [{\"format\": \"edc\", \"data\": [1]}]}";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.read(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                MicroCredential.class)).isInstanceOfSatisfying(CredentialParseException.class,
+                        e -> assertThat(e.location()).isEqualTo("/preserved/0/data"));
     }
 
     static Class<?>[] documentClasses() {

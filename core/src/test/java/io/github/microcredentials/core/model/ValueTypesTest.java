@@ -1,6 +1,7 @@
 package io.github.microcredentials.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.github.microcredentials.core.sample.Samples;
@@ -48,6 +49,7 @@ class ValueTypesTest {
                 .addIssuerRegion(Region.atu("DNK_NJY"))
                 .issuer(fullOrganisation())
                 .validUntil(OffsetDateTime.parse("2036-06-30T10:00:00+02:00"))
+                .addPreserved(new PreservedData("edc", "{\"add\": [{\"id\": \"urn:epass:person:1\", \"gender\": []}]}"))
                 .build();
     }
 
@@ -86,6 +88,33 @@ class ValueTypesTest {
     @Test
     void learningOutcome_isEqualByEveryElement() {
         ValueTypeChecks.behavesAsAValue(fullOutcome(), o -> o.toBuilder().build());
+    }
+
+    @Test
+    void preservedData_isEqualByFormatAndJsonContent_notByWhiteSpace() {
+        new EqualsTester()
+                .addEqualityGroup(new PreservedData("edc", "{\"a\": [1, \"x\"]}"), new PreservedData("edc", "{ \"a\":[1,\n\"x\"] }"))
+                .addEqualityGroup(new PreservedData("ob3", "{\"a\": [1, \"x\"]}"))
+                .addEqualityGroup(new PreservedData("edc", "{\"a\": [\"x\", 1]}"))
+                .testEquals();
+    }
+
+    @Test
+    void preservedData_refusesWhatIsNotAJsonObjectOrAFormatName() {
+        assertThatThrownBy(() -> new PreservedData("edc", "[1]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PreservedData("edc", "{\"a\": 1} {}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PreservedData("edc", "{\"a\": 1, \"a\": 2}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PreservedData("EDC", "{}")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PreservedData("edc", "{\"name\": \"Ana\"}").toString()).doesNotContain("Ana");
+    }
+
+    @Test
+    void preservedData_ofOneFormat_replacesTheEarlierOne() {
+        MicroCredential mc = MicroCredential.builder(OTHER_ID).addPreserved(new PreservedData("edc", "{\"v\": 1}"))
+                .addPreserved(new PreservedData("ob3", "{}")).addPreserved(new PreservedData("edc", "{\"v\": 2}")).build();
+
+        assertThat(mc.preserved()).extracting(PreservedData::format).containsExactly("ob3", "edc");
+        assertThat(mc.preserved("edc")).contains(new PreservedData("edc", "{\"v\": 2}"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.github.microcredentials.core.model.LegalIdentifier;
 import io.github.microcredentials.core.model.Level;
 import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.model.QualityAssurance;
 import io.github.microcredentials.core.model.Region;
@@ -196,7 +197,21 @@ public final class ModelArbitraries {
                         qualityAssurance().list().ofMaxSize(2), extras())
                         .as((os, as, workload, level, form, qa, extras) -> extras.apply(b.learningOutcomes(os)
                                 .assessments(as).workload(workload).level(level).participationForm(form)
-                                .qualityAssurance(qa)).build())));
+                                .qualityAssurance(qa))))
+                .flatMap(built -> preserved().list().ofMaxSize(2).map(p -> built.preserved(p).build())));
+    }
+
+    /** What a format reader keeps of a document: any JSON object, with text, numbers and nesting. */
+    static Arbitrary<PreservedData> preserved() {
+        return Combinators.combine(Arbitraries.of("edc", "ob3"), text(),
+                Arbitraries.bigDecimals().between(BigDecimal.valueOf(-1000), BigDecimal.valueOf(1000)).ofScale(2))
+                .as((format, text, number) -> {
+                    com.fasterxml.jackson.databind.node.ObjectNode data =
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                    data.putArray("add").addObject().put("id", "urn:epass:note:1").put("noteLiteral", text);
+                    data.put("number", number).put("flag", true).putNull("none");
+                    return new PreservedData(format, data.toString());
+                });
     }
 
     private static Arbitrary<List<LearningOutcome>> outcomeList(int count) {

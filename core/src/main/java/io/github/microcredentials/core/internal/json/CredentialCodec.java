@@ -1,7 +1,9 @@
 package io.github.microcredentials.core.internal.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.vocab.CredentialKind;
 import io.github.microcredentials.core.vocab.FormOfStudy;
 import io.github.microcredentials.core.vocab.IscedFCode;
@@ -55,6 +57,7 @@ final class CredentialCodec {
         b.learningActivities(in.list("learningActivities", PartCodec::readActivity));
         b.specification(in.optional("specification", Decoders.ABSOLUTE_URI).orElse(null));
         b.confirmations(in.list("confirmations", PartCodec::readConfirmation));
+        b.preserved(in.list("preserved", CredentialCodec::readPreserved));
         return in.build(b::build);
     }
 
@@ -92,6 +95,27 @@ final class CredentialCodec {
                 .optional("placeOfIssue", mc.placeOfIssue(), Encoders.STRING)
                 .list("learningActivities", mc.learningActivities(), PartCodec::writeActivity)
                 .optional("specification", mc.specification(), Encoders.STRING)
-                .list("confirmations", mc.confirmations(), PartCodec::writeConfirmation);
+                .list("confirmations", mc.confirmations(), PartCodec::writeConfirmation)
+                .list("preserved", mc.preserved(), CredentialCodec::writePreserved);
+    }
+
+    /** Preserved data: the format name and the format's JSON object, embedded as it is. */
+    private static PreservedData readPreserved(JsonNode node, String pointer, ReadContext context)
+            throws CredentialParseException {
+        JsonIn in = JsonIn.object(node, pointer, context);
+        String format = in.required("format", Decoders.TEXT);
+        JsonNode data = in.required("data", (value, at, c) -> {
+            if (!value.isObject()) {
+                throw new CredentialParseException(CredentialParseException.Problem.WRONG_TYPE, at,
+                        "expected an object, found " + JsonIn.kind(value));
+            }
+            return value;
+        });
+        return in.build(() -> new PreservedData(format, CompactJson.text(data)));
+    }
+
+    private static JsonNode writePreserved(PreservedData preserved) {
+        return JsonOut.object().put("format", preserved.format(), Encoders.STRING)
+                .put("data", CompactJson.tree(preserved.json()), node -> node).done();
     }
 }
