@@ -1,10 +1,12 @@
 package io.github.microcredentials.edc;
 
 /**
- * The rule identifiers of the findings {@link EdcReader} reports. Reading never drops input
- * silently: whatever the model cannot carry is a finding with the JSON Pointer of the input member
- * (relative to the credential object: for the upload format under {@code /credential}, for a sealed
- * credential within its {@code payload}).
+ * The rule identifiers of the findings {@link EdcReader} and {@link EdcWriter} report. Reading never
+ * drops input silently: whatever the model cannot carry is a finding with the JSON Pointer of the
+ * input member (relative to the credential object: for the upload format under {@code /credential},
+ * for a sealed credential within its {@code payload}), and is kept as preserved data that the writer
+ * writes back. Writing reports, with the JSON Pointer in the document written, whatever keeps the
+ * document from conforming to the EDC shapes ({@link #SHAPE}) and what ELM states only approximately.
  */
 public final class EdcFindings {
 
@@ -21,8 +23,31 @@ public final class EdcFindings {
     /** A value the model holds only approximately: an EU concept that stands for several model values, a date with a time (information). */
     public static final String APPROXIMATE = "EDC-APPROXIMATE";
 
+    /**
+     * A constraint of the EU's EDC SHACL shapes that the document written does not meet (error):
+     * the message names the node, the property and the constraint. {@link EdcWriter} checks every
+     * document it writes against the shapes' constraints; a document without such a finding conforms.
+     */
+    public static final String SHAPE = "EDC-SHAPE";
+    /**
+     * An Open Badges {@code achievementType} (a credential kind) that ELM states only approximately
+     * (warning, naming the value): the EDC says "Generic" credential (and, for degrees, "educational
+     * programme"), and a note names the precise type; see the README's mapping table.
+     */
+    public static final String ACHIEVEMENT_TYPE = "EDC-ACHIEVEMENT-TYPE";
+    /**
+     * Preserved EDC statements (the ELM statements the model has no element for, kept with the
+     * credential and written back): information when reading says how many were kept; a warning
+     * when writing cannot place some of them, because an edit removed the node they are about, or
+     * when the preserved data is not this library's.
+     */
+    public static final String PRESERVED = "EDC-PRESERVED";
+
     /** The source named in every finding. */
     public static final String SOURCE = "Europass EDC (European Learning Model v3)";
+
+    /** The source named in {@link #SHAPE} findings. */
+    public static final String SHAPES_SOURCE = "EDC SHACL application profile edc-generic-full 1.1.0";
 
     private EdcFindings() {
     }

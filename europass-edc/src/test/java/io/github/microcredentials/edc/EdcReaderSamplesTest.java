@@ -101,10 +101,11 @@ class EdcReaderSamplesTest {
     void unsealedEuSample_readThenWritten_lacksOnlyWhatTheSealerAdds(String file) throws Exception {
         MicroCredential mc = EdcReader.create().read(Fixtures.bytes(file)).value();
 
+        // Written back as it was: without the issuer, or without its eIDAS identifier, as the sealer wants it.
         List<String> issued = Shacl.violations(Shacl.validate(EdcWriter.create(EdcWriter.Form.ISSUED).writeBytes(mc)));
-        assertThat(issued).allSatisfy(v -> assertThat(v).contains("IssuerNodeShape"));
+        assertThat(issued).allSatisfy(v -> assertThat(v).containsAnyOf("IssuerNodeShape", "credentials#issuer>"));
         List<String> unsealed = Shacl.violations(Shacl.validate(EdcWriter.create().writeBytes(mc)));
-        assertThat(unsealed).allSatisfy(v -> assertThat(v).containsAnyOf("IssuerNodeShape", "credentials#issued>"));
+        assertThat(unsealed).allSatisfy(v -> assertThat(v).containsAnyOf("IssuerNodeShape", "credentials#issuer>", "credentials#issued>"));
     }
 
     @Test

@@ -42,6 +42,16 @@ public final class Schemes {
     public static final URI BASE64 = URI.create("http://data.europa.eu/snb/encoding/6146cde7dd");
     public static final URI SVG = URI.create("http://publications.europa.eu/resource/authority/file-type/SVG");
 
+    /** The EU list of learning-opportunity types, which the specification's {@code dcType} takes. */
+    public static final URI LEARNING_OPPORTUNITY = URI.create("http://data.europa.eu/snb/learning-opportunity/25831c2");
+
+    /** The English labels of the learning-opportunity types the credential kinds name. */
+    private static final java.util.Map<URI, String> LEARNING_OPPORTUNITY_LABELS = java.util.Map.of(
+            URI.create("http://data.europa.eu/snb/learning-opportunity/05053c1cbe"), "Course",
+            URI.create("http://data.europa.eu/snb/learning-opportunity/79343569f3"), "Educational programme",
+            URI.create("http://data.europa.eu/snb/learning-opportunity/74a4a268e8"), "Short learning programme",
+            URI.create("http://data.europa.eu/snb/learning-opportunity/63f9f6180c"), "Apprenticeship");
+
     private static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/";
 
     private Schemes() {
@@ -68,6 +78,16 @@ public final class Schemes {
         }
         int cut = Math.max(iri.lastIndexOf('/'), Math.max(iri.lastIndexOf('#'), iri.lastIndexOf(':')));
         return URI.create(iri.substring(0, cut));
+    }
+
+    /**
+     * The English label of a learning-opportunity type.
+     *
+     * @param type the concept
+     * @return its label, or {@code null} when the library does not know it
+     */
+    public static @org.jspecify.annotations.Nullable String learningOpportunityLabel(URI type) {
+        return LEARNING_OPPORTUNITY_LABELS.get(type);
     }
 
     /**

@@ -4,13 +4,21 @@ import io.github.microcredentials.core.vocab.Term;
 import io.github.microcredentials.core.vocab.Vocabulary;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How vocabulary terms of the model meet ELM concepts. A term is written as its EU concept where
  * it has one (the concept an EDC viewer knows) and otherwise as its own IRI; where the EU concept
- * is coarser than the term (several terms share it), a note names the precise term.
+ * is coarser than the term (several terms share it), a note names the precise term. A value the
+ * library does not know and that has no IRI (a bare code read from another format, such as an
+ * Open Badges {@code ext:} achievement type) is written as an IRI of the library's own namespace,
+ * {@code https://microcredentials.github.io/vocab/<vocabulary>/unlisted/<code>}, which reads back as
+ * that code: every value has a concept, and nothing is lost.
  */
 public final class Terms {
+
+    private static final String OWN = "https://microcredentials.github.io/vocab/";
+    private static final String UNLISTED = "/unlisted/";
 
     private Terms() {
     }
@@ -18,18 +26,66 @@ public final class Terms {
     /**
      * The concept IRI a term is written as.
      *
+     * @param vocabulary the term's vocabulary
      * @param term a term
-     * @return its EU concept, else its own IRI
-     * @throws IllegalArgumentException if the term is neither known nor an IRI
+     * @return its EU concept, else its own IRI, else its unlisted IRI
      */
-    public static URI euConcept(Term term) {
-        return term.europassConcept().or(term::uri).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + term.code() + "\" is not a known vocabulary value nor an IRI, so it cannot be an ELM concept"));
+    public static URI euConcept(Vocabulary<?> vocabulary, Term term) {
+        return term.europassConcept().or(term::uri).orElseGet(() -> unlisted(vocabulary, term));
     }
 
     /**
-     * The term a concept IRI reads as: the term with that IRI, else the only term whose EU concept
-     * it is, else an unknown term that keeps the IRI.
+     * The IRI of a term's own concept, used as the subject of a note that names it.
+     *
+     * @param vocabulary the term's vocabulary
+     * @param term a term
+     * @return the term's own IRI, else its EU concept, else its unlisted IRI
+     */
+    public static URI ownConcept(Vocabulary<?> vocabulary, Term term) {
+        return term.uri().or(term::europassConcept).orElseGet(() -> unlisted(vocabulary, term));
+    }
+
+    private static URI unlisted(Vocabulary<?> vocabulary, Term term) {
+        return URI.create(OWN + vocabulary.name() + UNLISTED + LocalIds.encode(term.code()));
+    }
+
+    /**
+     * Whether an IRI is one {@link #euConcept} or {@link #ownConcept} made for a value without one.
+     *
+     * @param concept a concept IRI
+     * @return {@code true} for {@code https://microcredentials.github.io/vocab/<vocabulary>/unlisted/<code>}
+     */
+    public static boolean isUnlisted(URI concept) {
+        String iri = concept.toString();
+        return iri.startsWith(OWN) && iri.indexOf(UNLISTED, OWN.length()) > 0;
+    }
+
+    /**
+     * The term a concept IRI names exactly: a term with that IRI, or the code an unlisted IRI of
+     * this vocabulary carries.
+     *
+     * @param <T> the term type
+     * @param vocabulary the vocabulary
+     * @param concept the concept IRI
+     * @return the term, or empty for any other IRI
+     */
+    public static <T extends Term> Optional<T> named(Vocabulary<T> vocabulary, URI concept) {
+        Optional<T> known = vocabulary.byUri(concept);
+        if (known.isPresent()) {
+            return known;
+        }
+        String prefix = OWN + vocabulary.name() + UNLISTED;
+        String iri = concept.toString();
+        if (iri.startsWith(prefix) && iri.length() > prefix.length()) {
+            String code = LocalIds.decode(iri.substring(prefix.length()));
+            return code.isBlank() ? Optional.empty() : Optional.of(vocabulary.parse(code));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The term a concept IRI reads as: the term it names ({@link #named}), else the only term whose
+     * EU concept it is, else an unknown term that keeps the IRI.
      *
      * @param <T> the term type
      * @param vocabulary the vocabulary
@@ -37,7 +93,7 @@ public final class Terms {
      * @return the term
      */
     public static <T extends Term> T read(Vocabulary<T> vocabulary, URI concept) {
-        return vocabulary.byUri(concept).orElseGet(() -> {
+        return named(vocabulary, concept).orElseGet(() -> {
             List<T> matches = vocabulary.byEuropassConcept(concept);
             return matches.size() == 1 ? matches.get(0) : vocabulary.parse(concept.toString());
         });
@@ -53,17 +109,6 @@ public final class Terms {
      * @return {@code true} when the EU concept is ambiguous or names another term
      */
     public static <T extends Term> boolean needsPreciseNote(Vocabulary<T> vocabulary, T term) {
-        return !read(vocabulary, euConcept(term)).equals(term);
-    }
-
-    /**
-     * The IRI of a term's own concept, used as the subject of a note that names it.
-     *
-     * @param term a term
-     * @return the term's own IRI, else its EU concept
-     */
-    public static URI ownConcept(Term term) {
-        return term.uri().or(term::europassConcept).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + term.code() + "\" is not a known vocabulary value nor an IRI, so it cannot be an ELM concept"));
+        return !read(vocabulary, euConcept(vocabulary, term)).equals(term);
     }
 }

@@ -17,12 +17,19 @@ import java.util.Optional;
  */
 public final class Flattener {
 
-    /** A flattened document: its graph and the identifier of its top node. */
-    public record Flattened(Graph graph, String root) {
+    /**
+     * A flattened document.
+     *
+     * @param graph its statements
+     * @param root the identifier of its top node
+     * @param pointers where each node is first written (JSON Pointer), blank nodes by their label
+     */
+    public record Flattened(Graph graph, String root, Map<String, String> pointers) {
     }
 
     private final EdcContext context = EdcContext.get();
     private final Graph graph = new Graph();
+    private final Map<String, String> pointers = new java.util.LinkedHashMap<>();
     private final String blankPrefix;
     private int blanks;
 
@@ -40,9 +47,9 @@ public final class Flattener {
      */
     public static Flattened flatten(ObjectNode root, String blankPrefix) {
         Flattener flattener = new Flattener(blankPrefix);
-        String id = flattener.node(root, true).orElseThrow(() -> new IllegalArgumentException(
+        String id = flattener.node(root, true, "").orElseThrow(() -> new IllegalArgumentException(
                 "the credential's id is not an absolute IRI"));
-        return new Flattened(flattener.graph, id);
+        return new Flattened(flattener.graph, id, java.util.Collections.unmodifiableMap(flattener.pointers));
     }
 
     /**
@@ -51,11 +58,12 @@ public final class Flattener {
      * @return its identifier, or empty for a node whose identifier is a relative IRI: JSON-LD
      *     gives no statement about it or pointing to it (its embedded nodes still count)
      */
-    private Optional<String> node(ObjectNode object, boolean top) {
+    private Optional<String> node(ObjectNode object, boolean top, String pointer) {
         JsonNode idNode = object.has("id") ? object.get("id") : object.get("@id");
         String id = idNode != null && idNode.isTextual() ? context.id(idNode.asText()) : blankPrefix + (blanks++);
         Graph target = isWellFormed(id) ? graph : new Graph();
         target.touch(id);
+        pointers.putIfAbsent(id, pointer);
         boolean credential = false;
         JsonNode types = object.has("type") ? object.get("type") : object.get("@type");
         if (types != null) {
@@ -71,7 +79,8 @@ public final class Flattener {
             if (name.equals("@context") || name.equals("id") || name.equals("@id") || name.equals("type") || name.equals("@type")) {
                 continue;
             }
-            context.term(name, credentialNode).ifPresent(term -> values(target, id, term, member.getValue()));
+            String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+            context.term(name, credentialNode).ifPresent(term -> values(target, id, term, member.getValue(), at));
         }
         return target == graph ? Optional.of(id) : Optional.empty();
     }
@@ -81,16 +90,18 @@ public final class Flattener {
         return Rdf.isBlank(id) || id.matches("[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
-    private void values(Graph target, String subject, EdcContext.Term term, JsonNode value) {
+    private void values(Graph target, String subject, EdcContext.Term term, JsonNode value, String pointer) {
         if (value.isNull()) {
             return;
         }
         if (value.isArray()) {
-            value.forEach(v -> values(target, subject, term, v));
+            for (int i = 0; i < value.size(); i++) {
+                values(target, subject, term, value.get(i), pointer + "/" + i);
+            }
         } else if (value.isObject() && term.languageMap() && !value.has("@value")) {
             languageMap(target, subject, term.iri(), value);
         } else if (value.isObject()) {
-            object(target, subject, term, (ObjectNode) value);
+            object(target, subject, term, (ObjectNode) value, pointer);
         } else {
             literalOrReference(term, value).filter(v -> !(v instanceof Value.Ref ref) || isWellFormed(ref.id()))
                     .ifPresent(v -> target.add(subject, term.iri(), v));
@@ -109,13 +120,14 @@ public final class Flattener {
         });
     }
 
-    private void object(Graph target, String subject, EdcContext.Term term, ObjectNode value) {
+    private void object(Graph target, String subject, EdcContext.Term term, ObjectNode value, String pointer) {
         if (value.has("@value")) {
             valueObject(value).ifPresent(v -> target.add(subject, term.iri(), v));
         } else if (value.has("@set") || value.has("@list")) {
-            values(target, subject, term, value.has("@set") ? value.get("@set") : value.get("@list"));
+            String key = value.has("@set") ? "@set" : "@list";
+            values(target, subject, term, value.get(key), pointer + "/" + key);
         } else {
-            node(value, false).ifPresent(child -> target.add(subject, term.iri(), new Value.Ref(child)));
+            node(value, false, pointer).ifPresent(child -> target.add(subject, term.iri(), new Value.Ref(child)));
         }
     }
 

@@ -32,6 +32,7 @@ final class ClaimReader {
     private final List<Organisation> awardingBodies = new ArrayList<>();
     private String awardingProcess = "";
     private Optional<OffsetDateTime> awardingDate = Optional.empty();
+    private boolean kindRead;
 
     ClaimReader(MicroCredential.Builder mc) {
         this.mc = mc;
@@ -108,6 +109,7 @@ final class ClaimReader {
                 spec.state().unmapped(i.pointer(), "specification title that differs from the achievement's not carried");
             }
         });
+        kindOf(spec);
         SpecReader.level(spec).ifPresent(mc::level);
         SpecReader.field(spec).ifPresent(mc::fieldOfStudy);
         mc.languages(SpecReader.languages(spec));
@@ -122,6 +124,28 @@ final class ClaimReader {
         assessments.specifications(spec);
         new SpecNotes(mc, workload).read(NoteValue.all(spec, "additionalNote"));
         workload.build().ifPresent(mc::workload);
+    }
+
+    /**
+     * The specification's learning-opportunity type gives the kind it states exactly (a course, a
+     * learning programme, a micro-credential's short learning programme); a kind note of the
+     * achievement, read later, names a more precise kind. Other types are not carried.
+     */
+    private void kindOf(Obj spec) {
+        for (Obj.Item item : spec.items("dcType")) {
+            ConceptValue type = ConceptValue.read(spec.state(), item);
+            Optional<CredentialKind> kind = CredentialKind.vocabulary().values().stream()
+                    .filter(k -> k.isLearningOpportunityTypeExact() && k.learningOpportunityType().filter(type.id()::equals).isPresent())
+                    .findFirst();
+            if (kind.isPresent() && !kindRead) {
+                type.known();
+                mc.kind(kind.get());
+                kindRead = true;
+            } else {
+                spec.state().unmapped(item.pointer(), "type of the specification not carried");
+                spec.state().consumeTree(item.value());
+            }
+        }
     }
 
     private void outcomes(Obj spec) {

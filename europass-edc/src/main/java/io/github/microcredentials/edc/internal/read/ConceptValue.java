@@ -68,7 +68,7 @@ final class ConceptValue {
 
     /** Fails when the concept is of another scheme than its property requires (an unknown vocabulary). */
     ConceptValue requireScheme(URI required) {
-        if (scheme.isPresent() && !scheme.get().equals(required)) {
+        if (scheme.isPresent() && !scheme.get().equals(required) && !Terms.isUnlisted(id)) {
             throw Obj.unchecked(Problem.INVALID_VALUE, item.pointer() + (obj.isPresent() ? "/inScheme" : ""),
                     "concept of the unknown vocabulary scheme " + scheme.get() + " where " + required + " is required");
         }
@@ -116,7 +116,7 @@ final class ConceptValue {
     /** The model term this concept stands for; see {@link Terms#read}. */
     <T extends Term> T term(Vocabulary<T> vocabulary) {
         T term = Terms.read(vocabulary, id);
-        if (term.isKnown()) {
+        if (term.isKnown() || Terms.isUnlisted(id)) {
             known();
         } else {
             if (vocabulary.byEuropassConcept(id).size() > 1) {

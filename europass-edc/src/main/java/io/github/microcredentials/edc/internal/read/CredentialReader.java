@@ -7,11 +7,14 @@ import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
+import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.validation.Report;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.EdcContexts;
 import io.github.microcredentials.edc.internal.elm.Schemes;
+import io.github.microcredentials.edc.internal.graph.Flattener;
+import io.github.microcredentials.edc.internal.preserve.Complement;
 import io.github.microcredentials.edc.internal.write.CredentialWriter;
 import io.github.microcredentials.edc.internal.write.DisplayWriter;
 import java.net.URI;
@@ -150,7 +153,25 @@ public final class CredentialReader {
         MicroCredential read = mc.build();
         display(root, read);
         Leftovers.report(state, node, prefix);
-        return new ReadResult<>(read, Report.of(state.findings()));
+        return new ReadResult<>(preserve(node, read, prefix), Report.of(state.findings()));
+    }
+
+    /**
+     * The credential with what the EDC says beyond it as preserved data: the statements the model
+     * has no element for, and those the writer would add, against what the writer makes of the
+     * credential in the same form (with {@code issued} when the EDC has it).
+     */
+    private MicroCredential preserve(ObjectNode node, MicroCredential read, String prefix) {
+        Flattener.Flattened input = Flattener.flatten(node, "_:b");
+        Flattener.Flattened written = Flattener.flatten(CredentialWriter.write(read, node.hasNonNull("issued")), "_:w");
+        if (!input.root().equals(written.root())) {
+            return read;
+        }
+        Optional<PreservedData> preserved = Complement.compute(input.graph(), written.graph(), input.root());
+        preserved.ifPresent(p -> state.info(EdcFindings.PRESERVED, prefix, Complement.added(p)
+                + " statement(s) the model has no element for are kept as preserved EDC data: written back to EDC,"
+                + " not validated, not carried to other formats", Optional.empty()));
+        return preserved.map(p -> read.toBuilder().addPreserved(p).build()).orElse(read);
     }
 
     private static void kind(Obj root) throws CredentialParseException {

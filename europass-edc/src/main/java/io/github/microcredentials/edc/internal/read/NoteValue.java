@@ -5,6 +5,7 @@ import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.vocab.Term;
 import io.github.microcredentials.core.vocab.Vocabulary;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
+import io.github.microcredentials.edc.internal.elm.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class NoteValue {
 
     /** The vocabulary term the subject names, if it names a known term of this vocabulary. */
     <T extends Term> Optional<T> term(Vocabulary<T> vocabulary) {
-        return subject.flatMap(s -> vocabulary.byUri(s.id()));
+        return subject.flatMap(s -> Terms.named(vocabulary, s.id()));
     }
 
     Optional<ConceptValue> subject() {

@@ -15,6 +15,7 @@ import io.github.microcredentials.core.vocab.QfEheaCycle;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
 import io.github.microcredentials.edc.internal.elm.Schemes;
+import io.github.microcredentials.edc.internal.elm.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class SpecReader {
         Optional<QfEheaCycle> cycle = Optional.empty();
         for (Obj.Item item : spec.items("educationLevel")) {
             ConceptValue concept = ConceptValue.read(spec.state(), item);
-            Optional<QfEheaCycle> known = QfEheaCycle.vocabulary().byUri(concept.id());
+            Optional<QfEheaCycle> known = Terms.named(QfEheaCycle.vocabulary(), concept.id());
             if (known.isPresent() && cycle.isEmpty()) {
                 concept.known();
                 cycle = known;

@@ -48,8 +48,8 @@ final class AssessmentWriter {
                 .ifPresent(p -> spec.set("proves", nodes.array().add(p)));
         ArrayNode notes = nodes.array();
         assessment.type().filter(t -> Terms.needsPreciseNote(AssessmentType.vocabulary(), t))
-                .ifPresent(t -> notes.add(nodes.termNote(t)));
-        assessment.supervision().ifPresent(s -> notes.add(nodes.termNote(s)));
+                .ifPresent(t -> notes.add(nodes.termNote(AssessmentType.vocabulary(), t)));
+        assessment.supervision().ifPresent(s -> notes.add(nodes.termNote(SupervisionVerification.vocabulary(), s)));
         assessment.assessedBy().ifPresent(a -> notes.add(assessedBy(a)));
         assessment.grade().flatMap(Grade::scheme).filter(s -> !s.allowedValues().isEmpty())
                 .ifPresent(s -> notes.add(nodes.note(NoteSubject.GRADING_SCHEME_VALUES, nodes.code(GradeList.join(s.allowedValues())))));

@@ -7,6 +7,7 @@ import io.github.microcredentials.core.model.Confirmation;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.model.Teacher;
+import io.github.microcredentials.core.vocab.CredentialKind;
 import io.github.microcredentials.edc.internal.elm.EdcContexts;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
 import io.github.microcredentials.edc.internal.elm.Schemes;
@@ -143,7 +144,7 @@ public final class CredentialWriter {
 
     private ArrayNode notes() {
         ArrayNode notes = nodes.array();
-        notes.add(nodes.termNote(mc.kind()));
+        notes.add(nodes.termNote(CredentialKind.vocabulary(), mc.kind()));
         mc.furtherInformation().ifPresent(f -> notes.add(nodes.note(NoteSubject.FURTHER_INFORMATION, nodes.text(f))));
         mc.teachers().forEach(t -> teacher(notes, t));
         mc.confirmations().forEach(c -> confirmation(notes, c));

@@ -119,14 +119,14 @@ final class Nodes {
      * with the label of the term the concept stands for, when that is one term.
      */
     <T extends Term> ObjectNode euTerm(Vocabulary<T> vocabulary, T term) {
-        URI id = Terms.euConcept(term);
+        URI id = Terms.euConcept(vocabulary, term);
         T named = Terms.read(vocabulary, id);
         return concept(id, named.isKnown() ? named.label() : null);
     }
 
     /** A term as its own concept (the library's IRI), labelled. */
-    ObjectNode ownTerm(Term term) {
-        return concept(Terms.ownConcept(term), term.isKnown() ? term.label() : null);
+    <T extends Term> ObjectNode ownTerm(Vocabulary<T> vocabulary, T term) {
+        return concept(Terms.ownConcept(vocabulary, term), term.isKnown() ? term.label() : null);
     }
 
     ObjectNode country(Country country) {
@@ -153,8 +153,8 @@ final class Nodes {
     }
 
     /** A note that names a term: subject the term's own concept, literal its label. */
-    ObjectNode termNote(Term term) {
-        return note(factory.objectNode().put("en", term.label()), ownTerm(term));
+    <T extends Term> ObjectNode termNote(Vocabulary<T> vocabulary, T term) {
+        return note(factory.objectNode().put("en", term.label()), ownTerm(vocabulary, term));
     }
 
     ObjectNode webResource(URI url) {

@@ -12,6 +12,11 @@ import io.github.microcredentials.core.model.QualityAssurance;
 import io.github.microcredentials.core.model.Skill;
 import io.github.microcredentials.core.model.Workload;
 import io.github.microcredentials.core.vocab.EqfLevel;
+import io.github.microcredentials.core.vocab.FormOfStudy;
+import io.github.microcredentials.core.vocab.OutcomeType;
+import io.github.microcredentials.core.vocab.QfEheaCycle;
+import io.github.microcredentials.core.vocab.QualityAssuranceType;
+import io.github.microcredentials.core.vocab.Stackability;
 import io.github.microcredentials.core.vocab.LearningSetting;
 import io.github.microcredentials.core.vocab.ParticipationForm;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
@@ -40,6 +45,8 @@ final class SpecWriter {
         ObjectNode spec = nodes.node(mc.specification().map(URI::toString)
                 .orElseGet(() -> nodes.newId("qualification")), "Qualification");
         mc.title().ifPresent(t -> spec.set("title", nodes.text(t)));
+        mc.kind().learningOpportunityType().ifPresent(type -> spec.set("dcType", nodes.array()
+                .add(nodes.concept(type, Schemes.learningOpportunityLabel(type)))));
         mc.level().ifPresent(level -> level(spec, level));
         mc.fieldOfStudy().ifPresent(f -> spec.set("thematicArea", nodes.array().add(nodes.concept(f.europassUri(), null))));
         ArrayNode languages = nodes.array();
@@ -64,7 +71,7 @@ final class SpecWriter {
         level.eqf().ifPresent(e -> spec.set("eqfLevel", nodes.euTerm(EqfLevel.vocabulary(), e)));
         level.nqf().ifPresent(n -> spec.set("nqfLevel", nodes.array().add(
                 nodes.concept(n.uri(), n.scheme().orElse(Schemes.QDR), n.label(), n.notation()))));
-        level.cycle().ifPresent(c -> spec.set("educationLevel", nodes.array().add(nodes.ownTerm(c))));
+        level.cycle().ifPresent(c -> spec.set("educationLevel", nodes.array().add(nodes.ownTerm(QfEheaCycle.vocabulary(), c))));
     }
 
     private void workload(ObjectNode spec, Workload workload) {
@@ -77,7 +84,7 @@ final class SpecWriter {
         node.set("title", nodes.text(outcome.text()));
         skills(node, outcome.skills());
         ArrayNode notes = nodes.array();
-        outcome.type().ifPresent(t -> notes.add(nodes.termNote(t)));
+        outcome.type().ifPresent(t -> notes.add(nodes.termNote(OutcomeType.vocabulary(), t)));
         outcome.verb().ifPresent(v -> notes.add(nodes.note(NoteSubject.OUTCOME_VERB, nodes.text(v))));
         outcome.subject().ifPresent(v -> notes.add(nodes.note(NoteSubject.OUTCOME_SUBJECT, nodes.text(v))));
         outcome.standard().ifPresent(v -> notes.add(nodes.note(NoteSubject.OUTCOME_STANDARD, nodes.text(v))));
@@ -123,7 +130,7 @@ final class SpecWriter {
 
     private ArrayNode notes(MicroCredential mc) {
         ArrayNode notes = nodes.array();
-        mc.formOfStudy().ifPresent(f -> notes.add(nodes.termNote(f)));
+        mc.formOfStudy().ifPresent(f -> notes.add(nodes.termNote(FormOfStudy.vocabulary(), f)));
         mc.workload().flatMap(Workload::split).ifPresent(split -> notes.add(nodes.note(NoteSubject.DUAL_ECTS,
                 nodes.code(split.learningActivities().value().toPlainString() + " + "
                         + split.assessment().value().toPlainString()))));
@@ -133,14 +140,14 @@ final class SpecWriter {
     }
 
     private void qualityAssurance(ArrayNode notes, QualityAssurance qa) {
-        notes.add(nodes.termNote(qa.type()));
+        notes.add(nodes.termNote(QualityAssuranceType.vocabulary(), qa.type()));
         qa.description().ifPresent(d -> notes.add(nodes.note(NoteSubject.QUALITY_ASSURANCE_DESCRIPTION, nodes.text(d))));
         qa.agency().ifPresent(a -> notes.add(nodes.note(NoteSubject.QUALITY_ASSURANCE_AGENCY, nodes.text(a))));
         qa.reference().ifPresent(r -> notes.add(nodes.note(NoteSubject.QUALITY_ASSURANCE_REFERENCE, nodes.code(r.toString()))));
     }
 
     private void integration(ArrayNode notes, Integration integration) {
-        notes.add(nodes.termNote(integration.option()));
+        notes.add(nodes.termNote(Stackability.vocabulary(), integration.option()));
         integration.description().ifPresent(d -> notes.add(nodes.note(NoteSubject.STACKABILITY_DESCRIPTION, nodes.text(d))));
         if (!integration.stackableTowards().isEmpty()) {
             notes.add(nodes.note(NoteSubject.STACKABLE_TOWARDS, nodes.code(integration.stackableTowards().stream()
