@@ -35,7 +35,9 @@ import java.util.Objects;
  *   <li>{@value #LEGACY_VC11} (warning): a VC Data Model 1.1 credential;</li>
  *   <li>{@value #HASHED_IDENTITY} (information): an identity given only as a hash;</li>
  *   <li>{@value #UNKNOWN_CONTEXT} (information): a context the library does not bundle;</li>
- *   <li>{@value #PROOF} (information): a proof, neither checked nor carried.</li>
+ *   <li>{@value #PROOF} (information): a proof, neither checked nor carried;</li>
+ *   <li>{@value #PRESERVED} (information): what the model does not carry is kept as preserved
+ *       data ({@link MicroCredential#preserved()}) and written back by {@link OpenBadgesWriter}.</li>
  * </ul>
  *
  * <p>Input that is not an Open Badges 3.0 credential (malformed JSON, duplicate keys, a missing
@@ -66,6 +68,8 @@ public final class OpenBadgesReader {
     public static final String UNKNOWN_CONTEXT = Rules.UNKNOWN_CONTEXT;
     /** Rule id: a proof, neither checked nor carried. */
     public static final String PROOF = Rules.PROOF;
+    /** Rule id: what the model does not carry is kept as preserved data. */
+    public static final String PRESERVED = Rules.PRESERVED;
 
     private static final OpenBadgesReader DEFAULT = new OpenBadgesReader(ReadLimits.DEFAULT);
 

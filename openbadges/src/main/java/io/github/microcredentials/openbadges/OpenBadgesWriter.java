@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.microcredentials.core.model.MicroCredential;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.openbadges.internal.CredentialWriter;
+import io.github.microcredentials.openbadges.internal.Preservation;
 import io.github.microcredentials.openbadges.internal.WriterSettings;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,7 +33,12 @@ import org.jspecify.annotations.Nullable;
  * {@code resultDescription}, the grade as the subject's {@code result}); every other element of
  * the Council Recommendation's Annex I is written with the terms of this library's extension
  * context {@value OpenBadges#EXTENSION_CONTEXT_URL}, so that {@link OpenBadgesReader} reads the
- * credential back unchanged. A credential whose kind is not credit-bearing (a progression badge)
+ * credential back unchanged. A credential read from another issuer's Open Badges credential
+ * carries what the model does not hold as {@link io.github.microcredentials.core.model.PreservedData
+ * preserved data}; it is written back where the model was not edited (the achievement's
+ * {@code name}, {@code criteria}, {@code alignment}s, {@code resultDescription}s, endorsements,
+ * images, …), so that OB3 → model → OB3 changes nothing but the proof, which signing adds again.
+ * Preserved data this library did not write is ignored. A credential whose kind is not credit-bearing (a progression badge)
  * shows no ECTS credits (HEROES rule HE-BADGE). The output has no proof: signing adds it.
  *
  * <p>Output is deterministic for a given salt source: two-space indentation, {@code \n} line
@@ -100,8 +107,16 @@ public final class OpenBadgesWriter {
      */
     public byte[] writeBytes(MicroCredential credential) {
         Objects.requireNonNull(credential, "credential");
+        ObjectNode tree = writer.write(credential);
+        credential.preserved(Preservation.FORMAT).ifPresent(p -> {
+            try {
+                Preservation.apply(tree, p);
+            } catch (IllegalArgumentException e) {
+                // Data of another library or version: the credential is written from the model alone.
+            }
+        });
         try {
-            return JSON.writeValueAsBytes(writer.write(credential));
+            return JSON.writeValueAsBytes(tree);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot serialise a JSON tree", e);
         }

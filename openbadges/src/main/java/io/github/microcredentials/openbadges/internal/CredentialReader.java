@@ -10,6 +10,7 @@ import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.ConfirmationRole;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
+import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.model.Region;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.core.vocab.Country;
@@ -70,7 +71,12 @@ public final class CredentialReader {
         root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, "",
                 "a proof is neither checked nor carried by reading; verify it with the signing module", "proof"));
         tracker.reportRest(document, "");
-        return new ReadResult<>(credential, tracker.findings());
+        Optional<PreservedData> preserved = Preservation.compute(document, credential, legacy);
+        preserved.ifPresent(p -> tracker.report(Rules.PRESERVED, Severity.INFO, "", "what the model does not carry, or"
+                + " carries in another form, is kept as preserved Open Badges data and written back by OpenBadgesWriter"
+                + " (except the proof)", Optional.empty()));
+        return new ReadResult<>(preserved.map(p -> credential.toBuilder().addPreserved(p).build()).orElse(credential),
+                tracker.findings());
     }
 
     private static void types(In root) throws CredentialParseException {

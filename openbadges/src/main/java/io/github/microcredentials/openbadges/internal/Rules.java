@@ -19,13 +19,15 @@ public final class Rules {
     public static final String UNKNOWN_CONTEXT = "OB3-UNKNOWN-CONTEXT";
     /** A proof, which reading neither checks nor carries. */
     public static final String PROOF = "OB3-PROOF";
+    /** What the model does not carry is kept as preserved data and written back. */
+    public static final String PRESERVED = "OB3-PRESERVED";
 
     private Rules() {
     }
 
     /** How serious a rule's findings are: information where nothing of the credential is lost. */
     static Severity severity(String rule) {
-        return rule.equals(HASHED_IDENTITY) || rule.equals(UNKNOWN_CONTEXT) || rule.equals(PROOF)
+        return rule.equals(HASHED_IDENTITY) || rule.equals(UNKNOWN_CONTEXT) || rule.equals(PROOF) || rule.equals(PRESERVED)
                 ? Severity.INFO : Severity.WARNING;
     }
 }
