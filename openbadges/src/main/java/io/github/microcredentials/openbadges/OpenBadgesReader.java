@@ -7,6 +7,7 @@ import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.openbadges.internal.CredentialReader;
+import io.github.microcredentials.openbadges.internal.EndorsementReader;
 import io.github.microcredentials.openbadges.internal.Rules;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,18 @@ import java.util.Objects;
  *   <li>{@value #UNKNOWN_CONTEXT} (information): a context the library does not bundle;</li>
  *   <li>{@value #PROOF} (information): a proof, neither checked nor carried;</li>
  *   <li>{@value #PRESERVED} (information): what the model does not carry is kept as preserved
- *       data ({@link MicroCredential#preserved()}) and written back by {@link OpenBadgesWriter}.</li>
+ *       data ({@link MicroCredential#preserved()}) and written back by {@link OpenBadgesWriter};</li>
+ *   <li>{@value #ENDORSEMENT_UNSIGNED} (warning): an endorsement without a proof;</li>
+ *   <li>{@value #ENDORSEMENT_INVALID} (warning): an embedded endorsement ({@code endorsement}, or
+ *       the payload of an {@code endorsementJwt}) that is not a valid EndorsementCredential;</li>
+ *   <li>{@value #ENDORSEMENT_SUBJECT} (warning): an embedded endorsement about something else than
+ *       the credential, issuer, achievement or creator it is embedded in.</li>
  * </ul>
+ *
+ * <p>{@link #readEndorsement(byte[])} reads an {@code EndorsementCredential} on its own; embedded
+ * endorsements are read the same way while reading the credential (the model does not carry them:
+ * they are preserved). Reading checks an endorsement's form, not its proof: see {@link Endorsement}
+ * for what a verifier must check.
  *
  * <p>Input that is not an Open Badges 3.0 credential (malformed JSON, duplicate keys, a missing
  * {@code @context}, {@code type}, {@code id}, {@code issuer}, {@code validFrom},
@@ -70,6 +81,12 @@ public final class OpenBadgesReader {
     public static final String PROOF = Rules.PROOF;
     /** Rule id: what the model does not carry is kept as preserved data. */
     public static final String PRESERVED = Rules.PRESERVED;
+    /** Rule id: an endorsement without a proof. */
+    public static final String ENDORSEMENT_UNSIGNED = Rules.ENDORSEMENT_UNSIGNED;
+    /** Rule id: an embedded endorsement that is not a valid EndorsementCredential. */
+    public static final String ENDORSEMENT_INVALID = Rules.ENDORSEMENT_INVALID;
+    /** Rule id: an embedded endorsement about something else than what it is embedded in. */
+    public static final String ENDORSEMENT_SUBJECT = Rules.ENDORSEMENT_SUBJECT;
 
     private static final OpenBadgesReader DEFAULT = new OpenBadgesReader(ReadLimits.DEFAULT);
 
@@ -153,6 +170,44 @@ public final class OpenBadgesReader {
                 }
             }
             return false;
+        } catch (CredentialParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads an Open Badges 3.0 {@code EndorsementCredential} (VC Data Model 2.0, or 1.1 for a
+     * legacy one) and checks it against what the specification requires of one. Its proof is not
+     * verified: see {@link Endorsement}.
+     *
+     * @param json the UTF-8 JSON bytes
+     * @return the endorsement, with {@value #ENDORSEMENT_UNSIGNED}, {@value #PROOF},
+     *     {@value #UNMAPPED} and {@value #LEGACY_VC11} findings
+     * @throws CredentialParseException if the input is not an EndorsementCredential: malformed
+     *     JSON, a missing {@code @context}, {@code type}, {@code id}, {@code name}, {@code issuer},
+     *     {@code validFrom} or {@code credentialSubject} (with its {@code id} and the type
+     *     {@code EndorsementSubject}), a member of the wrong type; the message names the JSON Pointer
+     */
+    public ReadResult<Endorsement> readEndorsement(byte[] json) throws CredentialParseException {
+        JsonNode document = parsing.parse(json);
+        try {
+            return new EndorsementReader(document).read();
+        } catch (RuntimeException e) {
+            throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
+                    "cannot read the endorsement: " + e, e);
+        }
+    }
+
+    /**
+     * Whether bytes look like an Open Badges 3.0 {@code EndorsementCredential}: a JSON object whose
+     * {@code type} includes it. For detecting the kind of a file; does not validate.
+     *
+     * @param json the bytes
+     * @return {@code true} when the bytes parse and name that type
+     */
+    public boolean isEndorsementCredential(byte[] json) {
+        try {
+            return EndorsementReader.isEndorsement(parsing.parse(json));
         } catch (CredentialParseException e) {
             return false;
         }

@@ -20,6 +20,7 @@ final class OfficialSchema {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchema SCHEMA = load();
+    private static final JsonSchema ENDORSEMENT = endorsement();
 
     private OfficialSchema() {
     }
@@ -29,6 +30,30 @@ final class OfficialSchema {
         try {
             JsonNode document = MAPPER.readTree(json);
             return SCHEMA.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The errors of the same schema's {@code $defs/EndorsementCredential} for a document. */
+    static List<String> endorsementErrors(String json) {
+        try {
+            return ENDORSEMENT.validate(MAPPER.readTree(json)).stream().map(ValidationMessage::getMessage).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The EndorsementCredential definition of the achievement credential schema, as a schema of its own. */
+    private static JsonSchema endorsement() {
+        try (InputStream in = OfficialSchema.class.getResourceAsStream("/ob3/schema/ob_v3p0_achievementcredential_schema.json")) {
+            com.fasterxml.jackson.databind.node.ObjectNode full = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(in);
+            com.fasterxml.jackson.databind.node.ObjectNode root = MAPPER.createObjectNode();
+            root.set("$schema", full.get("$schema"));
+            root.set("$defs", full.get("$defs"));
+            root.put("$ref", "#/$defs/EndorsementCredential");
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(root, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,11 +70,13 @@ public final class CredentialReader {
         absorbDerived(credential, issuerId);
         root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, "",
                 "a proof is neither checked nor carried by reading; verify it with the signing module", "proof"));
+        Endorsements.check(document, tracker);
         tracker.reportRest(document, "");
         Optional<PreservedData> preserved = Preservation.compute(document, credential, legacy);
-        preserved.ifPresent(p -> tracker.report(Rules.PRESERVED, Severity.INFO, "", "what the model does not carry, or"
-                + " carries in another form, is kept as preserved Open Badges data and written back by OpenBadgesWriter"
-                + " (except the proof)", Optional.empty()));
+        preserved.ifPresent(p -> tracker.note(new io.github.microcredentials.core.validation.Finding(Rules.PRESERVED,
+                Severity.INFO, "", "what the model does not carry, or carries in another form, is kept as preserved Open"
+                + " Badges data and written back by OpenBadgesWriter (except the proof)", Optional.empty(),
+                Optional.of("Open Badges 3.0 reader"))));
         return new ReadResult<>(preserved.map(p -> credential.toBuilder().addPreserved(p).build()).orElse(credential),
                 tracker.findings());
     }

@@ -19,6 +19,12 @@ public final class Rules {
     public static final String UNKNOWN_CONTEXT = "OB3-UNKNOWN-CONTEXT";
     /** A proof, which reading neither checks nor carries. */
     public static final String PROOF = "OB3-PROOF";
+    /** An endorsement without a proof, which no verifier can accept. */
+    public static final String ENDORSEMENT_UNSIGNED = "OB3-ENDORSEMENT-UNSIGNED";
+    /** An embedded endorsement that is not a valid EndorsementCredential. */
+    public static final String ENDORSEMENT_INVALID = "OB3-ENDORSEMENT-INVALID";
+    /** An embedded endorsement whose subject is not what it is embedded in. */
+    public static final String ENDORSEMENT_SUBJECT = "OB3-ENDORSEMENT-SUBJECT";
     /** What the model does not carry is kept as preserved data and written back. */
     public static final String PRESERVED = "OB3-PRESERVED";
 

@@ -43,6 +43,11 @@ final class Tracker {
         consume(pointer);
     }
 
+    /** Adds a finding without marking anything as carried. */
+    void note(Finding finding) {
+        findings.add(finding);
+    }
+
     /**
      * Consumes every member of the input equal to the member at the same place in what the writer
      * makes of the model read: such a member is derived from data the model carries.
