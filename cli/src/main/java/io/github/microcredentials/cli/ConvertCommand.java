@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /** Converts a credential from one format to another. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a credential between formats. The input format is detected from the content",
-            "unless --from names it. What the target cannot carry is reported on standard error."})
+            "unless --from names it. What the target cannot carry is reported on standard error.",
+            "An EDC is checked against the EU's EDC shapes: one that does not conform (for example, its",
+            "issuer has no eIDAS identifier, which a sealer adds) is still written, and the exit code is 1."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Target format: native, edc, ob3.")
@@ -43,7 +45,14 @@ final class ConvertCommand implements Callable<Integer> {
         ReadResult<MicroCredential> read = source.read(input);
         PrintWriter err = spec.commandLine().getErr();
         read.findings().findings().forEach(f -> err.println(file + ": " + f));
-        byte[] output = target.write(read.value());
+        CredentialFormat.Written written = target.writeReporting(read.value());
+        written.findings().findings().forEach(f -> err.println(file + ": " + f));
+        if (!written.findings().conforms()) {
+            err.println(file + ": the " + target.name() + " written does not conform ("
+                    + written.findings().findings(io.github.microcredentials.core.validation.Severity.ERROR).size()
+                    + " errors above); it is written all the same");
+        }
+        byte[] output = written.bytes();
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(new String(output, java.nio.charset.StandardCharsets.UTF_8));
@@ -51,6 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
             Files.write(out, output);
         }
-        return Main.OK;
+        err.flush();
+        return written.findings().conforms() ? Main.OK : Main.FINDINGS;
     }
 }

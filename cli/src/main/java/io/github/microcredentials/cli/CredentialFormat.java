@@ -4,6 +4,7 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Report;
 
 /**
  * A file format the CLI reads and writes credentials in. Each format module contributes one
@@ -55,4 +56,24 @@ interface CredentialFormat {
      * @return the file's bytes
      */
     byte[] write(MicroCredential credential);
+
+    /**
+     * A written file and what keeps it from being a valid file of its format.
+     *
+     * @param bytes the file's bytes
+     * @param findings the writer's findings; errors mean the file does not conform to its format
+     */
+    record Written(byte[] bytes, Report findings) {
+    }
+
+    /**
+     * Writes a credential and tells whether the file conforms to its format. Formats whose writer
+     * cannot write a non-conforming file keep this default.
+     *
+     * @param credential the credential
+     * @return the file and the writer's findings
+     */
+    default Written writeReporting(MicroCredential credential) {
+        return new Written(write(credential), Report.empty());
+    }
 }

@@ -8,12 +8,15 @@ import io.github.microcredentials.edc.EdcWriter;
 
 /**
  * Europass European Digital Credentials (ELM v3 JSON-LD): read in any of the forms EDC tools
- * produce (credential, upload format, sealed JWS JSON serialization), written unsealed.
+ * produce (credential, upload format, sealed JWS JSON serialization), written with {@code issued}
+ * (the form the EU shapes judge) and checked against the shapes: what keeps the EDC from
+ * conforming is an {@code EDC-SHAPE} error, typically the issuer's eIDAS identifier, which a sealer
+ * adds from its certificate ({@code sign --format jades}).
  */
 final class EdcFormat implements CredentialFormat {
 
     private final EdcReader reader = EdcReader.create();
-    private final EdcWriter writer = EdcWriter.create();
+    private final EdcWriter writer = EdcWriter.create(EdcWriter.Form.ISSUED);
 
     @Override
     public String name() {
@@ -33,5 +36,11 @@ final class EdcFormat implements CredentialFormat {
     @Override
     public byte[] write(MicroCredential credential) {
         return writer.writeBytes(credential);
+    }
+
+    @Override
+    public Written writeReporting(MicroCredential credential) {
+        EdcWriter.Result result = writer.writeReporting(credential);
+        return new Written(result.bytes(), result.findings());
     }
 }

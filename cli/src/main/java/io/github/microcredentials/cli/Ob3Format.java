@@ -3,6 +3,8 @@ package io.github.microcredentials.cli;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
+import java.util.stream.Collectors;
+import io.github.microcredentials.openbadges.Endorsement;
 import io.github.microcredentials.openbadges.OpenBadgesReader;
 import io.github.microcredentials.openbadges.OpenBadgesWriter;
 
@@ -22,11 +24,21 @@ final class Ob3Format implements CredentialFormat {
 
     @Override
     public boolean detects(byte[] input) {
-        return reader.isOpenBadgeCredential(input);
+        return reader.isOpenBadgeCredential(input) || reader.isEndorsementCredential(input);
     }
 
+    /**
+     * Reads an achievement credential. An EndorsementCredential is read and checked, and refused
+     * with its findings: it endorses something and holds no achievement to convert.
+     */
     @Override
     public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
+        if (reader.isEndorsementCredential(input) && !reader.isOpenBadgeCredential(input)) {
+            ReadResult<Endorsement> endorsement = reader.readEndorsement(input);
+            throw new CliException(Main.FINDINGS, "an Open Badges EndorsementCredential endorses "
+                    + endorsement.value().subject() + " and holds no achievement to convert"
+                    + endorsement.findings().findings().stream().map(f -> "; " + f).collect(Collectors.joining()));
+        }
         return reader.read(input);
     }
 
