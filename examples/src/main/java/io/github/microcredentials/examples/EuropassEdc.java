@@ -4,6 +4,7 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.edc.EdcReader;
 import io.github.microcredentials.edc.EdcWriter;
 import java.util.List;
@@ -26,6 +27,23 @@ public final class EuropassEdc {
         byte[] issued = EdcWriter.create(EdcWriter.Form.ISSUED).writeBytes(credential); // with "issued" set
         // end::edc-write[]
         return issued.length > 0 ? edc : "";
+    }
+
+    /**
+     * Writes a credential as an EDC with {@code issued}, and tells whether it conforms to the EU's
+     * EDC shapes.
+     *
+     * @param credential the credential
+     * @return the findings: {@code EDC-SHAPE} errors when it does not conform
+     */
+    public static List<Finding> writeChecked(MicroCredential credential) {
+        // tag::edc-conformance[]
+        EdcWriter.Result result = EdcWriter.create(EdcWriter.Form.ISSUED).writeReporting(credential);
+        byte[] edc = result.bytes();                                       // written in any case
+        boolean conforms = result.conforms();                              // to the EU's EDC shapes
+        List<Finding> errors = result.findings().findings(Severity.ERROR); // EDC-SHAPE: node, property, constraint
+        // end::edc-conformance[]
+        return edc.length > 0 && !conforms ? errors : List.of();
     }
 
     /**

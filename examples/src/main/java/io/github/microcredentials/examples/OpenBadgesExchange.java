@@ -4,6 +4,7 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.openbadges.Endorsement;
 import io.github.microcredentials.openbadges.OpenBadgesReader;
 import io.github.microcredentials.openbadges.OpenBadgesWriter;
 import java.net.URI;
@@ -50,5 +51,21 @@ public final class OpenBadgesExchange {
         }
         // end::openbadges-read[]
         return credential.id().isAbsolute() ? read.findings().findings() : List.of();
+    }
+
+    /**
+     * Reads an Open Badges EndorsementCredential, without verifying its proof.
+     *
+     * @param json the endorsement
+     * @return who endorses what
+     * @throws CredentialParseException if the input is not an EndorsementCredential
+     */
+    public static String endorsement(byte[] json) throws CredentialParseException {
+        // tag::openbadges-endorsement[]
+        ReadResult<Endorsement> read = OpenBadgesReader.create().readEndorsement(json);
+        Endorsement endorsement = read.value();          // endorser, subject, comment, validity; proof not verified
+        List<Finding> problems = read.findings().findings(); // e.g. OB3-ENDORSEMENT-UNSIGNED
+        // end::openbadges-endorsement[]
+        return endorsement.endorser() + " endorses " + endorsement.subject() + (problems.isEmpty() ? "" : " (" + problems.size() + ")");
     }
 }

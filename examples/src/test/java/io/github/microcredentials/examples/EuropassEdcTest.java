@@ -16,4 +16,10 @@ class EuropassEdcTest {
         assertThat(edc).contains("\"EuropeanDigitalCredential\"", "http://data.europa.eu/snb/model/context/edc-ap");
         assertThat(EuropassEdc.read(edc.getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
+
+    @Test
+    void credentialWhoseIssuerHasNoEidasIdentifier_doesNotConform_andSaysWhy() {
+        assertThat(EuropassEdc.writeChecked(Samples.microCredential())).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("eidasLegalIdentifier"));
+    }
 }
