@@ -64,4 +64,34 @@ class EdcWriterTest {
     void edcContext_isBundled() {
         assertThat(io.github.microcredentials.core.jsonld.JsonLdContexts.bundled().contains(Edc.CONTEXT)).isTrue();
     }
+
+    @Test
+    void languageWithoutAnIso6392Code_isWrittenAsAnUnlistedConcept_reportedByTheShapes_andReadBack() throws Exception {
+        MicroCredential mc = Samples.microCredential().toBuilder()
+                .title(io.github.microcredentials.core.model.LocalizedString.of("xx", "Kurssi"))
+                .languages(List.of(new io.github.microcredentials.core.vocab.Language("xx"))).build();
+
+        EdcWriter.Result result = EdcWriter.create(EdcWriter.Form.ISSUED).writeReporting(mc);
+
+        List<String> jena = Shacl.violations(Shacl.validate(result.bytes()));
+        assertThat(jena).isNotEmpty();
+        assertThat(result.findings().findings(EdcFindings.SHAPE)).hasSameSizeAs(jena);
+        assertThat(result.text()).contains("https://microcredentials.github.io/vocab/language/unlisted/xx");
+        assertThat(EdcReader.create().read(result.bytes()).value()).isEqualTo(mc);
+    }
+
+    @Test
+    void unlistedVocabularyValues_readBackAsTheValuesTheyWere() throws Exception {
+        MicroCredential mc = Samples.microCredential().toBuilder()
+                .kind(io.github.microcredentials.core.vocab.CredentialKind.parse("MicroMasters"))
+                .learningSetting(io.github.microcredentials.core.vocab.LearningSetting.parse("blended"))
+                .formOfStudy(io.github.microcredentials.core.vocab.FormOfStudy.parse("evening classes")).build();
+
+        byte[] edc = EdcWriter.create().writeBytes(mc);
+
+        assertThat(new String(edc, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("https://microcredentials.github.io/vocab/credential-kind/unlisted/MicroMasters",
+                        "https://microcredentials.github.io/vocab/form-of-study/unlisted/evening%20classes");
+        assertThat(EdcReader.create().read(edc).value()).isEqualTo(mc);
+    }
 }

@@ -50,6 +50,31 @@ public final class Terms {
     }
 
     /**
+     * The concept of a language the EU language table cannot have (its tag has no ISO 639-2 code).
+     *
+     * @param language the language
+     * @return {@code https://microcredentials.github.io/vocab/language/unlisted/<tag>}
+     */
+    public static URI unlistedLanguage(io.github.microcredentials.core.vocab.Language language) {
+        return URI.create(OWN + "language" + UNLISTED + LocalIds.encode(language.tag()));
+    }
+
+    /**
+     * The language an unlisted language concept names.
+     *
+     * @param concept a concept IRI
+     * @return the language, or empty for any other IRI
+     * @throws IllegalArgumentException if the IRI is an unlisted language concept whose tag is not BCP 47
+     */
+    public static Optional<io.github.microcredentials.core.vocab.Language> unlistedLanguage(URI concept) {
+        String prefix = OWN + "language" + UNLISTED;
+        String iri = concept.toString();
+        return iri.startsWith(prefix) && iri.length() > prefix.length()
+                ? Optional.of(new io.github.microcredentials.core.vocab.Language(LocalIds.decode(iri.substring(prefix.length()))))
+                : Optional.empty();
+    }
+
+    /**
      * Whether an IRI is one {@link #euConcept} or {@link #ownConcept} made for a value without one.
      *
      * @param concept a concept IRI

@@ -70,7 +70,7 @@ final class SpecReader {
         for (Obj.Item item : spec.items("language")) {
             ConceptValue concept = ConceptValue.read(spec.state(), item).requireScheme(Schemes.LANGUAGE);
             try {
-                languages.add(Language.parse(concept.id().toString()));
+                languages.add(Terms.unlistedLanguage(concept.id()).orElseGet(() -> Language.parse(concept.id().toString())));
                 concept.known();
             } catch (IllegalArgumentException e) {
                 throw Obj.unchecked(Problem.INVALID_VALUE, item.pointer(), "not a language of the EU language table: " + concept.id());

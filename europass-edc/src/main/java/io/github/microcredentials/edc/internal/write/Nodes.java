@@ -134,8 +134,13 @@ final class Nodes {
                 new Locale.Builder().setRegion(country.code()).build().getDisplayCountry(Locale.ENGLISH));
     }
 
+    /** A language as its EU language concept; a tag without ISO 639-2 code as an unlisted concept of the library's. */
     ObjectNode language(Language language) {
-        return concept(language.europassUri(), Locale.forLanguageTag(language.tag()).getDisplayLanguage(Locale.ENGLISH));
+        try {
+            return concept(language.europassUri(), Locale.forLanguageTag(language.tag()).getDisplayLanguage(Locale.ENGLISH));
+        } catch (IllegalStateException e) {
+            return concept(Terms.unlistedLanguage(language), null);
+        }
     }
 
     ObjectNode note(ObjectNode literal, @Nullable ObjectNode subject) {
