@@ -17,10 +17,13 @@ import java.util.Objects;
  * <p>Accepted forms: the credential itself; the EDC upload format
  * {@code {"credential": …, "deliveryDetails": …}}; and a credential sealed as JAdES in the JWS JSON
  * serialization ({@code {"payload": "…", "signatures": […]}}), whose payload is read <em>without</em>
- * verifying the seal (the signing module verifies). Reading is lossless for {@link EdcWriter}'s
- * output, and never silent otherwise: whatever the model cannot carry is reported as a finding
- * ({@link EdcFindings}) with the JSON Pointer of the input member, and absent ELM data yields
- * absent model elements, so that validation reports missing Annex I elements.
+ * verifying the seal (the signing module verifies). Reading loses nothing: whatever the model
+ * cannot carry is reported as a finding ({@link EdcFindings}) with the JSON Pointer of the input
+ * member, and kept with the credential as {@link io.github.microcredentials.core.model.PreservedData
+ * preserved data} (format {@code "edc"}), which {@link EdcWriter} writes back: EDC → model → EDC
+ * gives the EDC's RDF graph. Absent ELM data yields absent model elements, so that validation
+ * reports missing Annex I elements. The date of issuing is the awarding date, else {@code issued},
+ * {@code issuanceDate}, {@code validFrom}, so that a seal's {@code issued} does not change it.
  *
  * <p>Input that is not JSON, not an EDC, holds a member of the wrong JSON type, a value the
  * model rejects, or a concept of an unknown scheme where the profile requires an EU vocabulary
