@@ -3,6 +3,10 @@ package io.github.microcredentials.cli;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
 import java.util.stream.Collectors;
 import io.github.microcredentials.openbadges.Endorsement;
 import io.github.microcredentials.openbadges.OpenBadgesReader;
@@ -15,6 +19,8 @@ import io.github.microcredentials.openbadges.OpenBadgesWriter;
  */
 final class Ob3Format implements CredentialFormat {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final OpenBadgesReader reader = OpenBadgesReader.create();
 
     @Override
@@ -24,7 +30,22 @@ final class Ob3Format implements CredentialFormat {
 
     @Override
     public boolean detects(byte[] input) {
-        return reader.isOpenBadgeCredential(input) || reader.isEndorsementCredential(input);
+        return reader.isOpenBadgeCredential(input) || reader.isEndorsementCredential(input) || isClr(input);
+    }
+
+    /** A 1EdTech CLR 2.0 credential: a collection of achievement credentials, not one of them. */
+    private static boolean isClr(byte[] input) {
+        try {
+            JsonNode type = JSON.readTree(input).path("type");
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                if (t.asText("").equals("ClrCredential")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -33,6 +54,10 @@ final class Ob3Format implements CredentialFormat {
      */
     @Override
     public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
+        if (isClr(input)) {
+            throw new CliException(Main.FINDINGS, "a 1EdTech CLR 2.0 ClrCredential holds several achievement credentials"
+                    + " (credentialSubject.verifiableCredential), not one: convert each of them");
+        }
         if (reader.isEndorsementCredential(input) && !reader.isOpenBadgeCredential(input)) {
             ReadResult<Endorsement> endorsement = reader.readEndorsement(input);
             throw new CliException(Main.FINDINGS, "an Open Badges EndorsementCredential endorses "

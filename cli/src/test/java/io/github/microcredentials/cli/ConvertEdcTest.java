@@ -66,9 +66,10 @@ class ConvertEdcTest {
     @ParameterizedTest
     @ValueSource(strings = {"spec-basic", "spec-basic-vc11", "spec-complete", "spec-skill-assertion-case",
         "spec-achievementAlignmentCase", "spec-achievementAlignmentCe", "spec-skillAssertionCtdl",
-        "spec-ldp-testvector-signed", "spec-ldp-testvector-unsigned"})
+        "spec-ldp-testvector-signed", "spec-ldp-testvector-unsigned",
+        "more/spec-basicOpenBadgeCredential", "more/spec-docformat-Sample-OpenBadgeCredential-file-contents", "more/spec-equality-and-comparison-Sample-credential-A", "more/spec-equality-and-comparison-Sample-credential-C", "more/spec-fullOpenBadge", "more/spec-migrating-Upgraded-OB-2-0-assertion-included-within-CLR-2-0", "more/spec-recommended-practices-Achievement-alignment-CASE", "more/spec-recommended-practices-Skill-Assertion-Credential-Registry", "more/spec-skillAssertionCase", "more/spec-examples-5", "more/spec-readme-Sample-assertion-credential"})
     void oneEdTechExample_toEdc_isExitOneWithTheFindings_neverAnError(String name) throws IOException {
-        Path example = copy("/cli/ob3/" + name + ".json", name + ".json");
+        Path example = copy("/cli/ob3/" + name + ".json", name.replace('/', '-') + ".json");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
@@ -87,6 +88,17 @@ class ConvertEdcTest {
 
         assertThat(err.toString()).contains("EndorsementCredential endorses https://1edtech.edu/issuers/565049",
                 "OB3-ENDORSEMENT-UNSIGNED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"more/spec-linked-data-proof-clr-Credential", "more/spec-linked-data-proof-clr-Signed-credential"})
+    void clrCredential_toEdc_isExitOneSayingWhy(String name) throws IOException {
+        Path example = copy("/cli/ob3/" + name + ".json", "clr.json");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "convert", "--to", "edc", example.toString())).isEqualTo(Main.FINDINGS);
+
+        assertThat(err.toString()).contains("ClrCredential holds several achievement credentials");
     }
 
     private Path copy(String resource, String name) throws IOException {

@@ -24,6 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Open Badges 3.0 → EDC, as {@code convert --to edc} does it: for every 1EdTech example and every
  * {@code achievementType} (all of the enumeration, none, and an {@code ext:} value) no exception,
+ * (the examples include those of the specification's other documents, under {@code more/}, two of
+ * them without the achievement Open Badges requires),
  * and the writer says "conforms" exactly when the EU shapes (Apache Jena) say so. The 1EdTech
  * examples cannot conform (their issuers have no eIDAS identifier and no country, which the shapes
  * require); a complete credential of every type does.
@@ -35,7 +37,8 @@ class OpenBadgesToEdcTest {
     @ParameterizedTest
     @ValueSource(strings = {"spec-basic", "spec-basic-vc11", "spec-complete", "spec-skill-assertion-case",
         "spec-achievementAlignmentCase", "spec-achievementAlignmentCe", "spec-skillAssertionCtdl",
-        "spec-ldp-testvector-signed", "spec-ldp-testvector-unsigned"})
+        "spec-ldp-testvector-signed", "spec-ldp-testvector-unsigned",
+        "more/spec-basicOpenBadgeCredential", "more/spec-docformat-Sample-OpenBadgeCredential-file-contents", "more/spec-equality-and-comparison-Sample-credential-A", "more/spec-equality-and-comparison-Sample-credential-C", "more/spec-fullOpenBadge", "more/spec-migrating-Upgraded-OB-2-0-assertion-included-within-CLR-2-0", "more/spec-recommended-practices-Achievement-alignment-CASE", "more/spec-recommended-practices-Skill-Assertion-Credential-Registry", "more/spec-skillAssertionCase", "more/spec-examples-5", "more/spec-readme-Sample-assertion-credential"})
     void oneEdTechExample_toEdc_isJudgedAsTheShapesJudgeIt(String name) throws Exception {
         MicroCredential mc = OpenBadgesReader.create().read(Fixtures.bytes("ob3/" + name + ".json")).value();
 
@@ -45,7 +48,7 @@ class OpenBadgesToEdcTest {
         assertThat(result.conforms()).isEqualTo(jena.isEmpty());
         assertThat(result.findings().findings(EdcFindings.SHAPE)).hasSameSizeAs(jena);
         assertThat(result.findings().findings(EdcFindings.SHAPE)).extracting(Finding::message)
-                .anySatisfy(m -> assertThat(m).contains("eidasLegalIdentifier"));
+                .anySatisfy(m -> assertThat(m).containsAnyOf("eidasLegalIdentifier", "issuer (issuer) needs at least 1"));
     }
 
     static Stream<String> achievementTypes() {

@@ -39,6 +39,8 @@ import java.util.Objects;
  *   <li>{@value #PROOF} (information): a proof, neither checked nor carried;</li>
  *   <li>{@value #PRESERVED} (information): what the model does not carry is kept as preserved
  *       data ({@link MicroCredential#preserved()}) and written back by {@link OpenBadgesWriter};</li>
+ *   <li>{@value #ACHIEVEMENT_MISSING} (warning): a credential without an achievement (as some of
+ *       the specification's own examples are), read without a title or kind;</li>
  *   <li>{@value #ENDORSEMENT_UNSIGNED} (warning): an endorsement without a proof;</li>
  *   <li>{@value #ENDORSEMENT_INVALID} (warning): an embedded endorsement ({@code endorsement}, or
  *       the payload of an {@code endorsementJwt}) that is not a valid EndorsementCredential;</li>
@@ -53,7 +55,7 @@ import java.util.Objects;
  *
  * <p>Input that is not an Open Badges 3.0 credential (malformed JSON, duplicate keys, a missing
  * {@code @context}, {@code type}, {@code id}, {@code issuer}, {@code validFrom},
- * {@code credentialSubject} or {@code achievement}, a member of the wrong JSON type, input over the
+ * {@code credentialSubject}, a member of the wrong JSON type, input over the
  * {@link ReadLimits}) throws {@link CredentialParseException} naming the JSON Pointer. Instances
  * are immutable and thread-safe.
  *
@@ -81,6 +83,8 @@ public final class OpenBadgesReader {
     public static final String PROOF = Rules.PROOF;
     /** Rule id: what the model does not carry is kept as preserved data. */
     public static final String PRESERVED = Rules.PRESERVED;
+    /** Rule id: a credential without an achievement, read without one. */
+    public static final String ACHIEVEMENT_MISSING = Rules.ACHIEVEMENT_MISSING;
     /** Rule id: an endorsement without a proof. */
     public static final String ENDORSEMENT_UNSIGNED = Rules.ENDORSEMENT_UNSIGNED;
     /** Rule id: an embedded endorsement that is not a valid EndorsementCredential. */

@@ -197,7 +197,6 @@ class OpenBadgesReaderTest {
         "\"2026-06-30T10:00:00+02:00\"                         | \"2026-06-30T10:00:00\"                               | INVALID_VALUE    | /validFrom",
         "\"OpenBadgeCredential\"                               | \"ExampleCredential\"                                 | UNSUPPORTED      | /type",
         "\"credentialSubject\": {                              | \"credentialSubject\": 7, \"x\": {                     | WRONG_TYPE       | /credentialSubject",
-        "\"achievement\": {                                    | \"achievementX\": {                                   | MISSING_PROPERTY | /credentialSubject/achievement",
         "\"creditsAvailable\": 3,                              | \"creditsAvailable\": \"3\",                           | WRONG_TYPE       | /credentialSubject/achievement/creditsAvailable",
         "\"ectsCredits\": 0.5,                                 | \"ectsCredits\": 0.555,                                | INVALID_VALUE    | /credentialSubject/assessment/0/ectsCredits",
         "\"localId\": \"lo-2\",                                | \"localId\": \"lo-1\",                                 | INVALID_VALUE    | ''",
@@ -209,6 +208,19 @@ class OpenBadgesReaderTest {
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e.location()).isEqualTo(pointer);
         });
+    }
+
+    @Test
+    void credentialWithoutAchievement_isReadWithoutTitle_andReported() throws CredentialParseException {
+        // The specification's readme and examples page show such credentials.
+        String json = plain.write(Samples.microCredential()).replace("\"achievement\": {", "\"achievementX\": {");
+
+        ReadResult<MicroCredential> read = reader.read(json);
+
+        assertThat(read.value().title()).isEmpty();
+        assertThat(read.findings().findings(OpenBadgesReader.ACHIEVEMENT_MISSING)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/credentialSubject"));
+        assertThat(pointers(read, OpenBadgesReader.UNMAPPED)).contains("/credentialSubject/achievementX");
     }
 
     @Test

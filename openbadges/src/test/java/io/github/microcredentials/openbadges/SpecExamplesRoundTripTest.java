@@ -1,6 +1,7 @@
 package io.github.microcredentials.openbadges;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * OB3 → model → native JSON → model → OB3 on every achievement credential among the 1EdTech Open
- * Badges 3.0 examples (the specification's seven examples, its VC 1.1 edition of the basic one, and
- * the implementation guide's test vector): the achievement's name, criteria, alignments and result
+ * Badges 3.0 examples (the specification's seven examples, its VC 1.1 edition of the basic one, the
+ * implementation guide's test vector, and the credential examples of the other documents of the
+ * specification repository, under {@code more/}; two of those have no achievement, which Open
+ * Badges requires, and cannot be written as Open Badges again, and the CLR 2.0 ones are not Open
+ * Badges credentials): the achievement's name, criteria, alignments and result
  * descriptions come back unchanged, and so does every other member, except the proof (it signed
  * the input's bytes) and, for the VC 1.1 edition, the VC 1.1 members the VC 2.0 output states as
  * validFrom and validUntil.
@@ -30,8 +34,12 @@ class SpecExamplesRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"spec-basic", "spec-basic-vc11", "spec-complete", "spec-skill-assertion-case",
         "spec-achievementAlignmentCase", "spec-achievementAlignmentCe", "spec-skillAssertionCtdl",
-        "spec-ldp-testvector-signed", "spec-ldp-testvector-unsigned"})
+        "spec-ldp-testvector-signed", "spec-ldp-testvector-unsigned",
+        "more/spec-basicOpenBadgeCredential", "more/spec-docformat-Sample-OpenBadgeCredential-file-contents", "more/spec-equality-and-comparison-Sample-credential-A", "more/spec-equality-and-comparison-Sample-credential-C", "more/spec-fullOpenBadge", "more/spec-migrating-Upgraded-OB-2-0-assertion-included-within-CLR-2-0", "more/spec-recommended-practices-Achievement-alignment-CASE", "more/spec-recommended-practices-Skill-Assertion-Credential-Registry", "more/spec-skillAssertionCase"})
     void example_throughTheModelAndNativeJson_keepsItsAchievement(String name) throws Exception {
+        // This example's issuer Profile has no name, which the model's organisation requires: read, the
+        // credential has no issuer, and Open Badges (which requires one) cannot be written from it.
+        assumeFalse(name.endsWith("spec-migrating-Upgraded-OB-2-0-assertion-included-within-CLR-2-0"));
         byte[] input = sample(name);
         MicroCredential read = OpenBadgesReader.create().read(input).value();
         MicroCredential viaNative = NativeJson.create().read(NativeJson.create().writeBytes(read), MicroCredential.class);

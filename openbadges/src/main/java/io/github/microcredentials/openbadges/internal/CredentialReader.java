@@ -14,6 +14,7 @@ import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.model.Region;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.core.vocab.Country;
+import io.github.microcredentials.core.vocab.CredentialKind;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -58,11 +59,21 @@ public final class CredentialReader {
                 root.missing(legacy ? "issuanceDate" : "validFrom")));
         mc.validUntil(dateTime(root, legacy ? "expirationDate" : "validUntil").orElse(null));
         In subject = root.requiredObject("credentialSubject");
-        In achievement = subject.requiredObject("achievement");
-        AchievementReader achievementReader = new AchievementReader(achievement, id, mc);
-        achievementReader.read();
-        String language = achievementReader.language();
-        new SubjectReader(subject, mc, language).read(achievement);
+        Optional<In> achievement = subject.object("achievement");
+        String language = Derived.DEFAULT_LANGUAGE;
+        if (achievement.isPresent()) {
+            AchievementReader achievementReader = new AchievementReader(achievement.get(), id, mc);
+            achievementReader.read();
+            language = achievementReader.language();
+        } else {
+            // The specification's own examples include credentials without one: read what there is.
+            mc.kind(CredentialKind.parse("achievement"));
+            tracker.note(new io.github.microcredentials.core.validation.Finding(Rules.ACHIEVEMENT_MISSING, Severity.WARNING,
+                    "/credentialSubject", "no achievement, which Open Badges 3.0 requires: read without a title or a kind",
+                    Optional.empty(), Optional.of("Open Badges 3.0 reader")));
+        }
+        new SubjectReader(subject, mc, language).read(achievement.orElse(In.object(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "/credentialSubject/achievement", tracker)));
         Optional<String> issuerId = issuer(root, mc, new ProfileReader(language));
         credentialTerms(root, mc, new ProfileReader(language));
         MicroCredential credential = root.strict("", mc, MicroCredential.Builder::build);

@@ -19,6 +19,8 @@ public final class Rules {
     public static final String UNKNOWN_CONTEXT = "OB3-UNKNOWN-CONTEXT";
     /** A proof, which reading neither checks nor carries. */
     public static final String PROOF = "OB3-PROOF";
+    /** A credential without the achievement Open Badges 3.0 requires, read without one. */
+    public static final String ACHIEVEMENT_MISSING = "OB3-ACHIEVEMENT-MISSING";
     /** An endorsement without a proof, which no verifier can accept. */
     public static final String ENDORSEMENT_UNSIGNED = "OB3-ENDORSEMENT-UNSIGNED";
     /** An embedded endorsement that is not a valid EndorsementCredential. */
