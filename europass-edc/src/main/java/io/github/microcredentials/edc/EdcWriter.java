@@ -213,7 +213,8 @@ public final class EdcWriter {
             Complement.Applied applied = Complement.apply(written.graph(), written.root(), preserved);
             if (!applied.detached().isEmpty()) {
                 findings.add(new Finding(EdcFindings.PRESERVED, Severity.WARNING, "", applied.detached().size()
-                        + " preserved node(s) no longer connect to the credential (an edit removed what they were about); not written",
+                        + " preserved node(s) no longer connect to the credential (an edit removed what they were about)"
+                        + " or connect deeper than a document may nest; not written",
                         Optional.of(String.join(" ", applied.detached())), Optional.of(EdcFindings.SOURCE)));
             }
             return Compactor.compact(applied.graph(), written.root(), CONTEXTS);

@@ -146,6 +146,24 @@ class EdcRoundTripTest {
                 .writeBytes(io.github.microcredentials.core.sample.Samples.microCredential()));
     }
 
+    @Test
+    void longChainOfReferencedNodes_isWrittenBackWhole_withinTheNestingReadersAccept() throws Exception {
+        ObjectNode edc = (ObjectNode) JSON.readTree(EdcWriter.create(EdcWriter.Form.ISSUED)
+                .writeBytes(io.github.microcredentials.core.sample.Samples.microCredential()));
+        com.fasterxml.jackson.databind.node.ArrayNode chain = edc.putArray("attachment");
+        for (int i = 0; i < 2000; i++) {
+            chain.addObject().put("id", "urn:example:part:" + i).put("type", "MediaObject")
+                    .put("content", "x" + i).put("isPartOf", "urn:example:part:" + (i + 1));
+        }
+        MicroCredential mc = EdcReader.create().read(JSON.writeValueAsBytes(edc)).value();
+
+        EdcWriter.Result written = EdcWriter.create(EdcWriter.Form.ISSUED).writeReporting(mc);
+
+        assertThat(written.findings().findings(EdcFindings.PRESERVED)).isEmpty();
+        assertThat(JenaGraphs.parse(written.bytes()).isIsomorphicWith(JenaGraphs.parseCredential(edc))).isTrue();
+        assertThat(EdcReader.create().read(written.bytes()).value()).isEqualTo(mc);
+    }
+
     /** The form of the sample: with {@code issued} when it has one. */
     private static EdcWriter writer(JsonNode credential) {
         return EdcWriter.create(((ObjectNode) credential).hasNonNull("issued") ? EdcWriter.Form.ISSUED : EdcWriter.Form.UNSEALED);

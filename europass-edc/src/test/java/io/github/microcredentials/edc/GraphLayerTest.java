@@ -49,7 +49,7 @@ class GraphLayerTest {
         ObjectNode tree = Compactor.compact(flat.graph(), flat.root(), CONTEXTS);
 
         assertThat(JenaGraphs.parse(JSON.writeValueAsBytes(tree)).isIsomorphicWith(JenaGraphs.parseCredential(credential))).as(file).isTrue();
-        assertThat(Compactor.unreachable(flat.graph(), flat.root())).isEmpty();
+        assertThat(Compactor.leftOut(flat.graph(), flat.root())).isEmpty();
     }
 
     @ParameterizedTest

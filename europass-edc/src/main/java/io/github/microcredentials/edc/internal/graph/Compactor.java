@@ -24,6 +24,12 @@ public final class Compactor {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /**
+     * The deepest nesting of nodes written: the library's JSON readers refuse documents nested
+     * deeper than 64 levels, and a node takes two (its object and the array it is in).
+     */
+    static final int MAX_DEPTH = 30;
+
     private final EdcContext context = EdcContext.get();
     private final Graph graph;
     private final Set<String> embedded = new HashSet<>();
@@ -45,37 +51,28 @@ public final class Compactor {
         ObjectNode top = NODES.objectNode();
         ArrayNode contextArray = top.putArray("@context");
         contexts.forEach(contextArray::add);
-        compactor.node(top, root, true, new HashSet<>());
+        compactor.node(top, root, true, new java.util.LinkedHashSet<>());
         return top;
     }
 
     /**
-     * The nodes of a graph that a tree of the top node does not reach.
+     * The nodes with statements that a tree of the graph leaves out: those no path from the top
+     * node reaches, and those only reached deeper than the tree may nest.
      *
      * @param graph the statements
      * @param root the top node
-     * @return the subjects with statements that no path from the top node reaches
+     * @return their identifiers
      */
-    public static Set<String> unreachable(Graph graph, String root) {
-        Set<String> reached = new HashSet<>();
-        List<String> queue = new ArrayList<>(List.of(root));
-        while (!queue.isEmpty()) {
-            String id = queue.remove(queue.size() - 1);
-            if (reached.add(id)) {
-                graph.statements(id).forEach(s -> {
-                    if (s.object() instanceof Value.Ref ref && !s.property().equals(Rdf.TYPE)) {
-                        queue.add(ref.id());
-                    }
-                });
-            }
-        }
-        Set<String> rest = new java.util.LinkedHashSet<>();
+    public static Set<String> leftOut(Graph graph, String root) {
+        Compactor compactor = new Compactor(graph);
+        compactor.node(NODES.objectNode(), root, true, new java.util.LinkedHashSet<>());
+        Set<String> left = new java.util.LinkedHashSet<>();
         for (String subject : graph.subjects()) {
-            if (!reached.contains(subject) && !graph.properties(subject).isEmpty()) {
-                rest.add(subject);
+            if (!compactor.embedded.contains(subject) && !graph.properties(subject).isEmpty()) {
+                left.add(subject);
             }
         }
-        return rest;
+        return left;
     }
 
     private void node(ObjectNode out, String id, boolean top, Set<String> ancestors) {
@@ -150,7 +147,7 @@ public final class Compactor {
     }
 
     private boolean embeds(String id, Set<String> ancestors) {
-        if (ancestors.contains(id)) {
+        if (ancestors.contains(id) || ancestors.size() >= MAX_DEPTH) {
             return false;
         }
         if (Rdf.isBlank(id)) {

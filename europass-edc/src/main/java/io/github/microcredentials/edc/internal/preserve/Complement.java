@@ -118,7 +118,7 @@ public final class Complement {
                 out.add(s);
             }
         }
-        Set<String> detached = new java.util.LinkedHashSet<>(Compactor.unreachable(out, root));
+        Set<String> detached = new java.util.LinkedHashSet<>(Compactor.leftOut(out, root));
         detached.removeAll(dropped);
         return new Applied(out, detached);
     }
@@ -131,12 +131,15 @@ public final class Complement {
 
     /** The nodes a value leads to in a graph (itself and what it says, down), added to a set. */
     private static void reach(Graph graph, Value value, Set<String> into) {
-        if (value instanceof Value.Ref ref && into.add(ref.id())) {
-            graph.statements(ref.id()).forEach(s -> {
-                if (!s.property().equals(io.github.microcredentials.edc.internal.graph.Rdf.TYPE)) {
-                    reach(graph, s.object(), into);
-                }
-            });
+        java.util.Deque<Value> queue = new java.util.ArrayDeque<>(java.util.List.of(value));
+        while (!queue.isEmpty()) {
+            if (queue.removeFirst() instanceof Value.Ref ref && into.add(ref.id())) {
+                graph.statements(ref.id()).forEach(s -> {
+                    if (!s.property().equals(io.github.microcredentials.edc.internal.graph.Rdf.TYPE)) {
+                        queue.addLast(s.object());
+                    }
+                });
+            }
         }
     }
 
