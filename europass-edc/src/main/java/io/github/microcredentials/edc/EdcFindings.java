@@ -5,6 +5,12 @@ package io.github.microcredentials.edc;
  * silently: whatever the model cannot carry is a finding with the JSON Pointer of the input member
  * (relative to the credential object: for the upload format under {@code /credential}, for a sealed
  * credential within its {@code payload}).
+ *
+ * <p>They are rules like the validation rules: {@link io.github.microcredentials.core.validation.Rule#all()}
+ * lists them, a {@link io.github.microcredentials.core.validation.Policy} given to
+ * {@link EdcReader#withPolicy} raises, lowers or switches them off, and their messages come in the
+ * languages of the validation messages ({@link EdcReader#withLocale}). The severity given below is
+ * the default.
  */
 public final class EdcFindings {
 

@@ -66,13 +66,13 @@ class ReaderFindingsTest {
     }
 
     @Test
-    void create_rejectsWhatIsNotAReaderRuleOrMessage() {
+    void create_rejectsWhatIsNotAReaderRule_andShowsAMissingMessageByItsKey() {
         ReaderFindings findings = ReaderFindings.defaults();
 
         assertThatThrownBy(() -> findings.create("CR-M2", "", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no reader rule");
-        assertThatThrownBy(() -> findings.create(RULE, "nope", Severity.INFO, "", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON-UNKNOWN-PROPERTY.nope");
+        assertThat(findings.create(RULE, "nope", Severity.INFO, "", null, "x")).get()
+                .extracting(Finding::message).isEqualTo("JSON-UNKNOWN-PROPERTY.nope [x]");
     }
 
     @Test

@@ -110,16 +110,6 @@ public final class Messages {
     }
 
     /**
-     * Whether there is a pattern for a key.
-     *
-     * @param key a rule id or {@code RULE-ID.variant}
-     * @return {@code true} when the key has a pattern
-     */
-    public boolean has(String key) {
-        return patterns.containsKey(key);
-    }
-
-    /**
      * Renders a message.
      *
      * @param key a rule id or {@code RULE-ID.variant}
