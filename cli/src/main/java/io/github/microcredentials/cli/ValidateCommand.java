@@ -45,7 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
     String institution;
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Override a rule's severity: error, warning, info or off; repeatable.")
+            description = "Override a rule's severity, reader rules (EDC-*, OB3-*, JSON-*) included: "
+                    + "error, warning, info or off; repeatable.")
     Map<String, String> severities = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -128,7 +129,8 @@ final class ValidateCommand implements Callable<Integer> {
         ReadResult<Document> read;
         try {
             byte[] input = Inputs.read(file);
-            read = Formats.detect(input).readDocument(input);
+            // The user's policy and language apply to the reader's findings (EDC-*, OB3-*, JSON-*) too.
+            read = Formats.detect(input).readDocument(input, validator.policy(), validator.locale());
         } catch (CliException | CredentialParseException e) {
             String message = e instanceof CliException ? e.getMessage() : file + ": " + e.getMessage();
             spec.commandLine().getErr().println("error: " + message);
