@@ -9,7 +9,6 @@ import io.github.microcredentials.core.model.LearningActivity;
 import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.vocab.AssessmentType;
 import io.github.microcredentials.core.vocab.SupervisionVerification;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.GradeList;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
@@ -63,7 +62,7 @@ final class AssessmentReader {
             if (!id.equals(awardingProcess)) {
                 node.state().unmapped(i.pointer(), "otherAwardingProcess");
             } else if (copy) {
-                node.state().info(EdcFindings.UNMAPPED, "repeatedAwardingProcess", i.pointer(),
+                node.state().info(RuleIds.UNMAPPED, "repeatedAwardingProcess", i.pointer(),
                         Optional.of(id));
             }
             if (copy || !id.equals(awardingProcess)) {

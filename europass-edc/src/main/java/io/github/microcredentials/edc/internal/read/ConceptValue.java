@@ -5,7 +5,6 @@ import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.core.vocab.Term;
 import io.github.microcredentials.core.vocab.Vocabulary;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.Schemes;
 import io.github.microcredentials.edc.internal.elm.Terms;
 import java.net.URI;
@@ -78,7 +77,7 @@ final class ConceptValue {
     /** Reports a concept outside the scheme its property requires (the value is still read). */
     ConceptValue expectScheme(URI expected) {
         if (!scheme.orElse(Schemes.of(id)).equals(expected)) {
-            state.finding(EdcFindings.CONCEPT_SCHEME, null, Severity.WARNING, item.pointer(),
+            state.finding(RuleIds.CONCEPT_SCHEME, null, Severity.WARNING, item.pointer(),
                     Optional.of(id + scheme.map(s -> " in " + s).orElse("")), expected);
         }
         return this;
@@ -96,12 +95,12 @@ final class ConceptValue {
     void unknown() {
         obj.ifPresent(o -> {
             Optional<LocalizedString> label = label();
-            label.ifPresent(l -> state.info(EdcFindings.UNMAPPED, "conceptLabel", o.at("prefLabel"),
+            label.ifPresent(l -> state.info(RuleIds.UNMAPPED, "conceptLabel", o.at("prefLabel"),
                     Optional.of(l.text())));
-            o.string("notation").ifPresent(n -> state.info(EdcFindings.UNMAPPED, "conceptNotation",
+            o.string("notation").ifPresent(n -> state.info(RuleIds.UNMAPPED, "conceptNotation",
                     o.at("notation"), Optional.of(n)));
         });
-        scheme.filter(s -> !Schemes.implied(id, s)).ifPresent(s -> state.info(EdcFindings.UNMAPPED,
+        scheme.filter(s -> !Schemes.implied(id, s)).ifPresent(s -> state.info(RuleIds.UNMAPPED,
                 "conceptScheme", item.pointer() + "/inScheme", Optional.of(s.toString())));
     }
 
@@ -120,7 +119,7 @@ final class ConceptValue {
             known();
         } else {
             if (vocabulary.byEuropassConcept(id).size() > 1) {
-                state.info(EdcFindings.APPROXIMATE, "severalValues", item.pointer(), Optional.of(id.toString()),
+                state.info(RuleIds.APPROXIMATE, "severalValues", item.pointer(), Optional.of(id.toString()),
                         vocabulary.name());
                 known();
             } else {

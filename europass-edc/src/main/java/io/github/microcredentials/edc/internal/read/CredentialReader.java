@@ -10,7 +10,6 @@ import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Report;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.EdcContexts;
 import io.github.microcredentials.edc.internal.elm.Schemes;
 import io.github.microcredentials.edc.internal.write.CredentialWriter;
@@ -127,7 +126,7 @@ public final class CredentialReader {
     private void envelope(JsonNode document) {
         document.fieldNames().forEachRemaining(name -> {
             if (name.equals("deliveryDetails")) {
-                state.info(EdcFindings.UNMAPPED, "deliveryDetails", "/deliveryDetails", Optional.empty());
+                state.info(RuleIds.UNMAPPED, "deliveryDetails", "/deliveryDetails", Optional.empty());
             } else if (!name.equals("credential")) {
                 state.unmapped("/" + Obj.escape(name), null);
             }
@@ -171,13 +170,13 @@ public final class CredentialReader {
     private void context(Obj root, boolean upload) {
         List<Obj.Item> contexts = root.items("@context");
         if (contexts.isEmpty()) {
-            state.finding(EdcFindings.CONTEXT, "missing", upload ? Severity.INFO : Severity.WARNING, root.pointer(),
+            state.finding(RuleIds.CONTEXT, "missing", upload ? Severity.INFO : Severity.WARNING, root.pointer(),
                     Optional.empty());
         }
         for (Obj.Item context : contexts) {
             String url = context.value().isTextual() ? context.value().asText() : "";
             if (!url.equals(CredentialWriter.VC_V1) && !url.equals(EdcContexts.EDC_AP.toString())) {
-                state.finding(EdcFindings.CONTEXT, null, Severity.WARNING, context.pointer(),
+                state.finding(RuleIds.CONTEXT, null, Severity.WARNING, context.pointer(),
                         Optional.of(context.value().toString()));
             }
         }
@@ -269,7 +268,7 @@ public final class CredentialReader {
     private void display(Obj root, MicroCredential mc) {
         root.item("displayParameter").ifPresent(item -> {
             if (!item.value().equals(DisplayWriter.display(mc))) {
-                state.info(EdcFindings.UNMAPPED, "display", item.pointer(), Optional.empty());
+                state.info(RuleIds.UNMAPPED, "display", item.pointer(), Optional.empty());
             }
             state.consumeTree(item.value());
         });

@@ -4,7 +4,6 @@ import io.github.microcredentials.core.validation.Rule;
 import io.github.microcredentials.core.validation.RuleDefinition;
 import io.github.microcredentials.core.validation.RuleProvider;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import java.io.InputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,19 +15,19 @@ import org.jspecify.annotations.Nullable;
 public final class EdcRules implements RuleProvider {
 
     private static final List<RuleDefinition> RULES = List.of(
-            rule(EdcFindings.UNMAPPED, "Every member of the EDC is carried into the model", Severity.WARNING),
-            rule(EdcFindings.ID_REUSE, "A node identifier names nodes of one content only", Severity.WARNING),
-            rule(EdcFindings.CONCEPT_SCHEME, "A concept is in the scheme its property requires", Severity.WARNING),
-            rule(EdcFindings.NODE_TYPE, "A node has the class its property expects", Severity.WARNING),
-            rule(EdcFindings.CONTEXT, "The @context is the VC 1.1 and EDC contexts", Severity.WARNING),
-            rule(EdcFindings.APPROXIMATE, "A value is held exactly by the model", Severity.INFO));
+            rule(RuleIds.UNMAPPED, "Every member of the EDC is carried into the model", Severity.WARNING),
+            rule(RuleIds.ID_REUSE, "A node identifier names nodes of one content only", Severity.WARNING),
+            rule(RuleIds.CONCEPT_SCHEME, "A concept is in the scheme its property requires", Severity.WARNING),
+            rule(RuleIds.NODE_TYPE, "A node has the class its property expects", Severity.WARNING),
+            rule(RuleIds.CONTEXT, "The @context is the VC 1.1 and EDC contexts", Severity.WARNING),
+            rule(RuleIds.APPROXIMATE, "A value is held exactly by the model", Severity.INFO));
 
     /** Creates the provider; called by {@link java.util.ServiceLoader}. */
     public EdcRules() {
     }
 
     private static RuleDefinition rule(String id, String title, Severity severity) {
-        return new RuleDefinition(new Rule(id, title, EdcFindings.SOURCE), severity);
+        return new RuleDefinition(new Rule(id, title, RuleIds.SOURCE), severity);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.github.microcredentials.edc.internal.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +68,7 @@ final class Leftovers {
             if (id != null && id.isTextual() && object.size() > 2) {
                 JsonNode first = seen.putIfAbsent(id.asText(), object);
                 if (first != null && !first.equals(object)) {
-                    state.finding(EdcFindings.ID_REUSE, null, Severity.WARNING, pointer, Optional.of(id.asText()));
+                    state.finding(RuleIds.ID_REUSE, null, Severity.WARNING, pointer, Optional.of(id.asText()));
                 }
             }
             object.properties().forEach(e -> collect(state, e.getValue(), pointer + "/" + Obj.escape(e.getKey()), seen));

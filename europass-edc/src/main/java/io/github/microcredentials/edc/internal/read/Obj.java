@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -155,7 +154,7 @@ final class Obj {
 
     /** Reads the identifier of a node the model keeps no identifier for; a meaningful one is reported. */
     void auxiliaryId() {
-        id().filter(id -> !LocalIds.isLocal(id)).ifPresent(id -> state.info(EdcFindings.UNMAPPED, "nodeId", at("id"),
+        id().filter(id -> !LocalIds.isLocal(id)).ifPresent(id -> state.info(RuleIds.UNMAPPED, "nodeId", at("id"),
                 Optional.of(id)));
     }
 
@@ -173,7 +172,7 @@ final class Obj {
                 return;
             }
         }
-        state.finding(EdcFindings.NODE_TYPE, null, io.github.microcredentials.core.validation.Severity.WARNING, at("type"),
+        state.finding(RuleIds.NODE_TYPE, null, io.github.microcredentials.core.validation.Severity.WARNING, at("type"),
                 Optional.of(String.join(" ", types)), String.join(" | ", classes), classes[0]);
     }
 
@@ -189,7 +188,7 @@ final class Obj {
             try {
                 OffsetDateTime time = text.contains("T") ? LocalDateTime.parse(text).atOffset(ZoneOffset.UTC)
                         : LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-                state.info(EdcFindings.APPROXIMATE, "noTimeZone", item.pointer(), Optional.of(text));
+                state.info(RuleIds.APPROXIMATE, "noTimeZone", item.pointer(), Optional.of(text));
                 return time;
             } catch (DateTimeParseException again) {
                 throw unchecked(Problem.INVALID_VALUE, item.pointer(), "not an xsd:dateTime: \"" + text + "\"");

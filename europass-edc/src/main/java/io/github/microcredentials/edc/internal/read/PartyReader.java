@@ -8,7 +8,6 @@ import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.model.Region;
 import io.github.microcredentials.core.vocab.Country;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
 import io.github.microcredentials.edc.internal.elm.Schemes;
@@ -56,7 +55,7 @@ final class PartyReader {
     private static LocalDate date(Obj person, Obj.Item item) {
         OffsetDateTime time = person.dateTime(item);
         if (!time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) || !time.getOffset().equals(ZoneOffset.UTC)) {
-            person.state().info(EdcFindings.APPROXIMATE, "dateOfBirth", item.pointer(),
+            person.state().info(RuleIds.APPROXIMATE, "dateOfBirth", item.pointer(),
                     Optional.of(item.value().asText()));
         }
         return time.toLocalDate();
@@ -162,7 +161,7 @@ final class PartyReader {
             String id = mailbox.id().orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY, mailbox.pointer(),
                     "a mailbox without \"id\""));
             if (!id.startsWith("mailto:")) {
-                mailbox.state().info(EdcFindings.APPROXIMATE, "mailbox", mailbox.at("id"),
+                mailbox.state().info(RuleIds.APPROXIMATE, "mailbox", mailbox.at("id"),
                         Optional.of(id));
                 return id;
             }

@@ -7,7 +7,6 @@ import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +89,7 @@ final class ReadState {
     /**
      * Records a finding, unless the policy switches its rule off.
      *
-     * @param rule the rule id, one of {@link EdcFindings}
+     * @param rule the rule id, one of {@link RuleIds}
      * @param variant the message variant, or {@code null} for the rule's main message
      * @param severity the severity unless the policy sets the rule's
      * @param pointer the input member
@@ -102,9 +101,9 @@ final class ReadState {
         rules.create(rule, variant, severity, pointer, value.orElse(null), args).ifPresent(findings::add);
     }
 
-    /** Input the model has no place for: a warning of {@link EdcFindings#UNMAPPED}. */
+    /** Input the model has no place for: a warning of {@link RuleIds#UNMAPPED}. */
     void unmapped(String pointer, @Nullable String variant, Object... args) {
-        finding(EdcFindings.UNMAPPED, variant, Severity.WARNING, pointer, Optional.empty(), args);
+        finding(RuleIds.UNMAPPED, variant, Severity.WARNING, pointer, Optional.empty(), args);
     }
 
     /** A finding of less weight: information, unless the policy sets the rule's severity. */
