@@ -1,0 +1,35 @@
+package io.github.microcredentials.test.arbitraries;
+
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Predicate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Shrinkable;
+
+/** The smallest value of an arbitrary that keeps a condition, found by shrinking greedily from a seeded sample. */
+final class Smallest {
+
+    private Smallest() {
+    }
+
+    static <T> T of(Arbitrary<T> arbitrary, long seed) {
+        return shrink(arbitrary, seed, value -> true, value -> { });
+    }
+
+    /**
+     * Shrinks a seeded sample while the condition holds, handing every candidate jqwik offers on
+     * the way to {@code visit}; returns the last value that kept the condition.
+     */
+    static <T> T shrink(Arbitrary<T> arbitrary, long seed, Predicate<T> keeps, java.util.function.Consumer<T> visit) {
+        Shrinkable<T> current = arbitrary.generator(1000).next(new Random(seed));
+        for (int step = 0; step < 100_000; step++) {
+            Optional<Shrinkable<T>> next = current.shrink().limit(200).peek(s -> visit.accept(s.value()))
+                    .filter(s -> keeps.test(s.value())).findFirst();
+            if (next.isEmpty()) {
+                return current.value();
+            }
+            current = next.get();
+        }
+        throw new IllegalStateException("shrinking did not end");
+    }
+}
