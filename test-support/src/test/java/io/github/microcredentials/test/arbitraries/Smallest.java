@@ -12,6 +12,14 @@ final class Smallest {
     private Smallest() {
     }
 
+    private static final java.util.Map<String, Object> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The smallest value of an arbitrary, computed once per key in this test run. */
+    @SuppressWarnings("unchecked")
+    static <T> T cached(Arbitrary<T> arbitrary, String key, long seed) {
+        return (T) CACHE.computeIfAbsent(key + "#" + seed, k -> of(arbitrary, seed));
+    }
+
     static <T> T of(Arbitrary<T> arbitrary, long seed) {
         return shrink(arbitrary, seed, value -> true, value -> { });
     }
