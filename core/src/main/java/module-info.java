@@ -11,6 +11,7 @@
 module io.github.microcredentials.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires java.xml;
     requires static jakarta.validation;
     requires static transitive org.jspecify;
 
@@ -19,6 +20,7 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.json;
     exports io.github.microcredentials.core.jsonld;
     exports io.github.microcredentials.core.model;
+    exports io.github.microcredentials.core.report;
     exports io.github.microcredentials.core.sample;
     exports io.github.microcredentials.core.validation;
     exports io.github.microcredentials.core.validation.jakarta;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Spec;
 
 /** Validates documents against validation profiles and prints the reports. */
@@ -50,7 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, String> severities = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: text, or json for one JSON object per line (default: ${DEFAULT-VALUE}).")
+            description = "Output: text, json for one JSON object per line, sarif (SARIF 2.1.0, for code "
+                    + "scanning) or junit (JUnit XML, one test case per file and rule) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
@@ -71,16 +73,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean jsonLines = switch (format) {
-            case "text" -> false;
-            case "json" -> true;
+        boolean jsonLines = format.equals("json");
+        CiReport ci = switch (format) {
+            case "text", "json" -> null;
+            case "sarif" -> CiReport.sarif();
+            case "junit" -> CiReport.junit();
             default -> throw new CliException(Main.USAGE,
-                    "unknown output format \"" + format + "\", expected text or json");
+                    "unknown output format \"" + format + "\", expected text, json, sarif or junit");
         };
         Validator validator = validator();
         int exit = Main.OK;
         for (Path file : files) {
-            exit = Math.max(exit, validate(file, validator, jsonLines));
+            exit = Math.max(exit, validate(file, validator, jsonLines, ci));
+        }
+        if (ci != null) {
+            ci.print(validator, spec.commandLine().getOut());
         }
         spec.commandLine().getOut().flush();
         return exit;
@@ -124,24 +131,33 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Validates one file; returns its exit code. */
-    private int validate(Path file, Validator validator, boolean jsonLines) {
+    private int validate(Path file, Validator validator, boolean jsonLines, @Nullable CiReport ci) {
         PrintWriter out = spec.commandLine().getOut();
         ReadResult<Document> read;
+        byte[] input;
+        CredentialFormat detected;
         try {
-            byte[] input = Inputs.read(file);
+            input = Inputs.read(file);
+            detected = Formats.detect(input);
             // The user's policy and language apply to the reader's findings (EDC-*, OB3-*, JSON-*) too.
-            read = Formats.detect(input).readDocument(input, validator.policy(), validator.locale());
+            read = detected.readDocument(input, validator.policy(), validator.locale());
         } catch (CliException | CredentialParseException e) {
             String message = e instanceof CliException ? e.getMessage() : file + ": " + e.getMessage();
             spec.commandLine().getErr().println("error: " + message);
+            if (ci != null) {
+                ci.unreadable(file, e.getMessage());
+            }
             if (jsonLines) {
                 out.println(json.createObjectNode().put("type", "error").put("file", file.toString())
                         .put("message", message));
             }
             return Main.USAGE;
         }
-        Report report = read.findings().merge(validator.validateDocument(read.value()));
-        if (jsonLines) {
+        Report validation = validator.validateDocument(read.value());
+        Report report = read.findings().merge(validation);
+        if (ci != null) {
+            ci.add(file, input, detected, read.findings(), validation);
+        } else if (jsonLines) {
             printJson(file, report, out);
         } else {
             printText(file, report, out);
