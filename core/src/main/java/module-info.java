@@ -30,6 +30,7 @@ module io.github.microcredentials.core {
             to io.github.microcredentials.edc, io.github.microcredentials.openbadges;
 
     uses io.github.microcredentials.core.jsonld.ContextProvider;
+    uses io.github.microcredentials.core.validation.RuleProvider;
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.core.internal.jsonld.CoreContexts;
 }

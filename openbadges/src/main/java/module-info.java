@@ -15,4 +15,6 @@ module io.github.microcredentials.openbadges {
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.openbadges.internal.ObContexts;
+    provides io.github.microcredentials.core.validation.RuleProvider
+            with io.github.microcredentials.openbadges.internal.ObRules;
 }

@@ -2,7 +2,10 @@ package io.github.microcredentials.cli;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
+import java.util.Locale;
 
 /**
  * A file format the CLI reads and writes credentials in. Each format module contributes one
@@ -36,16 +39,15 @@ interface CredentialFormat {
 
     /**
      * Reads any document this format carries, for commands that take more than credentials
-     * ({@code validate}). Formats that carry only credentials keep this default.
+     * ({@code validate}), with the reader's findings under the user's policy and in their language.
      *
      * @param input the file's bytes
+     * @param policy the severities the user set, which apply to reader rules as to validation rules
+     * @param locale the language of the findings
      * @return the document (a credential unless the format carries others) and the reader's findings
      * @throws CredentialParseException if the input is not a document in this format
      */
-    default ReadResult<Object> readDocument(byte[] input) throws CredentialParseException {
-        ReadResult<MicroCredential> read = read(input);
-        return new ReadResult<>(read.value(), read.findings());
-    }
+    ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale) throws CredentialParseException;
 
     /**
      * Writes a credential in this format.

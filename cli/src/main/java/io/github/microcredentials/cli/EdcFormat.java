@@ -2,9 +2,12 @@ package io.github.microcredentials.cli;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
 import io.github.microcredentials.edc.EdcReader;
 import io.github.microcredentials.edc.EdcWriter;
+import java.util.Locale;
 
 /**
  * Europass European Digital Credentials (ELM v3 JSON-LD): read in any of the forms EDC tools
@@ -28,6 +31,13 @@ final class EdcFormat implements CredentialFormat {
     @Override
     public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
         return reader.read(input);
+    }
+
+    @Override
+    public ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale)
+            throws CredentialParseException {
+        ReadResult<MicroCredential> read = reader.withPolicy(policy).withLocale(locale).read(input);
+        return new ReadResult<>(read.value(), read.findings());
     }
 
     @Override

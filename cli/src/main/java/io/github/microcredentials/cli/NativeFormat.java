@@ -3,7 +3,10 @@ package io.github.microcredentials.cli;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
+import java.util.Locale;
 
 /** The library's native JSON format. */
 final class NativeFormat implements CredentialFormat {
@@ -27,8 +30,9 @@ final class NativeFormat implements CredentialFormat {
 
     /** Reads any native document: credentials, opportunities, pathways and course designs. */
     @Override
-    public ReadResult<Object> readDocument(byte[] input) throws CredentialParseException {
-        return json.readAnyReporting(input);
+    public ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale)
+            throws CredentialParseException {
+        return json.withPolicy(policy).withLocale(locale).readAnyReporting(input);
     }
 
     @Override

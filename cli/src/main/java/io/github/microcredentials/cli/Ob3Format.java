@@ -2,9 +2,12 @@ package io.github.microcredentials.cli;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
 import io.github.microcredentials.openbadges.OpenBadgesReader;
 import io.github.microcredentials.openbadges.OpenBadgesWriter;
+import java.util.Locale;
 
 /**
  * 1EdTech Open Badges 3.0: an OpenBadgeCredential (VC Data Model 2.0, or a legacy 1.1 one when
@@ -28,6 +31,13 @@ final class Ob3Format implements CredentialFormat {
     @Override
     public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
         return reader.read(input);
+    }
+
+    @Override
+    public ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale)
+            throws CredentialParseException {
+        ReadResult<MicroCredential> read = reader.withPolicy(policy).withLocale(locale).read(input);
+        return new ReadResult<>(read.value(), read.findings());
     }
 
     @Override

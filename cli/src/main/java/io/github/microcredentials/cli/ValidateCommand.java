@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Policy;
 import io.github.microcredentials.core.validation.Profiles;
@@ -45,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
     String institution;
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Override a rule's severity: error, warning, info or off; repeatable.")
+            description = "Override a rule's severity, reader rules (EDC-*, OB3-*, JSON-*) included: "
+                    + "error, warning, info or off; repeatable.")
     Map<String, String> severities = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -131,13 +133,14 @@ final class ValidateCommand implements Callable<Integer> {
     /** Validates one file; returns its exit code. */
     private int validate(Path file, Validator validator, boolean jsonLines, @Nullable CiReport ci) {
         PrintWriter out = spec.commandLine().getOut();
-        ReadResult<Object> read;
+        ReadResult<Document> read;
         byte[] input;
         CredentialFormat detected;
         try {
             input = Inputs.read(file);
             detected = Formats.detect(input);
-            read = detected.readDocument(input);
+            // The user's policy and language apply to the reader's findings (EDC-*, OB3-*, JSON-*) too.
+            read = detected.readDocument(input, validator.policy(), validator.locale());
         } catch (CliException | CredentialParseException e) {
             String message = e instanceof CliException ? e.getMessage() : file + ": " + e.getMessage();
             spec.commandLine().getErr().println("error: " + message);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.json.NativeJson;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Workload;
 import io.github.microcredentials.core.sample.Samples;
@@ -33,7 +34,7 @@ class ValidateCommandTest {
         return Main.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
-    private Path write(String name, Object document) throws IOException {
+    private Path write(String name, Document document) throws IOException {
         return Files.writeString(dir.resolve(name), NativeJson.create().write(document));
     }
 

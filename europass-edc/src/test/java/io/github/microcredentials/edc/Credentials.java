@@ -308,8 +308,12 @@ final class Credentials {
             List<Assessment> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Assessment a = list.get(i);
-                numbered.add(new Assessment("as-" + (i + 1), a.title(), a.type(), a.description(), a.assessedOutcomes(),
-                        a.supervision(), a.assessedBy(), a.credits(), a.grade()));
+                Assessment.Builder renamed = Assessment.builder("as-" + (i + 1), a.title()).type(a.type().orElse(null))
+                        .description(a.description().orElse(null)).supervision(a.supervision().orElse(null))
+                        .assessedBy(a.assessedBy().orElse(null)).credits(a.credits().orElse(null))
+                        .grade(a.grade().orElse(null));
+                a.assessedOutcomes().forEach(renamed::assesses);
+                numbered.add(renamed.build());
             }
             return numbered;
         });

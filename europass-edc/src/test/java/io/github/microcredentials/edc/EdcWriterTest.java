@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.microcredentials.core.model.LegalIdentifier;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
+import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.core.vocab.Country;
 import java.util.List;
@@ -43,8 +44,14 @@ class EdcWriterTest {
     }
 
     @Test
-    void output_isDeterministic() {
-        assertThat(EdcWriter.create().write(Samples.microCredential())).isEqualTo(EdcWriter.create().write(Samples.microCredential()));
+    void output_isDeterministic_whateverOrderEqualValuesWereBuiltIn() {
+        // Writing one object twice could not tell; an equal value built in another order can.
+        MicroCredential danishFirst = Samples.microCredential().toBuilder()
+                .title(LocalizedString.of("da", "FAIR forskningsdatahåndtering").with("en", "FAIR Research Data Management"))
+                .build();
+
+        assertThat(danishFirst).isEqualTo(Samples.microCredential());
+        assertThat(EdcWriter.create().write(danishFirst)).isEqualTo(EdcWriter.create().write(Samples.microCredential()));
     }
 
     @Test

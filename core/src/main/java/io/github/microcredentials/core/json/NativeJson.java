@@ -10,11 +10,15 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.internal.json.NativeCodec;
 import io.github.microcredentials.core.internal.json.ReadContext;
+import io.github.microcredentials.core.model.Document;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Report;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -42,14 +46,16 @@ import java.util.Objects;
  */
 public final class NativeJson {
 
-    private static final NativeJson DEFAULT = new NativeJson(ReadLimits.DEFAULT);
+    private static final NativeJson DEFAULT = new NativeJson(ReadLimits.DEFAULT, ReaderFindings.defaults());
 
     private final ReadLimits limits;
+    private final ReaderFindings findings;
     private final JsonParsing parsing;
     private final ObjectWriter writer;
 
-    private NativeJson(ReadLimits limits) {
+    private NativeJson(ReadLimits limits, ReaderFindings findings) {
         this.limits = limits;
+        this.findings = findings;
         this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
                 limits.maxNumberLength());
         // Two-space indentation, "\n" line ends whatever the platform, arrays one element per line:
@@ -79,7 +85,29 @@ public final class NativeJson {
      * @return a new instance
      */
     public static NativeJson create(ReadLimits limits) {
-        return new NativeJson(Objects.requireNonNull(limits, "limits"));
+        return new NativeJson(Objects.requireNonNull(limits, "limits"), ReaderFindings.defaults());
+    }
+
+    /**
+     * This format with a policy for the findings of {@link #readReporting(byte[], Class)} and
+     * {@link #readAnyReporting(byte[])}: the policy may raise, lower or switch off
+     * {@code JSON-UNKNOWN-PROPERTY}.
+     *
+     * @param policy the policy
+     * @return a format that differs only in its policy
+     */
+    public NativeJson withPolicy(Policy policy) {
+        return new NativeJson(limits, findings.withPolicy(Objects.requireNonNull(policy, "policy")));
+    }
+
+    /**
+     * This format with the messages of its findings in another language.
+     *
+     * @param locale the language; English where no bundle for it is shipped
+     * @return a format that differs only in its locale
+     */
+    public NativeJson withLocale(Locale locale) {
+        return new NativeJson(limits, findings.withLocale(Objects.requireNonNull(locale, "locale")));
     }
 
     /**
@@ -104,23 +132,20 @@ public final class NativeJson {
     /**
      * Writes a document as indented JSON.
      *
-     * @param document a {@code MicroCredential}, {@code LearningOpportunity}, {@code LearningPathway},
-     *     {@code MicroCredentialPathway} or {@code CourseDesign}
+     * @param document the document
      * @return the JSON text
-     * @throws IllegalArgumentException if the object is not a document of the format
      */
-    public String write(Object document) {
+    public String write(Document document) {
         return new String(writeBytes(document), StandardCharsets.UTF_8);
     }
 
     /**
      * Writes a document as indented UTF-8 JSON.
      *
-     * @param document a document of the format, as for {@link #write(Object)}
+     * @param document the document
      * @return the JSON bytes
-     * @throws IllegalArgumentException if the object is not a document of the format
      */
-    public byte[] writeBytes(Object document) {
+    public byte[] writeBytes(Document document) {
         Objects.requireNonNull(document, "document");
         try {
             return writer.writeValueAsBytes(NativeCodec.write(document));
@@ -138,9 +163,8 @@ public final class NativeJson {
      * @return the document
      * @throws CredentialParseException if the input is not such a document; the message names the
      *     JSON Pointer and the problem
-     * @throws IllegalArgumentException if the class is not a document class of the format
      */
-    public <T> T read(byte[] json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> T read(byte[] json, Class<T> type) throws CredentialParseException {
         return NativeCodec.read(parsing.parse(json), type, new ReadContext(true));
     }
 
@@ -153,7 +177,7 @@ public final class NativeJson {
      * @return the document
      * @throws CredentialParseException if the input is not such a document
      */
-    public <T> T read(String json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> T read(String json, Class<T> type) throws CredentialParseException {
         return read(json.getBytes(StandardCharsets.UTF_8), type);
     }
 
@@ -166,13 +190,14 @@ public final class NativeJson {
      * @return the document
      * @throws CredentialParseException if the input is not such a document or cannot be read
      */
-    public <T> T read(InputStream json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> T read(InputStream json, Class<T> type) throws CredentialParseException {
         return NativeCodec.read(parsing.parse(json), type, new ReadContext(true));
     }
 
     /**
      * Reads a document of an expected type, reporting unknown members as findings (rule
-     * {@code JSON-UNKNOWN-PROPERTY}, warning) instead of failing.
+     * {@code JSON-UNKNOWN-PROPERTY}, warning unless {@link #withPolicy(Policy) a policy} says
+     * otherwise) instead of failing.
      *
      * @param json the UTF-8 JSON bytes
      * @param type the document class
@@ -180,10 +205,10 @@ public final class NativeJson {
      * @return the document and what was not read
      * @throws CredentialParseException if the input is not such a document for any other reason
      */
-    public <T> ReadResult<T> readReporting(byte[] json, Class<T> type) throws CredentialParseException {
+    public <T extends Document> ReadResult<T> readReporting(byte[] json, Class<T> type) throws CredentialParseException {
         ReadContext context = new ReadContext(false);
         T value = NativeCodec.read(parsing.parse(json), type, context);
-        return new ReadResult<>(value, Report.of(context.findings()));
+        return new ReadResult<>(value, report(context));
     }
 
     /**
@@ -195,7 +220,7 @@ public final class NativeJson {
      *     {@code MicroCredentialPathway} or {@code CourseDesign}
      * @throws CredentialParseException if the input is not a document of the format
      */
-    public Object readAny(byte[] json) throws CredentialParseException {
+    public Document readAny(byte[] json) throws CredentialParseException {
         return NativeCodec.readAny(parsing.parse(json), new ReadContext(true));
     }
 
@@ -208,10 +233,18 @@ public final class NativeJson {
      *     {@code MicroCredentialPathway} or {@code CourseDesign}, and what was not read
      * @throws CredentialParseException if the input is not a document of the format for any other reason
      */
-    public ReadResult<Object> readAnyReporting(byte[] json) throws CredentialParseException {
+    public ReadResult<Document> readAnyReporting(byte[] json) throws CredentialParseException {
         ReadContext context = new ReadContext(false);
-        Object value = NativeCodec.readAny(parsing.parse(json), context);
-        return new ReadResult<>(value, Report.of(context.findings()));
+        Document value = NativeCodec.readAny(parsing.parse(json), context);
+        return new ReadResult<>(value, report(context));
+    }
+
+    private Report report(ReadContext context) {
+        Report.Builder report = Report.builder(Integer.MAX_VALUE);
+        for (String pointer : context.unknownProperties()) {
+            findings.create(ReadContext.UNKNOWN_PROPERTY_RULE, pointer, null).ifPresent(report::add);
+        }
+        return report.build();
     }
 
     /**

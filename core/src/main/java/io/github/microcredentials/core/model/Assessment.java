@@ -17,44 +17,36 @@ import org.jspecify.annotations.Nullable;
  * {@link #supervision()} the supervision and identity verification (optional element 2). It names
  * the learning outcomes it assesses (rule HE-ALIGN) and, in HEROES dual ECTS, the credits of the
  * assessment component.
- *
- * @param id an identifier unique within the credential or opportunity
- * @param title the assessment's name
- * @param type the type of assessment, if stated
- * @param description the success criteria or a description (HEROES §5.10), if stated
- * @param assessedOutcomes the identifiers of the learning outcomes it assesses
- * @param supervision the supervision and identity verification, if stated
- * @param assessedBy whether a teacher grades it or it is graded automatically, if stated
- * @param credits the credits of the assessment component (dual ECTS), if stated
- * @param grade the grade achieved, in an issued credential
  */
-public record Assessment(
-        String id,
-        LocalizedString title,
-        Optional<AssessmentType> type,
-        Optional<LocalizedString> description,
-        List<String> assessedOutcomes,
-        Optional<SupervisionVerification> supervision,
-        Optional<AssessedBy> assessedBy,
-        Optional<EctsCredits> credits,
-        Optional<Grade> grade) {
+public final class Assessment {
+
+    private final String id;
+    private final LocalizedString title;
+    private final Optional<AssessmentType> type;
+    private final Optional<LocalizedString> description;
+    private final List<String> assessedOutcomes;
+    private final Optional<SupervisionVerification> supervision;
+    private final Optional<AssessedBy> assessedBy;
+    private final Optional<EctsCredits> credits;
+    private final Optional<Grade> grade;
 
     /**
-     * Checks the identifier and copies the list.
+     * Takes the builder's values, copies the lists and checks what links them.
      *
      * @throws IllegalArgumentException if the identifier or an outcome identifier is blank
      */
-    public Assessment {
+    private Assessment(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.title = Objects.requireNonNull(b.title, "title");
+        this.type = Optional.ofNullable(b.type);
+        this.description = Optional.ofNullable(b.description);
+        this.assessedOutcomes = List.copyOf(b.assessedOutcomes);
+        this.supervision = Optional.ofNullable(b.supervision);
+        this.assessedBy = Optional.ofNullable(b.assessedBy);
+        this.credits = Optional.ofNullable(b.credits);
+        this.grade = Optional.ofNullable(b.grade);
         Ids.check(id, "assessment id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(description, "description");
-        assessedOutcomes = List.copyOf(assessedOutcomes);
         assessedOutcomes.forEach(o -> Ids.check(o, "assessed outcome id"));
-        Objects.requireNonNull(supervision, "supervision");
-        Objects.requireNonNull(assessedBy, "assessedBy");
-        Objects.requireNonNull(credits, "credits");
-        Objects.requireNonNull(grade, "grade");
     }
 
     /**
@@ -79,6 +71,85 @@ public record Assessment(
                 .credits(credits.orElse(null)).grade(grade.orElse(null));
         assessedOutcomes.forEach(b::assesses);
         return b;
+    }
+
+    /** An identifier unique within the credential or opportunity. */
+    public String id() {
+        return id;
+    }
+
+    /** The assessment's name. */
+    public LocalizedString title() {
+        return title;
+    }
+
+    /** The type of assessment, if stated. */
+    public Optional<AssessmentType> type() {
+        return type;
+    }
+
+    /** The success criteria or a description (HEROES §5.10), if stated. */
+    public Optional<LocalizedString> description() {
+        return description;
+    }
+
+    /** The identifiers of the learning outcomes it assesses. */
+    public List<String> assessedOutcomes() {
+        return assessedOutcomes;
+    }
+
+    /** The supervision and identity verification, if stated. */
+    public Optional<SupervisionVerification> supervision() {
+        return supervision;
+    }
+
+    /** Whether a teacher grades it or it is graded automatically, if stated. */
+    public Optional<AssessedBy> assessedBy() {
+        return assessedBy;
+    }
+
+    /** The credits of the assessment component (dual ECTS), if stated. */
+    public Optional<EctsCredits> credits() {
+        return credits;
+    }
+
+    /** The grade achieved, in an issued credential. */
+    public Optional<Grade> grade() {
+        return grade;
+    }
+
+    /** Equal when every element is equal. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Assessment that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && title.equals(that.title)
+                && type.equals(that.type)
+                && description.equals(that.description)
+                && assessedOutcomes.equals(that.assessedOutcomes)
+                && supervision.equals(that.supervision)
+                && assessedBy.equals(that.assessedBy)
+                && credits.equals(that.credits)
+                && grade.equals(that.grade);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, type, description, assessedOutcomes, supervision, assessedBy, credits, grade);
+    }
+
+    /** Returns the elements in the form records use. */
+    @Override
+    public String toString() {
+        return "Assessment[id=" + id + ", title=" + title + ", type=" + type
+                + ", description=" + description + ", assessedOutcomes=" + assessedOutcomes
+                + ", supervision=" + supervision + ", assessedBy=" + assessedBy
+                + ", credits=" + credits + ", grade=" + grade + "]";
     }
 
     /** Builds an {@link Assessment}; setters accept {@code null} to clear an optional value. */
@@ -182,9 +253,7 @@ public record Assessment(
          * @throws IllegalArgumentException if an identifier is blank
          */
         public Assessment build() {
-            return new Assessment(id, title, Optional.ofNullable(type), Optional.ofNullable(description),
-                    assessedOutcomes, Optional.ofNullable(supervision), Optional.ofNullable(assessedBy),
-                    Optional.ofNullable(credits), Optional.ofNullable(grade));
+            return new Assessment(this);
         }
     }
 }

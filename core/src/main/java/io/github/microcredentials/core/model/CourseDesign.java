@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param items how each addressed design item is addressed; items not in the map are not addressed
  */
 @Conforms
-public record CourseDesign(LearningOpportunity opportunity, Map<DesignItem, LocalizedString> items) {
+public record CourseDesign(LearningOpportunity opportunity, Map<DesignItem, LocalizedString> items) implements Document {
 
     /** Checks the components and copies the map, keeping the template's order. */
     public CourseDesign {

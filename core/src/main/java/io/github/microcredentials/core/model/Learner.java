@@ -14,39 +14,32 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The data come from the learner profile of the issuing system (DigiProf §5.3, rule
  * DP-LEARNER). {@link #toString()} does not reveal personal data, so a learner can be logged.
- *
- * @param id a URI that identifies the learner (for example a DID or a {@code urn:}), if any
- * @param givenName given name(s), if known
- * @param familyName family name(s), if known
- * @param fullName the full name as it should appear on the credential, if known
- * @param dateOfBirth date of birth, if given
- * @param email e-mail address, if given
- * @param nationalId national identification number, if given
- * @param identifiers other identifiers, such as student numbers
- * @param citizenship countries of citizenship
  */
-public record Learner(
-        Optional<URI> id,
-        Optional<String> givenName,
-        Optional<String> familyName,
-        Optional<String> fullName,
-        Optional<LocalDate> dateOfBirth,
-        Optional<String> email,
-        Optional<LegalIdentifier> nationalId,
-        List<Identifier> identifiers,
-        List<Country> citizenship) {
+public final class Learner {
 
-    /** Checks that every component is present and copies the lists. */
-    public Learner {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(givenName, "givenName");
-        Objects.requireNonNull(familyName, "familyName");
-        Objects.requireNonNull(fullName, "fullName");
-        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(nationalId, "nationalId");
-        identifiers = List.copyOf(identifiers);
-        citizenship = List.copyOf(citizenship);
+    private final Optional<URI> id;
+    private final Optional<String> givenName;
+    private final Optional<String> familyName;
+    private final Optional<String> fullName;
+    private final Optional<LocalDate> dateOfBirth;
+    private final Optional<String> email;
+    private final Optional<LegalIdentifier> nationalId;
+    private final List<Identifier> identifiers;
+    private final List<Country> citizenship;
+
+    /**
+     * Takes the builder's values, copies the lists and checks what links them.
+     */
+    private Learner(Builder b) {
+        this.id = Optional.ofNullable(b.id);
+        this.givenName = Builder.nonBlank(b.givenName, "givenName");
+        this.familyName = Builder.nonBlank(b.familyName, "familyName");
+        this.fullName = Builder.nonBlank(b.fullName, "fullName");
+        this.dateOfBirth = Optional.ofNullable(b.dateOfBirth);
+        this.email = Builder.nonBlank(b.email, "email");
+        this.nationalId = Optional.ofNullable(b.nationalId);
+        this.identifiers = List.copyOf(b.identifiers);
+        this.citizenship = List.copyOf(b.citizenship);
     }
 
     /**
@@ -90,6 +83,77 @@ public record Learner(
     public String toString() {
         return "Learner[" + (id.isPresent() ? "id=…" : "no id") + ", "
                 + (displayName().isPresent() ? "named" : "unnamed") + "]";
+    }
+
+    /** A URI that identifies the learner (for example a DID or a {@code urn:}), if any. */
+    public Optional<URI> id() {
+        return id;
+    }
+
+    /** Given name(s), if known. */
+    public Optional<String> givenName() {
+        return givenName;
+    }
+
+    /** Family name(s), if known. */
+    public Optional<String> familyName() {
+        return familyName;
+    }
+
+    /** The full name as it should appear on the credential, if known. */
+    public Optional<String> fullName() {
+        return fullName;
+    }
+
+    /** Date of birth, if given. */
+    public Optional<LocalDate> dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    /** E-mail address, if given. */
+    public Optional<String> email() {
+        return email;
+    }
+
+    /** National identification number, if given. */
+    public Optional<LegalIdentifier> nationalId() {
+        return nationalId;
+    }
+
+    /** Other identifiers, such as student numbers. */
+    public List<Identifier> identifiers() {
+        return identifiers;
+    }
+
+    /** Countries of citizenship. */
+    public List<Country> citizenship() {
+        return citizenship;
+    }
+
+    /** Equal when every element is equal. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Learner that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && givenName.equals(that.givenName)
+                && familyName.equals(that.familyName)
+                && fullName.equals(that.fullName)
+                && dateOfBirth.equals(that.dateOfBirth)
+                && email.equals(that.email)
+                && nationalId.equals(that.nationalId)
+                && identifiers.equals(that.identifiers)
+                && citizenship.equals(that.citizenship);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, givenName, familyName, fullName, dateOfBirth, email, nationalId, identifiers,
+                citizenship);
     }
 
     /** Builds a {@link Learner}; setters accept {@code null} to clear an optional value. */
@@ -213,10 +277,7 @@ public record Learner(
          * @throws IllegalArgumentException if a given name is blank
          */
         public Learner build() {
-            return new Learner(Optional.ofNullable(id), nonBlank(givenName, "givenName"),
-                    nonBlank(familyName, "familyName"), nonBlank(fullName, "fullName"),
-                    Optional.ofNullable(dateOfBirth), nonBlank(email, "email"), Optional.ofNullable(nationalId),
-                    identifiers, citizenship);
+            return new Learner(this);
         }
 
         private static Optional<String> nonBlank(@Nullable String value, String name) {

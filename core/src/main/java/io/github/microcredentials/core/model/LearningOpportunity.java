@@ -26,155 +26,112 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every element may be absent so that drafts can be built and validated. Immutable and
  * thread-safe.
- *
- * @param id the opportunity's identifier, a URI
- * @param kind a micro-credential or a standalone course (default: OpportunityKind.MICRO_CREDENTIAL)
- * @param title the title of the course or programme
- * @param summary the abstract or short description
- * @param fieldOfStudy the field of studies (ISCED-F)
- * @param institution the issuing institution, with its faculty or department
- * @param teachers the authors or teachers, with short biographies
- * @param workload the scope in ECTS, volume in hours and dual ECTS split
- * @param estimatedDuration the estimated duration, for example six weeks
- * @param startDate the start date
- * @param flexibleStart whether learners may start at a time of their choice
- * @param endDate the end date, if applicable
- * @param registrationDeadline the registration deadline (HE-PUBLISH)
- * @param targetGroup the target group
- * @param entryRequirements the entry requirements (prerequisites)
- * @param languages the language(s) of the course
- * @param level the EQF level, QF-EHEA cycle or NQF level
- * @param participationForm the mode of learning (online, on site, blended)
- * @param formOfStudy the form of learning/study
- * @param deliveryMode the HEROES delivery mode
- * @param presentationFormats the HEROES presentation formats
- * @param keywords keywords or tags
- * @param pricing the price, if applicable
- * @param learningOutcomes the competencies and learning outcomes
- * @param pedagogicalApproach the pedagogical approach, structure and interactivity
- * @param mainTopics the main topics
- * @param guidance the delivery type, mentored or self-learning
- * @param hoursDistribution the distribution of learning hours
- * @param assessmentStrategy the assessment strategy and methods
- * @param assessments the assessments, with their types, credits and supervision
- * @param learningActivities the learning activities and assignments
- * @param credentialsIssued the credentials that will be issued
- * @param credentialRequirements the requirements for obtaining the credentials
- * @param integration the stackability options and links with other courses
- * @param industrySupport industry or institutional support statements
- * @param skills the skill tags (HE-SKILLS)
- * @param assessingInstitution the single assessing partner institution (HE-ASSESSOR)
- * @param developingPartners the institutions that developed it
- * @param heroesActivity HEROES-Developed or HEROES-Approved
- * @param projectFunded whether it was developed with HEROES project funding (HE-FREE)
- * @param qualityAssurance the types of quality assurance
- * @param furtherInformation further information
- * @param homepage the public web page of the opportunity
- * @param confirmations who confirmed which element (DP-CONFIRM)
  */
 @Conforms
-public record LearningOpportunity(
-        URI id,
-        OpportunityKind kind,
-        Optional<LocalizedString> title,
-        Optional<LocalizedString> summary,
-        Optional<IscedFCode> fieldOfStudy,
-        Optional<Organisation> institution,
-        List<Teacher> teachers,
-        Optional<Workload> workload,
-        Optional<Period> estimatedDuration,
-        Optional<LocalDate> startDate,
-        boolean flexibleStart,
-        Optional<LocalDate> endDate,
-        Optional<LocalDate> registrationDeadline,
-        Optional<LocalizedString> targetGroup,
-        Optional<LocalizedString> entryRequirements,
-        List<Language> languages,
-        Optional<Level> level,
-        Optional<ParticipationForm> participationForm,
-        Optional<FormOfStudy> formOfStudy,
-        Optional<DeliveryMode> deliveryMode,
-        List<PresentationFormat> presentationFormats,
-        List<String> keywords,
-        Optional<Pricing> pricing,
-        List<LearningOutcome> learningOutcomes,
-        Optional<LocalizedString> pedagogicalApproach,
-        List<LocalizedString> mainTopics,
-        Optional<Guidance> guidance,
-        List<HoursAllocation> hoursDistribution,
-        Optional<LocalizedString> assessmentStrategy,
-        List<Assessment> assessments,
-        List<LearningActivity> learningActivities,
-        List<CredentialKind> credentialsIssued,
-        Optional<LocalizedString> credentialRequirements,
-        Optional<Integration> integration,
-        Optional<LocalizedString> industrySupport,
-        List<Skill> skills,
-        Optional<Organisation> assessingInstitution,
-        List<Organisation> developingPartners,
-        Optional<HeroesActivityType> heroesActivity,
-        boolean projectFunded,
-        List<QualityAssurance> qualityAssurance,
-        Optional<LocalizedString> furtherInformation,
-        Optional<URI> homepage,
-        List<Confirmation> confirmations) {
+public final class LearningOpportunity implements Document {
+
+    private final URI id;
+    private final OpportunityKind kind;
+    private final Optional<LocalizedString> title;
+    private final Optional<LocalizedString> summary;
+    private final Optional<IscedFCode> fieldOfStudy;
+    private final Optional<Organisation> institution;
+    private final List<Teacher> teachers;
+    private final Optional<Workload> workload;
+    private final Optional<Period> estimatedDuration;
+    private final Optional<LocalDate> startDate;
+    private final boolean flexibleStart;
+    private final Optional<LocalDate> endDate;
+    private final Optional<LocalDate> registrationDeadline;
+    private final Optional<LocalizedString> targetGroup;
+    private final Optional<LocalizedString> entryRequirements;
+    private final List<Language> languages;
+    private final Optional<Level> level;
+    private final Optional<ParticipationForm> participationForm;
+    private final Optional<FormOfStudy> formOfStudy;
+    private final Optional<DeliveryMode> deliveryMode;
+    private final List<PresentationFormat> presentationFormats;
+    private final List<String> keywords;
+    private final Optional<Pricing> pricing;
+    private final List<LearningOutcome> learningOutcomes;
+    private final Optional<LocalizedString> pedagogicalApproach;
+    private final List<LocalizedString> mainTopics;
+    private final Optional<Guidance> guidance;
+    private final List<HoursAllocation> hoursDistribution;
+    private final Optional<LocalizedString> assessmentStrategy;
+    private final List<Assessment> assessments;
+    private final List<LearningActivity> learningActivities;
+    private final List<CredentialKind> credentialsIssued;
+    private final Optional<LocalizedString> credentialRequirements;
+    private final Optional<Integration> integration;
+    private final Optional<LocalizedString> industrySupport;
+    private final List<Skill> skills;
+    private final Optional<Organisation> assessingInstitution;
+    private final List<Organisation> developingPartners;
+    private final Optional<HeroesActivityType> heroesActivity;
+    private final boolean projectFunded;
+    private final List<QualityAssurance> qualityAssurance;
+    private final Optional<LocalizedString> furtherInformation;
+    private final Optional<URI> homepage;
+    private final List<Confirmation> confirmations;
 
     /**
-     * Checks that every component is present (optional ones as {@code Optional}) and copies the
-     * lists.
+     * Takes the builder's values, copies the lists and checks what links them.
      *
      * @throws IllegalArgumentException if parts that link to each other by identifier share one
      */
-    public LearningOpportunity {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(fieldOfStudy, "fieldOfStudy");
-        Objects.requireNonNull(institution, "institution");
-        teachers = List.copyOf(teachers);
-        Objects.requireNonNull(workload, "workload");
-        Objects.requireNonNull(estimatedDuration, "estimatedDuration");
-        Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(endDate, "endDate");
-        Objects.requireNonNull(registrationDeadline, "registrationDeadline");
-        Objects.requireNonNull(targetGroup, "targetGroup");
-        Objects.requireNonNull(entryRequirements, "entryRequirements");
-        languages = List.copyOf(languages);
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(participationForm, "participationForm");
-        Objects.requireNonNull(formOfStudy, "formOfStudy");
-        Objects.requireNonNull(deliveryMode, "deliveryMode");
-        presentationFormats = List.copyOf(presentationFormats);
-        keywords = List.copyOf(keywords);
-        Objects.requireNonNull(pricing, "pricing");
-        learningOutcomes = List.copyOf(learningOutcomes);
-        Objects.requireNonNull(pedagogicalApproach, "pedagogicalApproach");
-        mainTopics = List.copyOf(mainTopics);
-        Objects.requireNonNull(guidance, "guidance");
-        hoursDistribution = List.copyOf(hoursDistribution);
-        Objects.requireNonNull(assessmentStrategy, "assessmentStrategy");
-        assessments = List.copyOf(assessments);
-        learningActivities = List.copyOf(learningActivities);
-        credentialsIssued = List.copyOf(credentialsIssued);
-        Objects.requireNonNull(credentialRequirements, "credentialRequirements");
-        Objects.requireNonNull(integration, "integration");
-        Objects.requireNonNull(industrySupport, "industrySupport");
-        skills = List.copyOf(skills);
-        Objects.requireNonNull(assessingInstitution, "assessingInstitution");
-        developingPartners = List.copyOf(developingPartners);
-        Objects.requireNonNull(heroesActivity, "heroesActivity");
-        qualityAssurance = List.copyOf(qualityAssurance);
-        Objects.requireNonNull(furtherInformation, "furtherInformation");
-        Objects.requireNonNull(homepage, "homepage");
-        confirmations = List.copyOf(confirmations);
+    private LearningOpportunity(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.title = Optional.ofNullable(b.title);
+        this.summary = Optional.ofNullable(b.summary);
+        this.fieldOfStudy = Optional.ofNullable(b.fieldOfStudy);
+        this.institution = Optional.ofNullable(b.institution);
+        this.teachers = List.copyOf(b.teachers);
+        this.workload = Optional.ofNullable(b.workload);
+        this.estimatedDuration = Optional.ofNullable(b.estimatedDuration);
+        this.startDate = Optional.ofNullable(b.startDate);
+        this.flexibleStart = b.flexibleStart;
+        this.endDate = Optional.ofNullable(b.endDate);
+        this.registrationDeadline = Optional.ofNullable(b.registrationDeadline);
+        this.targetGroup = Optional.ofNullable(b.targetGroup);
+        this.entryRequirements = Optional.ofNullable(b.entryRequirements);
+        this.languages = List.copyOf(b.languages);
+        this.level = Optional.ofNullable(b.level);
+        this.participationForm = Optional.ofNullable(b.participationForm);
+        this.formOfStudy = Optional.ofNullable(b.formOfStudy);
+        this.deliveryMode = Optional.ofNullable(b.deliveryMode);
+        this.presentationFormats = List.copyOf(b.presentationFormats);
+        this.keywords = List.copyOf(b.keywords);
+        this.pricing = Optional.ofNullable(b.pricing);
+        this.learningOutcomes = List.copyOf(b.learningOutcomes);
+        this.pedagogicalApproach = Optional.ofNullable(b.pedagogicalApproach);
+        this.mainTopics = List.copyOf(b.mainTopics);
+        this.guidance = Optional.ofNullable(b.guidance);
+        this.hoursDistribution = List.copyOf(b.hoursDistribution);
+        this.assessmentStrategy = Optional.ofNullable(b.assessmentStrategy);
+        this.assessments = List.copyOf(b.assessments);
+        this.learningActivities = List.copyOf(b.learningActivities);
+        this.credentialsIssued = List.copyOf(b.credentialsIssued);
+        this.credentialRequirements = Optional.ofNullable(b.credentialRequirements);
+        this.integration = Optional.ofNullable(b.integration);
+        this.industrySupport = Optional.ofNullable(b.industrySupport);
+        this.skills = List.copyOf(b.skills);
+        this.assessingInstitution = Optional.ofNullable(b.assessingInstitution);
+        this.developingPartners = List.copyOf(b.developingPartners);
+        this.heroesActivity = Optional.ofNullable(b.heroesActivity);
+        this.projectFunded = b.projectFunded;
+        this.qualityAssurance = List.copyOf(b.qualityAssurance);
+        this.furtherInformation = Optional.ofNullable(b.furtherInformation);
+        this.homepage = Optional.ofNullable(b.homepage);
+        this.confirmations = List.copyOf(b.confirmations);
         Ids.unique(learningOutcomes, LearningOutcome::id, "learning outcome");
         Ids.unique(assessments, Assessment::id, "assessment");
         Ids.unique(learningActivities, LearningActivity::id, "learning activity");
     }
 
     /**
-     * Starts a learningOpportunity.
+     * Starts a learning opportunity.
      *
      * @param id the opportunity's identifier, a URI
      * @return a builder
@@ -184,7 +141,7 @@ public record LearningOpportunity(
     }
 
     /**
-     * A builder initialised with this learningOpportunity's data, to derive a changed copy.
+     * A builder initialised with this learning opportunity's data, to derive a changed copy.
      *
      * @return a new builder
      */
@@ -240,6 +197,293 @@ public record LearningOpportunity(
     @Override
     public String toString() {
         return "LearningOpportunity[id=" + id + "]";
+    }
+
+    /** The opportunity's identifier, a URI. */
+    public URI id() {
+        return id;
+    }
+
+    /** A micro-credential or a standalone course (default: OpportunityKind.MICRO_CREDENTIAL). */
+    public OpportunityKind kind() {
+        return kind;
+    }
+
+    /** The title of the course or programme. */
+    public Optional<LocalizedString> title() {
+        return title;
+    }
+
+    /** The abstract or short description. */
+    public Optional<LocalizedString> summary() {
+        return summary;
+    }
+
+    /** The field of studies (ISCED-F). */
+    public Optional<IscedFCode> fieldOfStudy() {
+        return fieldOfStudy;
+    }
+
+    /** The issuing institution, with its faculty or department. */
+    public Optional<Organisation> institution() {
+        return institution;
+    }
+
+    /** The authors or teachers, with short biographies. */
+    public List<Teacher> teachers() {
+        return teachers;
+    }
+
+    /** The scope in ECTS, volume in hours and dual ECTS split. */
+    public Optional<Workload> workload() {
+        return workload;
+    }
+
+    /** The estimated duration, for example six weeks. */
+    public Optional<Period> estimatedDuration() {
+        return estimatedDuration;
+    }
+
+    /** The start date. */
+    public Optional<LocalDate> startDate() {
+        return startDate;
+    }
+
+    /** Whether learners may start at a time of their choice. */
+    public boolean flexibleStart() {
+        return flexibleStart;
+    }
+
+    /** The end date, if applicable. */
+    public Optional<LocalDate> endDate() {
+        return endDate;
+    }
+
+    /** The registration deadline (HE-PUBLISH). */
+    public Optional<LocalDate> registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    /** The target group. */
+    public Optional<LocalizedString> targetGroup() {
+        return targetGroup;
+    }
+
+    /** The entry requirements (prerequisites). */
+    public Optional<LocalizedString> entryRequirements() {
+        return entryRequirements;
+    }
+
+    /** The language(s) of the course. */
+    public List<Language> languages() {
+        return languages;
+    }
+
+    /** The EQF level, QF-EHEA cycle or NQF level. */
+    public Optional<Level> level() {
+        return level;
+    }
+
+    /** The mode of learning (online, on site, blended). */
+    public Optional<ParticipationForm> participationForm() {
+        return participationForm;
+    }
+
+    /** The form of learning/study. */
+    public Optional<FormOfStudy> formOfStudy() {
+        return formOfStudy;
+    }
+
+    /** The HEROES delivery mode. */
+    public Optional<DeliveryMode> deliveryMode() {
+        return deliveryMode;
+    }
+
+    /** The HEROES presentation formats. */
+    public List<PresentationFormat> presentationFormats() {
+        return presentationFormats;
+    }
+
+    /** Keywords or tags. */
+    public List<String> keywords() {
+        return keywords;
+    }
+
+    /** The price, if applicable. */
+    public Optional<Pricing> pricing() {
+        return pricing;
+    }
+
+    /** The competencies and learning outcomes. */
+    public List<LearningOutcome> learningOutcomes() {
+        return learningOutcomes;
+    }
+
+    /** The pedagogical approach, structure and interactivity. */
+    public Optional<LocalizedString> pedagogicalApproach() {
+        return pedagogicalApproach;
+    }
+
+    /** The main topics. */
+    public List<LocalizedString> mainTopics() {
+        return mainTopics;
+    }
+
+    /** The delivery type, mentored or self-learning. */
+    public Optional<Guidance> guidance() {
+        return guidance;
+    }
+
+    /** The distribution of learning hours. */
+    public List<HoursAllocation> hoursDistribution() {
+        return hoursDistribution;
+    }
+
+    /** The assessment strategy and methods. */
+    public Optional<LocalizedString> assessmentStrategy() {
+        return assessmentStrategy;
+    }
+
+    /** The assessments, with their types, credits and supervision. */
+    public List<Assessment> assessments() {
+        return assessments;
+    }
+
+    /** The learning activities and assignments. */
+    public List<LearningActivity> learningActivities() {
+        return learningActivities;
+    }
+
+    /** The credentials that will be issued. */
+    public List<CredentialKind> credentialsIssued() {
+        return credentialsIssued;
+    }
+
+    /** The requirements for obtaining the credentials. */
+    public Optional<LocalizedString> credentialRequirements() {
+        return credentialRequirements;
+    }
+
+    /** The stackability options and links with other courses. */
+    public Optional<Integration> integration() {
+        return integration;
+    }
+
+    /** Industry or institutional support statements. */
+    public Optional<LocalizedString> industrySupport() {
+        return industrySupport;
+    }
+
+    /** The skill tags (HE-SKILLS). */
+    public List<Skill> skills() {
+        return skills;
+    }
+
+    /** The single assessing partner institution (HE-ASSESSOR). */
+    public Optional<Organisation> assessingInstitution() {
+        return assessingInstitution;
+    }
+
+    /** The institutions that developed it. */
+    public List<Organisation> developingPartners() {
+        return developingPartners;
+    }
+
+    /** HEROES-Developed or HEROES-Approved. */
+    public Optional<HeroesActivityType> heroesActivity() {
+        return heroesActivity;
+    }
+
+    /** Whether it was developed with HEROES project funding (HE-FREE). */
+    public boolean projectFunded() {
+        return projectFunded;
+    }
+
+    /** The types of quality assurance. */
+    public List<QualityAssurance> qualityAssurance() {
+        return qualityAssurance;
+    }
+
+    /** Further information. */
+    public Optional<LocalizedString> furtherInformation() {
+        return furtherInformation;
+    }
+
+    /** The public web page of the opportunity. */
+    public Optional<URI> homepage() {
+        return homepage;
+    }
+
+    /** Who confirmed which element (DP-CONFIRM). */
+    public List<Confirmation> confirmations() {
+        return confirmations;
+    }
+
+    /** Equal when every element is equal. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LearningOpportunity that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && kind.equals(that.kind)
+                && title.equals(that.title)
+                && summary.equals(that.summary)
+                && fieldOfStudy.equals(that.fieldOfStudy)
+                && institution.equals(that.institution)
+                && teachers.equals(that.teachers)
+                && workload.equals(that.workload)
+                && estimatedDuration.equals(that.estimatedDuration)
+                && startDate.equals(that.startDate)
+                && flexibleStart == that.flexibleStart
+                && endDate.equals(that.endDate)
+                && registrationDeadline.equals(that.registrationDeadline)
+                && targetGroup.equals(that.targetGroup)
+                && entryRequirements.equals(that.entryRequirements)
+                && languages.equals(that.languages)
+                && level.equals(that.level)
+                && participationForm.equals(that.participationForm)
+                && formOfStudy.equals(that.formOfStudy)
+                && deliveryMode.equals(that.deliveryMode)
+                && presentationFormats.equals(that.presentationFormats)
+                && keywords.equals(that.keywords)
+                && pricing.equals(that.pricing)
+                && learningOutcomes.equals(that.learningOutcomes)
+                && pedagogicalApproach.equals(that.pedagogicalApproach)
+                && mainTopics.equals(that.mainTopics)
+                && guidance.equals(that.guidance)
+                && hoursDistribution.equals(that.hoursDistribution)
+                && assessmentStrategy.equals(that.assessmentStrategy)
+                && assessments.equals(that.assessments)
+                && learningActivities.equals(that.learningActivities)
+                && credentialsIssued.equals(that.credentialsIssued)
+                && credentialRequirements.equals(that.credentialRequirements)
+                && integration.equals(that.integration)
+                && industrySupport.equals(that.industrySupport)
+                && skills.equals(that.skills)
+                && assessingInstitution.equals(that.assessingInstitution)
+                && developingPartners.equals(that.developingPartners)
+                && heroesActivity.equals(that.heroesActivity)
+                && projectFunded == that.projectFunded
+                && qualityAssurance.equals(that.qualityAssurance)
+                && furtherInformation.equals(that.furtherInformation)
+                && homepage.equals(that.homepage)
+                && confirmations.equals(that.confirmations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, title, summary, fieldOfStudy, institution, teachers, workload,
+                estimatedDuration, startDate, flexibleStart, endDate, registrationDeadline, targetGroup,
+                entryRequirements, languages, level, participationForm, formOfStudy, deliveryMode,
+                presentationFormats, keywords, pricing, learningOutcomes, pedagogicalApproach,
+                mainTopics, guidance, hoursDistribution, assessmentStrategy, assessments,
+                learningActivities, credentialsIssued, credentialRequirements, integration,
+                industrySupport, skills, assessingInstitution, developingPartners, heroesActivity,
+                projectFunded, qualityAssurance, furtherInformation, homepage, confirmations);
     }
 
     /**
@@ -907,57 +1151,13 @@ public record LearningOpportunity(
         }
 
         /**
-         * Builds the learningOpportunity.
+         * Builds the learning opportunity.
          *
-         * @return the learningOpportunity
+         * @return the learning opportunity
          * @throws IllegalArgumentException if parts that link to each other by identifier share one
          */
         public LearningOpportunity build() {
-            return new LearningOpportunity(
-                    id,
-                    kind,
-                    Optional.ofNullable(title),
-                    Optional.ofNullable(summary),
-                    Optional.ofNullable(fieldOfStudy),
-                    Optional.ofNullable(institution),
-                    teachers,
-                    Optional.ofNullable(workload),
-                    Optional.ofNullable(estimatedDuration),
-                    Optional.ofNullable(startDate),
-                    flexibleStart,
-                    Optional.ofNullable(endDate),
-                    Optional.ofNullable(registrationDeadline),
-                    Optional.ofNullable(targetGroup),
-                    Optional.ofNullable(entryRequirements),
-                    languages,
-                    Optional.ofNullable(level),
-                    Optional.ofNullable(participationForm),
-                    Optional.ofNullable(formOfStudy),
-                    Optional.ofNullable(deliveryMode),
-                    presentationFormats,
-                    keywords,
-                    Optional.ofNullable(pricing),
-                    learningOutcomes,
-                    Optional.ofNullable(pedagogicalApproach),
-                    mainTopics,
-                    Optional.ofNullable(guidance),
-                    hoursDistribution,
-                    Optional.ofNullable(assessmentStrategy),
-                    assessments,
-                    learningActivities,
-                    credentialsIssued,
-                    Optional.ofNullable(credentialRequirements),
-                    Optional.ofNullable(integration),
-                    Optional.ofNullable(industrySupport),
-                    skills,
-                    Optional.ofNullable(assessingInstitution),
-                    developingPartners,
-                    Optional.ofNullable(heroesActivity),
-                    projectFunded,
-                    qualityAssurance,
-                    Optional.ofNullable(furtherInformation),
-                    Optional.ofNullable(homepage),
-                    confirmations);
+            return new LearningOpportunity(this);
         }
     }
 }

@@ -14,40 +14,33 @@ import org.jspecify.annotations.Nullable;
  * Tuning): an observable active verb, the type of outcome, the subject, the standard and the
  * context. The {@link #id()} lets assessments and learning activities point to the outcomes they
  * assess or serve (rule HE-ALIGN).
- *
- * @param id an identifier unique within the credential or opportunity, for example {@code "lo-1"}
- * @param text the full statement, for example "Design a relational database schema …"
- * @param verb the active verb, for example "design", if stated separately
- * @param type the type of outcome (knowledge, skills, responsibility and autonomy), if stated
- * @param subject what the verb acts on, if stated separately
- * @param standard the standard of performance expected, if stated
- * @param context the context in which the outcome is shown, if stated
- * @param skills the ESCO (or other) skills the outcome relates to
  */
-public record LearningOutcome(
-        String id,
-        LocalizedString text,
-        Optional<String> verb,
-        Optional<OutcomeType> type,
-        Optional<String> subject,
-        Optional<String> standard,
-        Optional<String> context,
-        List<Skill> skills) {
+public final class LearningOutcome {
+
+    private final String id;
+    private final LocalizedString text;
+    private final Optional<String> verb;
+    private final Optional<OutcomeType> type;
+    private final Optional<String> subject;
+    private final Optional<String> standard;
+    private final Optional<String> context;
+    private final List<Skill> skills;
 
     /**
-     * Checks the identifier and copies the skills.
+     * Takes the builder's values, copies the lists and checks what links them.
      *
      * @throws IllegalArgumentException if the identifier is blank
      */
-    public LearningOutcome {
+    private LearningOutcome(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.text = Objects.requireNonNull(b.text, "text");
+        this.verb = Optional.ofNullable(b.verb);
+        this.type = Optional.ofNullable(b.type);
+        this.subject = Optional.ofNullable(b.subject);
+        this.standard = Optional.ofNullable(b.standard);
+        this.context = Optional.ofNullable(b.context);
+        this.skills = List.copyOf(b.skills);
         Ids.check(id, "learning outcome id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(verb, "verb");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(standard, "standard");
-        Objects.requireNonNull(context, "context");
-        skills = List.copyOf(skills);
     }
 
     /**
@@ -82,6 +75,78 @@ public record LearningOutcome(
                 .subject(subject.orElse(null)).standard(standard.orElse(null)).context(context.orElse(null));
         skills.forEach(b::addSkill);
         return b;
+    }
+
+    /** An identifier unique within the credential or opportunity, for example {@code "lo-1"}. */
+    public String id() {
+        return id;
+    }
+
+    /** The full statement, for example "Design a relational database schema …". */
+    public LocalizedString text() {
+        return text;
+    }
+
+    /** The active verb, for example "design", if stated separately. */
+    public Optional<String> verb() {
+        return verb;
+    }
+
+    /** The type of outcome (knowledge, skills, responsibility and autonomy), if stated. */
+    public Optional<OutcomeType> type() {
+        return type;
+    }
+
+    /** What the verb acts on, if stated separately. */
+    public Optional<String> subject() {
+        return subject;
+    }
+
+    /** The standard of performance expected, if stated. */
+    public Optional<String> standard() {
+        return standard;
+    }
+
+    /** The context in which the outcome is shown, if stated. */
+    public Optional<String> context() {
+        return context;
+    }
+
+    /** The ESCO (or other) skills the outcome relates to. */
+    public List<Skill> skills() {
+        return skills;
+    }
+
+    /** Equal when every element is equal. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LearningOutcome that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && text.equals(that.text)
+                && verb.equals(that.verb)
+                && type.equals(that.type)
+                && subject.equals(that.subject)
+                && standard.equals(that.standard)
+                && context.equals(that.context)
+                && skills.equals(that.skills);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, text, verb, type, subject, standard, context, skills);
+    }
+
+    /** Returns the elements in the form records use. */
+    @Override
+    public String toString() {
+        return "LearningOutcome[id=" + id + ", text=" + text + ", verb=" + verb + ", type=" + type
+                + ", subject=" + subject + ", standard=" + standard + ", context=" + context
+                + ", skills=" + skills + "]";
     }
 
     /** Builds a {@link LearningOutcome}; setters accept {@code null} to clear an optional value. */
@@ -173,8 +238,7 @@ public record LearningOutcome(
          * @throws IllegalArgumentException if the identifier is blank
          */
         public LearningOutcome build() {
-            return new LearningOutcome(id, text, Optional.ofNullable(verb), Optional.ofNullable(type),
-                    Optional.ofNullable(subject), Optional.ofNullable(standard), Optional.ofNullable(context), skills);
+            return new LearningOutcome(this);
         }
     }
 }

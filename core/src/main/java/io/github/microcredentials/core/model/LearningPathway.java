@@ -25,7 +25,7 @@ public record LearningPathway(
         List<LearningOpportunity> courses,
         Optional<URI> microCredential,
         boolean fixed,
-        Optional<LocalizedString> fixedJustification) {
+        Optional<LocalizedString> fixedJustification) implements Document {
 
     /** Checks the components and copies the list. */
     public LearningPathway {

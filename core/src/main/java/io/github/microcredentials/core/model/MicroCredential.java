@@ -34,121 +34,88 @@ import org.jspecify.annotations.Nullable;
  *         .workload(Workload.of(EctsCredits.of(3)))
  *         .build();
  * }</pre>
- *
- * @param id the credential's identifier, a URI such as {@code urn:uuid:…}
- * @param kind what the credential is, a micro-credential or a non-credit badge (default: CredentialKind.MICRO_CREDENTIAL)
- * @param learner the learner (CR-M1)
- * @param title the title of the micro-credential (CR-M2)
- * @param description a description of the achievement
- * @param issuerCountries the country or countries of the issuer (CR-M3)
- * @param issuerRegions the region(s) of the issuer (CR-M3)
- * @param awardingBodies the awarding body or bodies (CR-M4)
- * @param issuer the organisation that issues and seals the credential, when it differs from the awarding body
- * @param issued the date and time of issuing (CR-M5)
- * @param validUntil the end of validity, if the credential expires
- * @param learningOutcomes the learning outcomes (CR-M6)
- * @param workload the notional workload in ECTS and hours (CR-M7)
- * @param level the EQF level and QF-EHEA cycle (CR-M8)
- * @param assessments the assessments passed, with their types (CR-M9), supervision (CR-O2) and grades
- * @param participationForm the form of participation in the learning activity (CR-M10)
- * @param qualityAssurance the types of quality assurance (CR-M11)
- * @param prerequisites the prerequisites needed to enrol (CR-O1)
- * @param grade the overall grade achieved (CR-O3)
- * @param integration the integration/stackability options (CR-O4)
- * @param furtherInformation further information (CR-O5)
- * @param furtherInformationUrl a web page with further information (CR-O5)
- * @param languages the language(s) of the learning activity
- * @param fieldOfStudy the field of education (ISCED-F)
- * @param skills the skill tags of the micro-credential (HE-SKILLS)
- * @param learningSetting formal or non-formal learning
- * @param formOfStudy the form of learning/study (DigiProf)
- * @param teachers the teachers (DigiProf §5.2)
- * @param placeOfIssue the place of issue (DigiProf §5.2)
- * @param learningActivities the learning activities that led to it
- * @param specification the learning opportunity (micro-credential specification) it was awarded for
- * @param confirmations who confirmed which element (DP-CONFIRM)
  */
 @Conforms
-public record MicroCredential(
-        URI id,
-        CredentialKind kind,
-        Optional<Learner> learner,
-        Optional<LocalizedString> title,
-        Optional<LocalizedString> description,
-        List<Country> issuerCountries,
-        List<Region> issuerRegions,
-        List<Organisation> awardingBodies,
-        Optional<Organisation> issuer,
-        Optional<OffsetDateTime> issued,
-        Optional<OffsetDateTime> validUntil,
-        List<LearningOutcome> learningOutcomes,
-        Optional<Workload> workload,
-        Optional<Level> level,
-        List<Assessment> assessments,
-        Optional<ParticipationForm> participationForm,
-        List<QualityAssurance> qualityAssurance,
-        Optional<LocalizedString> prerequisites,
-        Optional<Grade> grade,
-        Optional<Integration> integration,
-        Optional<LocalizedString> furtherInformation,
-        Optional<URI> furtherInformationUrl,
-        List<Language> languages,
-        Optional<IscedFCode> fieldOfStudy,
-        List<Skill> skills,
-        Optional<LearningSetting> learningSetting,
-        Optional<FormOfStudy> formOfStudy,
-        List<Teacher> teachers,
-        Optional<String> placeOfIssue,
-        List<LearningActivity> learningActivities,
-        Optional<URI> specification,
-        List<Confirmation> confirmations) {
+public final class MicroCredential implements Document {
+
+    private final URI id;
+    private final CredentialKind kind;
+    private final Optional<Learner> learner;
+    private final Optional<LocalizedString> title;
+    private final Optional<LocalizedString> description;
+    private final List<Country> issuerCountries;
+    private final List<Region> issuerRegions;
+    private final List<Organisation> awardingBodies;
+    private final Optional<Organisation> issuer;
+    private final Optional<OffsetDateTime> issued;
+    private final Optional<OffsetDateTime> validUntil;
+    private final List<LearningOutcome> learningOutcomes;
+    private final Optional<Workload> workload;
+    private final Optional<Level> level;
+    private final List<Assessment> assessments;
+    private final Optional<ParticipationForm> participationForm;
+    private final List<QualityAssurance> qualityAssurance;
+    private final Optional<LocalizedString> prerequisites;
+    private final Optional<Grade> grade;
+    private final Optional<Integration> integration;
+    private final Optional<LocalizedString> furtherInformation;
+    private final Optional<URI> furtherInformationUrl;
+    private final List<Language> languages;
+    private final Optional<IscedFCode> fieldOfStudy;
+    private final List<Skill> skills;
+    private final Optional<LearningSetting> learningSetting;
+    private final Optional<FormOfStudy> formOfStudy;
+    private final List<Teacher> teachers;
+    private final Optional<String> placeOfIssue;
+    private final List<LearningActivity> learningActivities;
+    private final Optional<URI> specification;
+    private final List<Confirmation> confirmations;
 
     /**
-     * Checks that every component is present (optional ones as {@code Optional}) and copies the
-     * lists.
+     * Takes the builder's values, copies the lists and checks what links them.
      *
      * @throws IllegalArgumentException if parts that link to each other by identifier share one
      */
-    public MicroCredential {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(learner, "learner");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(description, "description");
-        issuerCountries = List.copyOf(issuerCountries);
-        issuerRegions = List.copyOf(issuerRegions);
-        awardingBodies = List.copyOf(awardingBodies);
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(issued, "issued");
-        Objects.requireNonNull(validUntil, "validUntil");
-        learningOutcomes = List.copyOf(learningOutcomes);
-        Objects.requireNonNull(workload, "workload");
-        Objects.requireNonNull(level, "level");
-        assessments = List.copyOf(assessments);
-        Objects.requireNonNull(participationForm, "participationForm");
-        qualityAssurance = List.copyOf(qualityAssurance);
-        Objects.requireNonNull(prerequisites, "prerequisites");
-        Objects.requireNonNull(grade, "grade");
-        Objects.requireNonNull(integration, "integration");
-        Objects.requireNonNull(furtherInformation, "furtherInformation");
-        Objects.requireNonNull(furtherInformationUrl, "furtherInformationUrl");
-        languages = List.copyOf(languages);
-        Objects.requireNonNull(fieldOfStudy, "fieldOfStudy");
-        skills = List.copyOf(skills);
-        Objects.requireNonNull(learningSetting, "learningSetting");
-        Objects.requireNonNull(formOfStudy, "formOfStudy");
-        teachers = List.copyOf(teachers);
-        Objects.requireNonNull(placeOfIssue, "placeOfIssue");
-        learningActivities = List.copyOf(learningActivities);
-        Objects.requireNonNull(specification, "specification");
-        confirmations = List.copyOf(confirmations);
+    private MicroCredential(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.learner = Optional.ofNullable(b.learner);
+        this.title = Optional.ofNullable(b.title);
+        this.description = Optional.ofNullable(b.description);
+        this.issuerCountries = List.copyOf(b.issuerCountries);
+        this.issuerRegions = List.copyOf(b.issuerRegions);
+        this.awardingBodies = List.copyOf(b.awardingBodies);
+        this.issuer = Optional.ofNullable(b.issuer);
+        this.issued = Optional.ofNullable(b.issued);
+        this.validUntil = Optional.ofNullable(b.validUntil);
+        this.learningOutcomes = List.copyOf(b.learningOutcomes);
+        this.workload = Optional.ofNullable(b.workload);
+        this.level = Optional.ofNullable(b.level);
+        this.assessments = List.copyOf(b.assessments);
+        this.participationForm = Optional.ofNullable(b.participationForm);
+        this.qualityAssurance = List.copyOf(b.qualityAssurance);
+        this.prerequisites = Optional.ofNullable(b.prerequisites);
+        this.grade = Optional.ofNullable(b.grade);
+        this.integration = Optional.ofNullable(b.integration);
+        this.furtherInformation = Optional.ofNullable(b.furtherInformation);
+        this.furtherInformationUrl = Optional.ofNullable(b.furtherInformationUrl);
+        this.languages = List.copyOf(b.languages);
+        this.fieldOfStudy = Optional.ofNullable(b.fieldOfStudy);
+        this.skills = List.copyOf(b.skills);
+        this.learningSetting = Optional.ofNullable(b.learningSetting);
+        this.formOfStudy = Optional.ofNullable(b.formOfStudy);
+        this.teachers = List.copyOf(b.teachers);
+        this.placeOfIssue = Optional.ofNullable(b.placeOfIssue);
+        this.learningActivities = List.copyOf(b.learningActivities);
+        this.specification = Optional.ofNullable(b.specification);
+        this.confirmations = List.copyOf(b.confirmations);
         Ids.unique(learningOutcomes, LearningOutcome::id, "learning outcome");
         Ids.unique(assessments, Assessment::id, "assessment");
         Ids.unique(learningActivities, LearningActivity::id, "learning activity");
     }
 
     /**
-     * Starts a microCredential.
+     * Starts a micro-credential.
      *
      * @param id the credential's identifier, a URI such as {@code urn:uuid:…}
      * @return a builder
@@ -158,7 +125,7 @@ public record MicroCredential(
     }
 
     /**
-     * A builder initialised with this microCredential's data, to derive a changed copy.
+     * A builder initialised with this micro-credential's data, to derive a changed copy.
      *
      * @return a new builder
      */
@@ -211,6 +178,219 @@ public record MicroCredential(
     @Override
     public String toString() {
         return "MicroCredential[id=" + id + "]";
+    }
+
+    /** The credential's identifier, a URI such as {@code urn:uuid:…}. */
+    public URI id() {
+        return id;
+    }
+
+    /** What the credential is, a micro-credential or a non-credit badge (default: CredentialKind.MICRO_CREDENTIAL). */
+    public CredentialKind kind() {
+        return kind;
+    }
+
+    /** The learner (CR-M1). */
+    public Optional<Learner> learner() {
+        return learner;
+    }
+
+    /** The title of the micro-credential (CR-M2). */
+    public Optional<LocalizedString> title() {
+        return title;
+    }
+
+    /** A description of the achievement. */
+    public Optional<LocalizedString> description() {
+        return description;
+    }
+
+    /** The country or countries of the issuer (CR-M3). */
+    public List<Country> issuerCountries() {
+        return issuerCountries;
+    }
+
+    /** The region(s) of the issuer (CR-M3). */
+    public List<Region> issuerRegions() {
+        return issuerRegions;
+    }
+
+    /** The awarding body or bodies (CR-M4). */
+    public List<Organisation> awardingBodies() {
+        return awardingBodies;
+    }
+
+    /** The organisation that issues and seals the credential, when it differs from the awarding body. */
+    public Optional<Organisation> issuer() {
+        return issuer;
+    }
+
+    /** The date and time of issuing (CR-M5). */
+    public Optional<OffsetDateTime> issued() {
+        return issued;
+    }
+
+    /** The end of validity, if the credential expires. */
+    public Optional<OffsetDateTime> validUntil() {
+        return validUntil;
+    }
+
+    /** The learning outcomes (CR-M6). */
+    public List<LearningOutcome> learningOutcomes() {
+        return learningOutcomes;
+    }
+
+    /** The notional workload in ECTS and hours (CR-M7). */
+    public Optional<Workload> workload() {
+        return workload;
+    }
+
+    /** The EQF level and QF-EHEA cycle (CR-M8). */
+    public Optional<Level> level() {
+        return level;
+    }
+
+    /** The assessments passed, with their types (CR-M9), supervision (CR-O2) and grades. */
+    public List<Assessment> assessments() {
+        return assessments;
+    }
+
+    /** The form of participation in the learning activity (CR-M10). */
+    public Optional<ParticipationForm> participationForm() {
+        return participationForm;
+    }
+
+    /** The types of quality assurance (CR-M11). */
+    public List<QualityAssurance> qualityAssurance() {
+        return qualityAssurance;
+    }
+
+    /** The prerequisites needed to enrol (CR-O1). */
+    public Optional<LocalizedString> prerequisites() {
+        return prerequisites;
+    }
+
+    /** The overall grade achieved (CR-O3). */
+    public Optional<Grade> grade() {
+        return grade;
+    }
+
+    /** The integration/stackability options (CR-O4). */
+    public Optional<Integration> integration() {
+        return integration;
+    }
+
+    /** Further information (CR-O5). */
+    public Optional<LocalizedString> furtherInformation() {
+        return furtherInformation;
+    }
+
+    /** A web page with further information (CR-O5). */
+    public Optional<URI> furtherInformationUrl() {
+        return furtherInformationUrl;
+    }
+
+    /** The language(s) of the learning activity. */
+    public List<Language> languages() {
+        return languages;
+    }
+
+    /** The field of education (ISCED-F). */
+    public Optional<IscedFCode> fieldOfStudy() {
+        return fieldOfStudy;
+    }
+
+    /** The skill tags of the micro-credential (HE-SKILLS). */
+    public List<Skill> skills() {
+        return skills;
+    }
+
+    /** Formal or non-formal learning. */
+    public Optional<LearningSetting> learningSetting() {
+        return learningSetting;
+    }
+
+    /** The form of learning/study (DigiProf). */
+    public Optional<FormOfStudy> formOfStudy() {
+        return formOfStudy;
+    }
+
+    /** The teachers (DigiProf §5.2). */
+    public List<Teacher> teachers() {
+        return teachers;
+    }
+
+    /** The place of issue (DigiProf §5.2). */
+    public Optional<String> placeOfIssue() {
+        return placeOfIssue;
+    }
+
+    /** The learning activities that led to it. */
+    public List<LearningActivity> learningActivities() {
+        return learningActivities;
+    }
+
+    /** The learning opportunity (micro-credential specification) it was awarded for. */
+    public Optional<URI> specification() {
+        return specification;
+    }
+
+    /** Who confirmed which element (DP-CONFIRM). */
+    public List<Confirmation> confirmations() {
+        return confirmations;
+    }
+
+    /** Equal when every element is equal. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof MicroCredential that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && kind.equals(that.kind)
+                && learner.equals(that.learner)
+                && title.equals(that.title)
+                && description.equals(that.description)
+                && issuerCountries.equals(that.issuerCountries)
+                && issuerRegions.equals(that.issuerRegions)
+                && awardingBodies.equals(that.awardingBodies)
+                && issuer.equals(that.issuer)
+                && issued.equals(that.issued)
+                && validUntil.equals(that.validUntil)
+                && learningOutcomes.equals(that.learningOutcomes)
+                && workload.equals(that.workload)
+                && level.equals(that.level)
+                && assessments.equals(that.assessments)
+                && participationForm.equals(that.participationForm)
+                && qualityAssurance.equals(that.qualityAssurance)
+                && prerequisites.equals(that.prerequisites)
+                && grade.equals(that.grade)
+                && integration.equals(that.integration)
+                && furtherInformation.equals(that.furtherInformation)
+                && furtherInformationUrl.equals(that.furtherInformationUrl)
+                && languages.equals(that.languages)
+                && fieldOfStudy.equals(that.fieldOfStudy)
+                && skills.equals(that.skills)
+                && learningSetting.equals(that.learningSetting)
+                && formOfStudy.equals(that.formOfStudy)
+                && teachers.equals(that.teachers)
+                && placeOfIssue.equals(that.placeOfIssue)
+                && learningActivities.equals(that.learningActivities)
+                && specification.equals(that.specification)
+                && confirmations.equals(that.confirmations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, learner, title, description, issuerCountries, issuerRegions, awardingBodies,
+                issuer, issued, validUntil, learningOutcomes, workload, level, assessments,
+                participationForm, qualityAssurance, prerequisites, grade, integration,
+                furtherInformation, furtherInformationUrl, languages, fieldOfStudy, skills,
+                learningSetting, formOfStudy, teachers, placeOfIssue, learningActivities, specification,
+                confirmations);
     }
 
     /**
@@ -710,45 +890,13 @@ public record MicroCredential(
         }
 
         /**
-         * Builds the microCredential.
+         * Builds the micro-credential.
          *
-         * @return the microCredential
+         * @return the micro-credential
          * @throws IllegalArgumentException if parts that link to each other by identifier share one
          */
         public MicroCredential build() {
-            return new MicroCredential(
-                    id,
-                    kind,
-                    Optional.ofNullable(learner),
-                    Optional.ofNullable(title),
-                    Optional.ofNullable(description),
-                    issuerCountries,
-                    issuerRegions,
-                    awardingBodies,
-                    Optional.ofNullable(issuer),
-                    Optional.ofNullable(issued),
-                    Optional.ofNullable(validUntil),
-                    learningOutcomes,
-                    Optional.ofNullable(workload),
-                    Optional.ofNullable(level),
-                    assessments,
-                    Optional.ofNullable(participationForm),
-                    qualityAssurance,
-                    Optional.ofNullable(prerequisites),
-                    Optional.ofNullable(grade),
-                    Optional.ofNullable(integration),
-                    Optional.ofNullable(furtherInformation),
-                    Optional.ofNullable(furtherInformationUrl),
-                    languages,
-                    Optional.ofNullable(fieldOfStudy),
-                    skills,
-                    Optional.ofNullable(learningSetting),
-                    Optional.ofNullable(formOfStudy),
-                    teachers,
-                    Optional.ofNullable(placeOfIssue),
-                    learningActivities,
-                    Optional.ofNullable(specification),
-                    confirmations);
+            return new MicroCredential(this);
         }
     }
 }

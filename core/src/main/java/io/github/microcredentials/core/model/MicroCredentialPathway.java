@@ -26,7 +26,7 @@ public record MicroCredentialPathway(
         List<LearningOpportunity> microCredentials,
         Optional<LocalizedString> target,
         Optional<EctsCredits> targetCredits,
-        Optional<Level> targetLevel) {
+        Optional<Level> targetLevel) implements Document {
 
     /** Checks the components and copies the list. */
     public MicroCredentialPathway {

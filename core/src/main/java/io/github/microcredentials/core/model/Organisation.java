@@ -9,43 +9,34 @@ import org.jspecify.annotations.Nullable;
 /**
  * An organisation: an awarding body (Annex I, element 4), the issuer that seals a credential, an
  * assessing or developing institution, or a quality assurance agency.
- *
- * @param id a URI that identifies the organisation (for example its homepage or a {@code urn:})
- * @param legalName the registered legal name
- * @param shortName an acronym or short name, if any
- * @param legalIdentifier a registration or VAT number, if known
- * @param eidasIdentifier the eIDAS organisation identifier of its electronic seal certificate
- *     (EN 319 412-1 form, for example {@code "VATES-A00000000"}), if known
- * @param country the country of its registered address, if known
- * @param region its region, if known
- * @param homepage its web site, if known
- * @param email a contact e-mail address, if known
- * @param department the faculty or department concerned (DigiProf §5.2), if any
  */
-public record Organisation(
-        URI id,
-        LocalizedString legalName,
-        Optional<LocalizedString> shortName,
-        Optional<LegalIdentifier> legalIdentifier,
-        Optional<LegalIdentifier> eidasIdentifier,
-        Optional<Country> country,
-        Optional<Region> region,
-        Optional<URI> homepage,
-        Optional<String> email,
-        Optional<LocalizedString> department) {
+public final class Organisation {
 
-    /** Checks that every component is present (optional ones as {@code Optional}). */
-    public Organisation {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(legalName, "legalName");
-        Objects.requireNonNull(shortName, "shortName");
-        Objects.requireNonNull(legalIdentifier, "legalIdentifier");
-        Objects.requireNonNull(eidasIdentifier, "eidasIdentifier");
-        Objects.requireNonNull(country, "country");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(homepage, "homepage");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(department, "department");
+    private final URI id;
+    private final LocalizedString legalName;
+    private final Optional<LocalizedString> shortName;
+    private final Optional<LegalIdentifier> legalIdentifier;
+    private final Optional<LegalIdentifier> eidasIdentifier;
+    private final Optional<Country> country;
+    private final Optional<Region> region;
+    private final Optional<URI> homepage;
+    private final Optional<String> email;
+    private final Optional<LocalizedString> department;
+
+    /**
+     * Takes the builder's values, copies the lists and checks what links them.
+     */
+    private Organisation(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.legalName = Objects.requireNonNull(b.legalName, "legalName");
+        this.shortName = Optional.ofNullable(b.shortName);
+        this.legalIdentifier = Optional.ofNullable(b.legalIdentifier);
+        this.eidasIdentifier = Optional.ofNullable(b.eidasIdentifier);
+        this.country = Optional.ofNullable(b.country);
+        this.region = Optional.ofNullable(b.region);
+        this.homepage = Optional.ofNullable(b.homepage);
+        this.email = Optional.ofNullable(b.email);
+        this.department = Optional.ofNullable(b.department);
     }
 
     /**
@@ -69,6 +60,92 @@ public record Organisation(
                 .legalIdentifier(legalIdentifier.orElse(null)).eidasIdentifier(eidasIdentifier.orElse(null))
                 .country(country.orElse(null)).region(region.orElse(null)).homepage(homepage.orElse(null))
                 .email(email.orElse(null)).department(department.orElse(null));
+    }
+
+    /** A URI that identifies the organisation (for example its homepage or a {@code urn:}). */
+    public URI id() {
+        return id;
+    }
+
+    /** The registered legal name. */
+    public LocalizedString legalName() {
+        return legalName;
+    }
+
+    /** An acronym or short name, if any. */
+    public Optional<LocalizedString> shortName() {
+        return shortName;
+    }
+
+    /** A registration or VAT number, if known. */
+    public Optional<LegalIdentifier> legalIdentifier() {
+        return legalIdentifier;
+    }
+
+    /** The eIDAS organisation identifier of its electronic seal certificate (EN 319 412-1 form, for example {@code "VATES-A00000000"}), if known. */
+    public Optional<LegalIdentifier> eidasIdentifier() {
+        return eidasIdentifier;
+    }
+
+    /** The country of its registered address, if known. */
+    public Optional<Country> country() {
+        return country;
+    }
+
+    /** Its region, if known. */
+    public Optional<Region> region() {
+        return region;
+    }
+
+    /** Its web site, if known. */
+    public Optional<URI> homepage() {
+        return homepage;
+    }
+
+    /** A contact e-mail address, if known. */
+    public Optional<String> email() {
+        return email;
+    }
+
+    /** The faculty or department concerned (DigiProf §5.2), if any. */
+    public Optional<LocalizedString> department() {
+        return department;
+    }
+
+    /** Equal when every element is equal. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Organisation that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && legalName.equals(that.legalName)
+                && shortName.equals(that.shortName)
+                && legalIdentifier.equals(that.legalIdentifier)
+                && eidasIdentifier.equals(that.eidasIdentifier)
+                && country.equals(that.country)
+                && region.equals(that.region)
+                && homepage.equals(that.homepage)
+                && email.equals(that.email)
+                && department.equals(that.department);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, legalName, shortName, legalIdentifier, eidasIdentifier, country, region, homepage,
+                email, department);
+    }
+
+    /** Returns the elements in the form records use. */
+    @Override
+    public String toString() {
+        return "Organisation[id=" + id + ", legalName=" + legalName + ", shortName=" + shortName
+                + ", legalIdentifier=" + legalIdentifier + ", eidasIdentifier=" + eidasIdentifier
+                + ", country=" + country + ", region=" + region + ", homepage=" + homepage
+                + ", email=" + email + ", department=" + department + "]";
     }
 
     /** Builds an {@link Organisation}; setters accept {@code null} to clear an optional value. */
@@ -183,10 +260,7 @@ public record Organisation(
          * @return the organisation
          */
         public Organisation build() {
-            return new Organisation(id, legalName, Optional.ofNullable(shortName),
-                    Optional.ofNullable(legalIdentifier), Optional.ofNullable(eidasIdentifier),
-                    Optional.ofNullable(country), Optional.ofNullable(region), Optional.ofNullable(homepage),
-                    Optional.ofNullable(email), Optional.ofNullable(department));
+            return new Organisation(this);
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.microcredentials.core.validation;
 
-import io.github.microcredentials.core.internal.validation.Engine;
 import io.github.microcredentials.core.internal.validation.Messages;
 import io.github.microcredentials.core.model.CourseDesign;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
@@ -139,12 +139,10 @@ public final class Validator {
      * Validates any document of the model, for example one read by
      * {@link io.github.microcredentials.core.json.NativeJson#readAny(byte[])}.
      *
-     * @param document a {@code MicroCredential}, {@code LearningOpportunity}, {@code CourseDesign},
-     *     {@code LearningPathway} or {@code MicroCredentialPathway}
+     * @param document the document
      * @return the findings
-     * @throws IllegalArgumentException if the object is none of these
      */
-    public Report validateDocument(Object document) {
+    public Report validateDocument(Document document) {
         Objects.requireNonNull(document, "document");
         if (document instanceof MicroCredential mc) {
             return validate(mc);
@@ -154,10 +152,9 @@ public final class Validator {
             return validate(design);
         } else if (document instanceof LearningPathway pathway) {
             return validate(pathway);
-        } else if (document instanceof MicroCredentialPathway pathway) {
-            return validate(pathway);
         }
-        throw new IllegalArgumentException(document.getClass().getName() + " is not a document that can be validated");
+        // The last kind the sealed Document permits.
+        return validate((MicroCredentialPathway) document);
     }
 
     /**
@@ -167,7 +164,7 @@ public final class Validator {
      * @return a validator that differs only in its locale
      */
     public Validator withLocale(Locale locale) {
-        return new Validator(profile, policy, engine, Messages.forLocale(Objects.requireNonNull(locale, "locale")));
+        return new Validator(profile, policy, engine, RuleRegistry.validationMessages(Objects.requireNonNull(locale, "locale")));
     }
 
     /**
@@ -289,14 +286,14 @@ public final class Validator {
         public Validator build() {
             Profile chosen = profile != null ? profile : Profiles.defaults();
             Map<String, Severity> active = new LinkedHashMap<>();
-            for (Rule rule : Rule.all()) {
+            for (Rule rule : Checks.rules()) {
                 Optional<Severity> severity = policy.apply(rule.id(), chosen.rules().get(rule.id()));
                 if (severity.isPresent()) {
                     active.put(rule.id(), severity.get());
                 }
             }
             Engine engine = new Engine(active, chosen.institution(), maxFindings);
-            return new Validator(chosen, policy, engine, Messages.forLocale(locale));
+            return new Validator(chosen, policy, engine, RuleRegistry.validationMessages(locale));
         }
     }
 }

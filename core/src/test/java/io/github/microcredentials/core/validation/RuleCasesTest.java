@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.model.AnnexElement;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
 
     /** A document on which a rule fires, and one on which it does not. */
-    record Case(Supplier<Object> fires, Supplier<Object> silent) {
+    record Case(Supplier<Document> fires, Supplier<Document> silent) {
     }
 
     private static final Validator ALL = Validator.builder().profile(Profiles.all())
@@ -64,7 +66,7 @@ class RuleCasesTest {
     }
 
     private static void council(Map<String, Case> c) {
-        Supplier<Object> sample = Samples::microCredential;
+        Supplier<Document> sample = Samples::microCredential;
         c.put("CR-M1", new Case(() -> Fixtures.credential(b -> b.learner(null)), sample));
         c.put("CR-M2", new Case(() -> Fixtures.credential(b -> b.title(null)), sample));
         c.put("CR-M3", new Case(() -> Fixtures.credential(b -> b.issuerCountries(List.of())), sample));
@@ -175,7 +177,8 @@ class RuleCasesTest {
 
     @Test
     void everyRule_hasACase() {
-        assertThat(cases().keySet()).containsExactlyInAnyOrderElementsOf(Rule.all().stream().map(Rule::id).toList());
+        assertThat(cases().keySet())
+                .containsExactlyInAnyOrderElementsOf(Rule.validationRules().stream().map(Rule::id).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -212,7 +215,7 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleCases")
     void finding_pointsIntoTheNativeJson(String ruleId, Case c) throws Exception {
-        Object document = c.fires().get();
+        Document document = c.fires().get();
         JsonNode tree = new ObjectMapper().readTree(NativeJson.create().write(document));
 
         for (Finding f : ALL.validateDocument(document).findings(ruleId)) {
@@ -222,9 +225,26 @@ class RuleCasesTest {
     }
 
     @Test
-    void everyFinding_ofEveryCase_isFromAKnownRule() {
-        List<String> ids = new ArrayList<>(Rule.all().stream().map(Rule::id).toList());
-        cases().values().forEach(c -> assertThat(ALL.validateDocument(c.fires().get()).findings())
-                .allSatisfy(f -> assertThat(ids).contains(f.ruleId())));
+    void everyFinding_ofEveryCase_hasTheRuleAndSeverityTheValidatorRuns() {
+        // A rule that reported under another rule's id, or with a severity of its own choosing, fails here:
+        // the validator's map is what the profiles and the policy decided.
+        Map<String, Severity> running = new HashMap<>();
+        ALL.rules().forEach((rule, severity) -> running.put(rule.id(), severity));
+        cases().forEach((id, c) -> assertThat(ALL.validateDocument(c.fires().get()).findings()).allSatisfy(f -> {
+            assertThat(running).as("rule of %s, from the case of %s", f, id).containsKey(f.ruleId());
+            assertThat(f.severity()).as(f.toString()).isIn(running.get(f.ruleId()), Severity.INFO);
+        }));
+    }
+
+    @Test
+    void aPolicy_setsTheSeverityOfEveryFinding_ofEveryCase() {
+        Policy.Builder raised = Policy.builder();
+        Rule.validationRules().forEach(r -> raised.severity(r.id(), Severity.ERROR));
+        Validator strict = Validator.builder().profile(Profiles.all()).profile(Profiles.institution("UCN"))
+                .policy(raised.build()).build();
+
+        cases().forEach((id, c) -> assertThat(strict.validateDocument(c.fires().get()).findings(id))
+                .as("findings of %s", id).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.severity()).as(f.toString()).isIn(Severity.ERROR, Severity.INFO)));
     }
 }

@@ -2,6 +2,7 @@ package io.github.microcredentials.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.sample.Samples;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class SamplesConformTest {
         return profiles;
     }
 
-    static Stream<Object> samples() {
+    static Stream<Document> samples() {
         return Stream.of(Samples.microCredential(), Samples.progressionBadge(), Samples.learningOpportunity(),
                 Samples.standaloneCourse(), Samples.learningPathway(), Samples.microCredentialPathway(),
                 Samples.courseDesign());
@@ -33,7 +34,7 @@ class SamplesConformTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @MethodSource("sampleAndProfile")
-    void sample_conformsToShippedProfile(Object sample, Profile profile) {
+    void sample_conformsToShippedProfile(Document sample, Profile profile) {
         Report report = Validator.of(profile).validateDocument(sample);
 
         assertThat(report.conforms()).as(report.toString()).isTrue();

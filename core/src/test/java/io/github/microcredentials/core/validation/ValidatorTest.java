@@ -3,6 +3,7 @@ package io.github.microcredentials.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.sample.Samples;
 import java.util.List;
@@ -80,9 +81,21 @@ class ValidatorTest {
     }
 
     @Test
-    void validateDocument_rejectsWhatIsNotADocument() {
-        assertThatThrownBy(() -> Validator.create().validateDocument("text"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+    void validateDocument_validatesEachKindAsItsOwnMethodDoes() {
+        Validator validator = Validator.of(Profiles.all());
+        MicroCredential credential = Samples.microCredential().toBuilder().title(null).build();
+        LearningOpportunity opportunity = Samples.learningOpportunity().toBuilder().title(null).build();
+
+        assertThat(validator.validateDocument(credential)).isEqualTo(validator.validate(credential))
+                .matches(r -> !r.findings().isEmpty());
+        assertThat(validator.validateDocument(opportunity)).isEqualTo(validator.validate(opportunity))
+                .matches(r -> !r.findings().isEmpty());
+        assertThat(validator.validateDocument(Samples.courseDesign()))
+                .isEqualTo(validator.validate(Samples.courseDesign()));
+        assertThat(validator.validateDocument(Samples.learningPathway()))
+                .isEqualTo(validator.validate(Samples.learningPathway()));
+        assertThat(validator.validateDocument(Samples.microCredentialPathway()))
+                .isEqualTo(validator.validate(Samples.microCredentialPathway()));
     }
 
     @Test

@@ -46,8 +46,7 @@ final class Contexts {
             String pointer = "/@context/" + i;
             openBadges |= OB.matcher(context.asText("")).matches();
             if (!context.isTextual() || !JsonLdContexts.bundled().contains(URI.create(context.asText()))) {
-                root.tracker().report(Rules.UNKNOWN_CONTEXT, Severity.INFO, pointer, "a context the library does"
-                        + " not bundle: terms it defines are reported where they are not carried",
+                root.tracker().report(Rules.UNKNOWN_CONTEXT, null, pointer,
                         Optional.of(context.isTextual() ? context.asText() : "(inline context)"));
             }
         }
@@ -57,8 +56,7 @@ final class Contexts {
         }
         root.consume("@context");
         if (legacy) {
-            root.tracker().report(Rules.LEGACY_VC11, Severity.WARNING, "/@context/0", "a VC Data Model 1.1 credential"
-                    + " (Open Badges 3.0 before 2024): issuanceDate is read as the date of issuing", Optional.of(VC_V1));
+            root.tracker().report(Rules.LEGACY_VC11, null, "/@context/0", Optional.of(VC_V1));
         }
         return legacy;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.model.Confirmation;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.ConfirmationRole;
@@ -29,16 +30,18 @@ import java.util.Optional;
  */
 public final class CredentialReader {
 
-    private final Tracker tracker = new Tracker();
+    private final Tracker tracker;
     private final JsonNode document;
 
     /**
      * Creates a reader of one document.
      *
      * @param document the parsed JSON
+     * @param findings the policy and language of the findings
      */
-    public CredentialReader(JsonNode document) {
+    public CredentialReader(JsonNode document, ReaderFindings findings) {
         this.document = document;
+        this.tracker = new Tracker(findings);
     }
 
     /**
@@ -67,8 +70,7 @@ public final class CredentialReader {
         MicroCredential credential = root.strict("", mc, MicroCredential.Builder::build);
         awardedDate(root, credential);
         absorbDerived(credential, issuerId);
-        root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, "",
-                "a proof is neither checked nor carried by reading; verify it with the signing module", "proof"));
+        root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, null, "", "proof"));
         tracker.reportRest(document, "");
         return new ReadResult<>(credential, tracker.findings());
     }
@@ -108,7 +110,7 @@ public final class CredentialReader {
         }
         if (root.node().get("issuer").isTextual()) {
             String id = root.requiredText("issuer");
-            root.report(Rules.UNMAPPED, "issuer", "the issuer is given by id only; the model needs its name", id);
+            root.report(Rules.UNMAPPED, "issuerById", "issuer", id);
             return Optional.of(id);
         }
         In issuer = root.requiredObject("issuer");

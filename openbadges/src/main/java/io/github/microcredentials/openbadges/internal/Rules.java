@@ -1,7 +1,5 @@
 package io.github.microcredentials.openbadges.internal;
 
-import io.github.microcredentials.core.validation.Severity;
-
 /** The rule ids of the reader's findings; the public API repeats them. */
 public final class Rules {
 
@@ -21,11 +19,5 @@ public final class Rules {
     public static final String PROOF = "OB3-PROOF";
 
     private Rules() {
-    }
-
-    /** How serious a rule's findings are: information where nothing of the credential is lost. */
-    static Severity severity(String rule) {
-        return rule.equals(HASHED_IDENTITY) || rule.equals(UNKNOWN_CONTEXT) || rule.equals(PROOF)
-                ? Severity.INFO : Severity.WARNING;
     }
 }

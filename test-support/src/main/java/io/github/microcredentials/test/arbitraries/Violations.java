@@ -1,5 +1,6 @@
 package io.github.microcredentials.test.arbitraries;
 
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.validation.Policy;
 import io.github.microcredentials.core.validation.Profile;
 import io.github.microcredentials.core.validation.Profiles;
@@ -88,33 +89,33 @@ public final class Violations {
      * Documents that violate a rule, of the kind the rule checks: issued credentials where the rule
      * checks them, otherwise learning opportunities, course designs or pathways.
      *
-     * @param ruleId any rule id of {@link Rule#all()}
-     * @return the arbitrary; its values are documents {@link Validator#validateDocument(Object)} takes
+     * @param ruleId any rule id of {@link Rule#validationRules()}
+     * @return the arbitrary; its values are documents {@link Validator#validateDocument(Document)} takes
      * @throws IllegalArgumentException if no arbitrary violates that rule
      */
-    public static Arbitrary<Object> of(String ruleId) {
+    public static Arbitrary<Document> of(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         if (MicroCredentials.ruleIds().contains(ruleId)) {
-            return MicroCredentials.violating(ruleId).map(Object.class::cast);
+            return MicroCredentials.violating(ruleId).map(Document.class::cast);
         }
         if (LearningOpportunities.ruleIds().contains(ruleId)) {
-            return LearningOpportunities.violating(ruleId).map(Object.class::cast);
+            return LearningOpportunities.violating(ruleId).map(Document.class::cast);
         }
         switch (ruleId) {
             case "HE-DESIGN":
-                return CourseDesigns.violating(ruleId).map(Object.class::cast);
+                return CourseDesigns.violating(ruleId).map(Document.class::cast);
             case "HE-PATHWAY-FIXED":
-                return Pathways.learningPathwaysViolating(ruleId).map(Object.class::cast);
+                return Pathways.learningPathwaysViolating(ruleId).map(Document.class::cast);
             case "ECTS-STACK":
             case "HE-STACK-LEVEL":
-                return Pathways.microCredentialPathwaysViolating(ruleId).map(Object.class::cast);
+                return Pathways.microCredentialPathwaysViolating(ruleId).map(Document.class::cast);
             default:
                 throw new IllegalArgumentException("no arbitrary violates rule " + ruleId + "; covered: " + ruleIds());
         }
     }
 
     /**
-     * The rules {@link #of(String)} covers: today every rule of {@link Rule#all()}.
+     * The rules {@link #of(String)} covers: today every rule of {@link Rule#validationRules()}.
      *
      * @return the rule ids
      */
@@ -123,7 +124,7 @@ public final class Violations {
         ids.addAll(LearningOpportunities.ruleIds());
         ids.addAll(List.of("HE-DESIGN", "HE-PATHWAY-FIXED", "ECTS-STACK", "HE-STACK-LEVEL"));
         List<String> ordered = new ArrayList<>();
-        for (Rule rule : Rule.all()) {
+        for (Rule rule : Rule.validationRules()) {
             if (ids.remove(rule.id())) {
                 ordered.add(rule.id());
             }

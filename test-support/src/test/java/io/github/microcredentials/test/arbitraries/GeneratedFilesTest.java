@@ -2,6 +2,7 @@ package io.github.microcredentials.test.arbitraries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.json.ReadResult;
@@ -86,7 +87,7 @@ class GeneratedFilesTest {
             credential(files, index, "valid/" + profile, "valid", profile, mc, validator);
         }
         for (String id : Violations.ruleIds()) {
-            Object document = Smallest.cached(Violations.of(id), id, SEED);
+            Document document = Smallest.cached(Violations.of(id), id, SEED);
             assertThat(Violations.validator().validateDocument(document).findings(id)).as(id).isNotEmpty();
             if (document instanceof MicroCredential mc) {
                 credential(files, index, "violating/" + id, "violating", id, mc, Violations.validator());
@@ -145,9 +146,9 @@ class GeneratedFilesTest {
     void everyRule_hasAnUpToDatePageInDocsRules() throws Exception {
         GeneratedFiles pages = new GeneratedFiles(DOCS);
         StringBuilder readme = new StringBuilder("# Validation rules\n\n").append(GENERATED)
-                .append("One page per rule of the registry (`Rule.all()`), with its source, its severity in every shipped "
+                .append("One page per validation rule (`Rule.validationRules()`), with its source, its severity in every shipped "
                         + "profile and a failing and a passing example.\n\n| rule | what it checks | source |\n|---|---|---|\n");
-        for (Rule rule : Rule.all()) {
+        for (Rule rule : Rule.validationRules()) {
             pages.put(RuleDocumentation.fileName(rule.id()), RulePage.of(rule, SEED).getBytes(StandardCharsets.UTF_8));
             readme.append("| [").append(rule.id()).append("](").append(RuleDocumentation.fileName(rule.id())).append(") | ")
                     .append(rule.title()).append(" | ").append(rule.source()).append(" |\n");
@@ -155,7 +156,7 @@ class GeneratedFilesTest {
         pages.put("README.md", readme.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(pages.differences()).as(GeneratedFiles.HOW).isEmpty();
-        for (Rule rule : Rule.all()) {
+        for (Rule rule : Rule.validationRules()) {
             assertThat(DOCS.resolve(RuleDocumentation.fileName(rule.id()))).as("page of %s", rule.id()).isRegularFile();
         }
     }

@@ -2,6 +2,7 @@ package io.github.microcredentials.test.arbitraries;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.model.CourseDesign;
 import io.github.microcredentials.core.model.LearningOpportunity;
@@ -47,7 +48,7 @@ final class RulePage {
         if (!Violations.ruleIds().contains(id)) {
             return page.append("\nNo example is generated for this rule yet.\n").toString();
         }
-        Object failing = Smallest.cached(Violations.of(id), id, seed);
+        Document failing = Smallest.cached(Violations.of(id), id, seed);
         Report report = Violations.validator().validateDocument(failing);
         List<Finding> findings = report.findings(id);
         page.append("\n## Failing example\n\nThe smallest ").append(kind(failing)).append(" of `Violations.of(\"").append(id)
@@ -65,7 +66,7 @@ final class RulePage {
         String pointer = findings.get(0).pointer();
         page.append("\nAt `").append(pointer.isEmpty() ? "/" : pointer).append("` (or its nearest existing parent):\n\n")
                 .append(excerpt(failing, pointer));
-        Object passing = Smallest.cached(valid(failing), "valid " + kind(failing), seed);
+        Document passing = Smallest.cached(valid(failing), "valid " + kind(failing), seed);
         page.append("\n## Passing example\n\nThe same place in the smallest valid ").append(kind(passing))
                 .append(" of the arbitraries, on which ").append(id).append(" does not fire:\n\n")
                 .append(excerpt(passing, pointer));
@@ -76,7 +77,7 @@ final class RulePage {
         return severity.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String kind(Object document) {
+    private static String kind(Document document) {
         if (document instanceof MicroCredential mc) {
             return mc.kind().code().equals("micro-credential") ? "micro-credential" : "credential (" + mc.kind().code() + ")";
         }
@@ -89,22 +90,22 @@ final class RulePage {
         return document instanceof LearningPathway ? "learning pathway" : "micro-credential pathway";
     }
 
-    private static Arbitrary<Object> valid(Object failing) {
+    private static Arbitrary<Document> valid(Document failing) {
         if (failing instanceof MicroCredential) {
-            return MicroCredentials.valid().map(Object.class::cast);
+            return MicroCredentials.valid().map(Document.class::cast);
         }
         if (failing instanceof LearningOpportunity) {
-            return LearningOpportunities.valid().map(Object.class::cast);
+            return LearningOpportunities.valid().map(Document.class::cast);
         }
         if (failing instanceof CourseDesign) {
-            return CourseDesigns.valid().map(Object.class::cast);
+            return CourseDesigns.valid().map(Document.class::cast);
         }
-        return failing instanceof LearningPathway ? Pathways.learningPathways().map(Object.class::cast)
-                : Pathways.microCredentialPathways().map(Object.class::cast);
+        return failing instanceof LearningPathway ? Pathways.learningPathways().map(Document.class::cast)
+                : Pathways.microCredentialPathways().map(Document.class::cast);
     }
 
     /** The native JSON at a pointer, or at its nearest existing parent, cut at {@value #MAX_LINES} lines. */
-    private static String excerpt(Object document, String pointer) {
+    private static String excerpt(Document document, String pointer) {
         try {
             JsonNode root = JSON.readTree(NativeJson.create().writeBytes(document));
             String at = pointer;

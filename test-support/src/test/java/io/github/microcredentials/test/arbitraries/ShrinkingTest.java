@@ -2,6 +2,7 @@ package io.github.microcredentials.test.arbitraries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Validator;
 import java.util.ArrayList;
@@ -38,9 +39,9 @@ class ShrinkingTest {
     @Example
     void everyShrinkCandidate_ofAViolation_stillViolatesItsRule() {
         for (String id : List.of("CR-M9", "ECTS-HALF", "HE-LO-VERB", "DP-LEARNER", "HE-FREE")) {
-            List<Object> visited = new ArrayList<>();
+            List<Document> visited = new ArrayList<>();
             Smallest.shrink(Violations.of(id), 99L, document -> true, visited::add);
-            for (Object candidate : visited) {
+            for (Document candidate : visited) {
                 assertThat(VALIDATOR.validateDocument(candidate).findings(id)).as("a shrink candidate of %s", id)
                         .isNotEmpty();
             }

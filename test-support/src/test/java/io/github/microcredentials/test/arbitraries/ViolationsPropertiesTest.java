@@ -2,6 +2,7 @@ package io.github.microcredentials.test.arbitraries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Report;
 import io.github.microcredentials.core.validation.Rule;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ViolationsPropertiesTest {
 
-    private static final List<String> RULES = Rule.all().stream().map(Rule::id).toList();
+    private static final List<String> RULES = Rule.validationRules().stream().map(Rule::id).toList();
     private static final Validator ALL = Violations.validator();
 
     @Test
@@ -33,10 +34,10 @@ class ViolationsPropertiesTest {
     }
 
     @Property(tries = 100)
-    void violatingEachRule_makesExactlyThatRuleFire(@ForAll("oneViolationPerRule") List<Object> documents) {
+    void violatingEachRule_makesExactlyThatRuleFire(@ForAll("oneViolationPerRule") List<Document> documents) {
         for (int i = 0; i < RULES.size(); i++) {
             String id = RULES.get(i);
-            Object document = documents.get(i);
+            Document document = documents.get(i);
             Report report = ALL.validateDocument(document);
             Set<String> expected = new TreeSet<>(Violations.entailed(id));
             expected.add(id);
@@ -47,8 +48,8 @@ class ViolationsPropertiesTest {
     }
 
     @Provide
-    Arbitrary<List<Object>> oneViolationPerRule() {
-        List<Arbitrary<Object>> each = new ArrayList<>();
+    Arbitrary<List<Document>> oneViolationPerRule() {
+        List<Arbitrary<Document>> each = new ArrayList<>();
         for (String id : RULES) {
             each.add(Violations.of(id));
         }
@@ -64,24 +65,24 @@ class ViolationsPropertiesTest {
     }
 
     @Property(tries = 200)
-    void validCredentials_haveNoFinding(@ForAll("credentials") Object credential) {
+    void validCredentials_haveNoFinding(@ForAll("credentials") Document credential) {
         assertThat(ALL.validateDocument(credential).findings()).isEmpty();
     }
 
     @Provide
-    Arbitrary<Object> credentials() {
-        return MicroCredentials.valid().map(Object.class::cast);
+    Arbitrary<Document> credentials() {
+        return MicroCredentials.valid().map(Document.class::cast);
     }
 
     @Property(tries = 50)
-    void validOpportunitiesCoursesDesignsAndPathways_haveNoFinding(@ForAll("otherDocuments") List<Object> documents) {
-        for (Object document : documents) {
+    void validOpportunitiesCoursesDesignsAndPathways_haveNoFinding(@ForAll("otherDocuments") List<Document> documents) {
+        for (Document document : documents) {
             assertThat(ALL.validateDocument(document).findings()).as("%s", document).isEmpty();
         }
     }
 
     @Provide
-    Arbitrary<List<Object>> otherDocuments() {
+    Arbitrary<List<Document>> otherDocuments() {
         return Combinators.combine(LearningOpportunities.valid(), LearningOpportunities.standaloneCourses(),
                 CourseDesigns.valid(), Pathways.learningPathways(), Pathways.microCredentialPathways())
                 .as((o, c, d, l, p) -> List.of(o, c, d, l, p));

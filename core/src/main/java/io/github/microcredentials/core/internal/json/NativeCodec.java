@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.model.CourseDesign;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
@@ -19,16 +20,16 @@ import java.util.Optional;
 public final class NativeCodec {
 
     /** One kind of top-level document. */
-    private record Kind<T>(String name, Class<T> type, BodyReader<T> reader, BodyWriter<T> writer) {
+    private record Kind<T extends Document>(String name, Class<T> type, BodyReader<T> reader, BodyWriter<T> writer) {
     }
 
     @FunctionalInterface
-    private interface BodyReader<T> {
+    private interface BodyReader<T extends Document> {
         T read(JsonIn in) throws CredentialParseException;
     }
 
     @FunctionalInterface
-    private interface BodyWriter<T> {
+    private interface BodyWriter<T extends Document> {
         JsonOut write(JsonOut out, T document);
     }
 
@@ -76,7 +77,7 @@ public final class NativeCodec {
      * @throws CredentialParseException if the tree is not a document of that class
      * @throws IllegalArgumentException if the class is not a document class of the format
      */
-    public static <T> T read(JsonNode tree, Class<T> type, ReadContext context) throws CredentialParseException {
+    public static <T extends Document> T read(JsonNode tree, Class<T> type, ReadContext context) throws CredentialParseException {
         Kind<T> kind = kind(type);
         JsonIn in = JsonIn.object(tree, "", context);
         String name = in.required("type", Decoders.TEXT);
@@ -95,7 +96,7 @@ public final class NativeCodec {
      * @return the document: a {@code MicroCredential}, {@code LearningOpportunity}, …
      * @throws CredentialParseException if the tree is not a document of the format
      */
-    public static Object readAny(JsonNode tree, ReadContext context) throws CredentialParseException {
+    public static Document readAny(JsonNode tree, ReadContext context) throws CredentialParseException {
         JsonIn in = JsonIn.object(tree, "", context);
         String name = in.required("type", Decoders.TEXT);
         for (Kind<?> kind : KINDS) {
@@ -112,19 +113,18 @@ public final class NativeCodec {
      *
      * @param document a document of the model: {@code MicroCredential}, {@code LearningOpportunity}, …
      * @return the JSON object, {@code "type"} first
-     * @throws IllegalArgumentException if the object is not a document of the format
      */
-    public static ObjectNode write(Object document) {
+    public static ObjectNode write(Document document) {
         return write(kindOf(document), document);
     }
 
-    private static <T> ObjectNode write(Kind<T> kind, Object document) {
+    private static <T extends Document> ObjectNode write(Kind<T> kind, Document document) {
         JsonOut out = JsonOut.object().put("type", kind.name(), Encoders.STRING);
         return kind.writer().write(out, kind.type().cast(document)).node();
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Kind<T> kind(Class<T> type) {
+    private static <T extends Document> Kind<T> kind(Class<T> type) {
         for (Kind<?> kind : KINDS) {
             if (kind.type().equals(type)) {
                 return (Kind<T>) kind;
@@ -133,7 +133,7 @@ public final class NativeCodec {
         throw new IllegalArgumentException(type.getName() + " is not a document of the native format");
     }
 
-    private static Kind<?> kindOf(Object document) {
+    private static Kind<?> kindOf(Document document) {
         for (Kind<?> kind : KINDS) {
             if (kind.type().isInstance(document)) {
                 return kind;

@@ -16,9 +16,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Jakarta Validation constraint: the annotated micro-credential, learning opportunity, course design
- * or pathway conforms to validation profiles, checked by the same rules as
- * {@link io.github.microcredentials.core.validation.Validator}.
+ * Jakarta Validation constraint: the annotated {@link io.github.microcredentials.core.model.Document}
+ * (micro-credential, learning opportunity, course design or pathway) conforms to validation
+ * profiles, checked by the same rules as {@link io.github.microcredentials.core.validation.Validator}.
+ * On an element of any other type the provider reports the constraint as unsupported when it
+ * first meets it.
  *
  * <p>The model's document classes carry it at class level with the defaults (Council Recommendation
  * 2022 + ECTS), so a {@code jakarta.validation.Validator} (Hibernate Validator, Spring, Jakarta EE)

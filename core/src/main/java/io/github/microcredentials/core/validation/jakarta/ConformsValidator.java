@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.validation.jakarta;
 
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Profiles;
 import io.github.microcredentials.core.validation.Report;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * combination of profiles and institution and shared. Instantiated by the Bean Validation provider.
  */
 @SuppressWarnings("exports") // the Jakarta Validation API is optional: users who use this have it
-public final class ConformsValidator implements ConstraintValidator<Conforms, Object> {
+public final class ConformsValidator implements ConstraintValidator<Conforms, Document> {
 
     private static final Map<String, Validator> VALIDATORS = new ConcurrentHashMap<>();
 
@@ -53,7 +54,7 @@ public final class ConformsValidator implements ConstraintValidator<Conforms, Ob
     }
 
     @Override
-    public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Document value, ConstraintValidatorContext context) {
         if (value == null || validator == null) {
             return true; // null is @NotNull's concern, as everywhere in Bean Validation
         }

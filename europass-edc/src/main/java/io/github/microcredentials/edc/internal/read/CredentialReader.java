@@ -7,9 +7,9 @@ import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Report;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.EdcContexts;
 import io.github.microcredentials.edc.internal.elm.Schemes;
 import io.github.microcredentials.edc.internal.write.CredentialWriter;
@@ -38,20 +38,23 @@ public final class CredentialReader {
         JsonNode parse(String payload) throws CredentialParseException;
     }
 
-    private final ReadState state = new ReadState();
+    private final ReadState state;
 
-    private CredentialReader() {
+    private CredentialReader(ReaderFindings findings) {
+        this.state = new ReadState(findings);
     }
 
     /**
      * @param document the parsed input
      * @param payloads the parser for a sealed credential's payload
+     * @param findings the policy and language of the findings
      * @return the credential and the findings
      * @throws CredentialParseException if the input is not an EDC or is malformed
      */
-    public static ReadResult<MicroCredential> read(JsonNode document, PayloadParser payloads) throws CredentialParseException {
+    public static ReadResult<MicroCredential> read(JsonNode document, PayloadParser payloads, ReaderFindings findings)
+            throws CredentialParseException {
         try {
-            return new CredentialReader().unwrap(document, payloads);
+            return new CredentialReader(findings).unwrap(document, payloads);
         } catch (Obj.UncheckedParse e) {
             throw e.parseException();
         } catch (IllegalArgumentException e) {
@@ -123,9 +126,9 @@ public final class CredentialReader {
     private void envelope(JsonNode document) {
         document.fieldNames().forEachRemaining(name -> {
             if (name.equals("deliveryDetails")) {
-                state.info(EdcFindings.UNMAPPED, "/deliveryDetails", "delivery details of the upload format not carried", Optional.empty());
+                state.info(RuleIds.UNMAPPED, "deliveryDetails", "/deliveryDetails", Optional.empty());
             } else if (!name.equals("credential")) {
-                state.unmapped("/" + Obj.escape(name), "not carried by the model");
+                state.unmapped("/" + Obj.escape(name), null);
             }
         });
     }
@@ -167,14 +170,13 @@ public final class CredentialReader {
     private void context(Obj root, boolean upload) {
         List<Obj.Item> contexts = root.items("@context");
         if (contexts.isEmpty()) {
-            state.finding(EdcFindings.CONTEXT, upload ? Severity.INFO : Severity.WARNING, root.pointer(),
-                    "no @context: read as the EDC application profile", Optional.empty());
+            state.finding(RuleIds.CONTEXT, "missing", upload ? Severity.INFO : Severity.WARNING, root.pointer(),
+                    Optional.empty());
         }
         for (Obj.Item context : contexts) {
             String url = context.value().isTextual() ? context.value().asText() : "";
             if (!url.equals(CredentialWriter.VC_V1) && !url.equals(EdcContexts.EDC_AP.toString())) {
-                state.finding(EdcFindings.CONTEXT, Severity.WARNING, context.pointer(),
-                        "not the VC 1.1 or EDC context: terms read as the EDC application profile defines them",
+                state.finding(RuleIds.CONTEXT, null, Severity.WARNING, context.pointer(),
                         Optional.of(context.value().toString()));
             }
         }
@@ -186,13 +188,13 @@ public final class CredentialReader {
             if (profile.id().equals(Schemes.GENERIC_PROFILE)) {
                 profile.known();
             } else {
-                state.unmapped(item.pointer(), "credential profile other than Generic not carried");
+                state.unmapped(item.pointer(), "credentialProfile");
                 state.consumeTree(item.value());
             }
         }
         for (Obj.Item item : root.items("credentialSchema")) {
             if (!item.value().path("id").asText().equals(CredentialWriter.GENERIC_FULL)) {
-                state.unmapped(item.pointer(), "credential schema other than edc-generic-full not carried");
+                state.unmapped(item.pointer(), "credentialSchema");
             }
             state.consumeTree(item.value());
         }
@@ -210,7 +212,7 @@ public final class CredentialReader {
                 claims.participation(claim.get());
                 read = true;
             } else {
-                state.unmapped(item.pointer(), "claim not carried: the model holds one learning achievement");
+                state.unmapped(item.pointer(), "claim");
                 state.consumeTree(item.value());
             }
         }
@@ -228,7 +230,7 @@ public final class CredentialReader {
         }
         Optional<Obj> node = root.resolve(item.get());
         if (node.isEmpty()) {
-            state.unmapped(item.get().pointer(), "issuer the document does not describe not carried");
+            state.unmapped(item.get().pointer(), "undescribedIssuer");
             return Optional.empty();
         }
         Organisation issuer = PartyReader.organisation(node.get());
@@ -258,7 +260,7 @@ public final class CredentialReader {
 
     private void same(Optional<OffsetDateTime> date, Optional<OffsetDateTime> other, String pointer, String what) {
         if (other.isPresent() && (date.isEmpty() || !date.get().isEqual(other.get()))) {
-            state.unmapped(pointer, what + " other than the date of issuing not carried");
+            state.unmapped(pointer, "otherDate", what);
         }
     }
 
@@ -266,7 +268,7 @@ public final class CredentialReader {
     private void display(Obj root, MicroCredential mc) {
         root.item("displayParameter").ifPresent(item -> {
             if (!item.value().equals(DisplayWriter.display(mc))) {
-                state.info(EdcFindings.UNMAPPED, item.pointer(), "display parameters not carried: the writer derives them", Optional.empty());
+                state.info(RuleIds.UNMAPPED, "display", item.pointer(), Optional.empty());
             }
             state.consumeTree(item.value());
         });

@@ -43,7 +43,7 @@ final class Texts {
             String text = values.get(i).asText();
             String canonical = canonical(tag, pointer);
             if (text.isBlank() || texts.containsKey(canonical)) {
-                state.unmapped(at, text.isBlank() ? "blank text not carried" : "second text in one language not carried");
+                state.unmapped(at, text.isBlank() ? "blankText" : "secondText");
             } else {
                 texts.put(canonical, text);
             }
@@ -78,7 +78,7 @@ final class Texts {
             String chosen = t.text();
             t.texts().forEach((tag, value) -> {
                 if (!value.equals(chosen)) {
-                    state.unmapped(item.pointer() + "/" + tag, "text in a second language not carried");
+                    state.unmapped(item.pointer() + "/" + tag, "secondLanguage");
                 }
             });
         });

@@ -1,14 +1,16 @@
-package io.github.microcredentials.core.internal.validation;
+package io.github.microcredentials.core.validation;
+
+import io.github.microcredentials.core.internal.validation.Check;
+import io.github.microcredentials.core.internal.validation.Context;
+import io.github.microcredentials.core.internal.validation.Messages;
+import io.github.microcredentials.core.internal.validation.Target;
+import io.github.microcredentials.core.internal.validation.VerbLexicon;
 
 import io.github.microcredentials.core.model.CourseDesign;
 import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.MicroCredentialPathway;
-import io.github.microcredentials.core.validation.InstitutionPolicy;
-import io.github.microcredentials.core.validation.Report;
-import io.github.microcredentials.core.validation.Rule;
-import io.github.microcredentials.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,9 +21,9 @@ import java.util.Optional;
 /**
  * The prepared rules of one validator: for every kind of document, the rules that check it, in
  * rule order, each with its severity and source already resolved, so that a validation does no
- * lookups. Immutable and thread-safe; each validation gets its own {@link Sink}.
+ * lookups. Immutable and thread-safe; each validation gets its own {@link ReportSink}.
  */
-public final class Engine {
+final class Engine {
 
     /**
      * A rule as it runs in this validator.
@@ -49,8 +51,8 @@ public final class Engine {
      * @param maxFindings the cap on findings per report
      * @throws IllegalArgumentException if an id names no rule
      */
-    public Engine(Map<String, Severity> active, Optional<InstitutionPolicy> institution, int maxFindings) {
-        this.context = new Context(institution);
+    Engine(Map<String, Severity> active, Optional<InstitutionPolicy> institution, int maxFindings) {
+        this.context = new Context(institution.map(InstitutionPolicy::limits));
         this.maxFindings = maxFindings;
         for (String id : active.keySet()) {
             if (Checks.byId(id).isEmpty()) {
@@ -60,10 +62,10 @@ public final class Engine {
         List<Active> selected = new ArrayList<>();
         boolean verbs = false;
         for (Check check : Checks.all()) {
-            Severity severity = active.get(check.rule().id());
+            Severity severity = active.get(check.id());
             if (severity != null) {
                 selected.add(new Active(check, severity, Optional.of(sourceOf(check, institution))));
-                verbs |= check.rule().id().equals("HE-LO-VERB");
+                verbs |= check.id().equals("HE-LO-VERB");
             }
         }
         this.rules = selected.toArray(NONE);
@@ -88,10 +90,10 @@ public final class Engine {
     }
 
     private static String sourceOf(Check check, Optional<InstitutionPolicy> institution) {
-        if (check.rule().id().equals("ECTS-INST") && institution.isPresent()) {
+        if (check.id().equals("ECTS-INST") && institution.isPresent()) {
             return institution.get().source();
         }
-        return check.rule().source();
+        return check.source();
     }
 
     /**
@@ -99,10 +101,10 @@ public final class Engine {
      *
      * @return an unmodifiable map in rule order
      */
-    public Map<Rule, Severity> severities() {
+    Map<Rule, Severity> severities() {
         Map<Rule, Severity> map = new LinkedHashMap<>();
         for (Active rule : rules) {
-            map.put(rule.check().rule(), rule.severity());
+            map.put(Checks.rule(rule.check()), rule.severity());
         }
         return Collections.unmodifiableMap(map);
     }
@@ -112,7 +114,7 @@ public final class Engine {
      *
      * @return the cap
      */
-    public int maxFindings() {
+    int maxFindings() {
         return maxFindings;
     }
 
@@ -123,8 +125,8 @@ public final class Engine {
      * @param messages the messages to render findings with
      * @return the report
      */
-    public Report validate(MicroCredential credential, Messages messages) {
-        Sink sink = new Sink(maxFindings, messages, context);
+    Report validate(MicroCredential credential, Messages messages) {
+        ReportSink sink = new ReportSink(maxFindings, messages, context);
         for (Active rule : byTarget[Target.CREDENTIAL.ordinal()]) {
             sink.begin(rule);
             rule.check().credential(credential, sink);
@@ -139,8 +141,8 @@ public final class Engine {
      * @param messages the messages to render findings with
      * @return the report
      */
-    public Report validate(LearningOpportunity opportunity, Messages messages) {
-        Sink sink = new Sink(maxFindings, messages, context);
+    Report validate(LearningOpportunity opportunity, Messages messages) {
+        ReportSink sink = new ReportSink(maxFindings, messages, context);
         opportunity(opportunity, sink);
         return sink.build();
     }
@@ -152,8 +154,8 @@ public final class Engine {
      * @param messages the messages to render findings with
      * @return the report
      */
-    public Report validate(CourseDesign design, Messages messages) {
-        Sink sink = new Sink(maxFindings, messages, context);
+    Report validate(CourseDesign design, Messages messages) {
+        ReportSink sink = new ReportSink(maxFindings, messages, context);
         for (Active rule : byTarget[Target.DESIGN.ordinal()]) {
             sink.begin(rule);
             rule.check().design(design, sink);
@@ -171,8 +173,8 @@ public final class Engine {
      * @param messages the messages to render findings with
      * @return the report
      */
-    public Report validate(LearningPathway pathway, Messages messages) {
-        Sink sink = new Sink(maxFindings, messages, context);
+    Report validate(LearningPathway pathway, Messages messages) {
+        ReportSink sink = new ReportSink(maxFindings, messages, context);
         for (Active rule : byTarget[Target.LEARNING_PATHWAY.ordinal()]) {
             sink.begin(rule);
             rule.check().learningPathway(pathway, sink);
@@ -192,8 +194,8 @@ public final class Engine {
      * @param messages the messages to render findings with
      * @return the report
      */
-    public Report validate(MicroCredentialPathway pathway, Messages messages) {
-        Sink sink = new Sink(maxFindings, messages, context);
+    Report validate(MicroCredentialPathway pathway, Messages messages) {
+        ReportSink sink = new ReportSink(maxFindings, messages, context);
         for (Active rule : byTarget[Target.PATHWAY.ordinal()]) {
             sink.begin(rule);
             rule.check().pathway(pathway, sink);
@@ -206,7 +208,7 @@ public final class Engine {
         return sink.build();
     }
 
-    private void opportunity(LearningOpportunity opportunity, Sink sink) {
+    private void opportunity(LearningOpportunity opportunity, ReportSink sink) {
         for (Active rule : byTarget[Target.OPPORTUNITY.ordinal()]) {
             sink.begin(rule);
             rule.check().opportunity(opportunity, sink);

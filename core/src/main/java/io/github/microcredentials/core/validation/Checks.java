@@ -1,4 +1,6 @@
-package io.github.microcredentials.core.internal.validation;
+package io.github.microcredentials.core.validation;
+
+import io.github.microcredentials.core.internal.validation.Check;
 
 import io.github.microcredentials.core.internal.validation.council.AssessmentTypeRule;
 import io.github.microcredentials.core.internal.validation.council.AwardingBodyRule;
@@ -41,14 +43,16 @@ import io.github.microcredentials.core.internal.validation.heroes.OutcomeVerbRul
 import io.github.microcredentials.core.internal.validation.heroes.PublicationRule;
 import io.github.microcredentials.core.internal.validation.heroes.SkillsRule;
 import io.github.microcredentials.core.internal.validation.heroes.StackLevelRule;
-import io.github.microcredentials.core.validation.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The registry of every rule, in report order: Council, ECTS, HEROES, DigiProf. */
-public final class Checks {
+/**
+ * The validation rules, in report order: Council, ECTS, HEROES, DigiProf. It sits above the rules
+ * it lists, so that no rule depends on the list (nor on the public API built on the rules).
+ */
+final class Checks {
 
     private static final List<Check> ALL = List.of(
             new LearnerRule(), new TitleRule(), new IssuerCountryRule(), new AwardingBodyRule(), new IssueDateRule(),
@@ -67,22 +71,43 @@ public final class Checks {
 
     private static final List<Rule> RULES = descriptors();
 
+    private static final Map<String, Rule> RULES_BY_ID = ruleIndex();
+
     private Checks() {
     }
 
     private static List<Rule> descriptors() {
         Rule[] rules = new Rule[ALL.size()];
         for (int i = 0; i < rules.length; i++) {
-            rules[i] = ALL.get(i).rule();
+            Check check = ALL.get(i);
+            rules[i] = new Rule(check.id(), check.title(), check.source());
         }
         return List.of(rules);
+    }
+
+    private static Map<String, Rule> ruleIndex() {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        for (Rule rule : RULES) {
+            map.put(rule.id(), rule);
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * The public descriptor of a rule.
+     *
+     * @param check one of the rules
+     * @return its descriptor
+     */
+    static Rule rule(Check check) {
+        return RULES_BY_ID.get(check.id());
     }
 
     private static Map<String, Check> index() {
         Map<String, Check> map = new LinkedHashMap<>();
         for (Check check : ALL) {
-            if (map.put(check.rule().id(), check) != null) {
-                throw new IllegalStateException("two rules with the id " + check.rule().id());
+            if (map.put(check.id(), check) != null) {
+                throw new IllegalStateException("two rules with the id " + check.id());
             }
         }
         return Map.copyOf(map);
@@ -93,7 +118,7 @@ public final class Checks {
      *
      * @return the rules, in report order
      */
-    public static List<Check> all() {
+    static List<Check> all() {
         return ALL;
     }
 
@@ -102,7 +127,7 @@ public final class Checks {
      *
      * @return the descriptors, in report order
      */
-    public static List<Rule> rules() {
+    static List<Rule> rules() {
         return RULES;
     }
 
@@ -112,7 +137,7 @@ public final class Checks {
      * @param id the rule id
      * @return the rule, or empty
      */
-    public static Optional<Check> byId(String id) {
+    static Optional<Check> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }
 }

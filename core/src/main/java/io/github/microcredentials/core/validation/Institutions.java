@@ -1,8 +1,8 @@
-package io.github.microcredentials.core.internal.validation;
+package io.github.microcredentials.core.validation;
 
 import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.ects.HoursPerCredit;
-import io.github.microcredentials.core.validation.InstitutionPolicy;
+import io.github.microcredentials.core.internal.validation.Sources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * per credit, then other names (comma-separated). A {@code #source} line gives the citation.
  * Loaded once, on first use.
  */
-public final class Institutions {
+final class Institutions {
 
     private static final String RESOURCE = "data/institutions.tsv";
 
@@ -48,7 +48,7 @@ public final class Institutions {
      *
      * @return the institutions, in the table's order
      */
-    public static List<InstitutionPolicy> all() {
+    static List<InstitutionPolicy> all() {
         return Holder.ALL;
     }
 
@@ -58,7 +58,7 @@ public final class Institutions {
      * @param name the name
      * @return the institution, or empty
      */
-    public static Optional<InstitutionPolicy> byName(String name) {
+    static Optional<InstitutionPolicy> byName(String name) {
         return Optional.ofNullable(Holder.BY_NAME.get(normal(name)));
     }
 
