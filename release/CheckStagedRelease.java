@@ -61,8 +61,8 @@ public final class CheckStagedRelease {
         CheckStagedRelease check = new CheckStagedRelease();
         check.run(repository, signed);
         check.problems.forEach(p -> System.out.println("FAIL " + p));
-        System.out.println("staged release in " + repository + ": " + (check.checks - check.problems.size()) + " passed, "
-                + check.problems.size() + " failed");
+        System.out.println("checked the staged release in " + repository);
+        System.out.println("staged-release: " + (check.checks - check.problems.size()) + " passed, " + check.problems.size() + " failed");
         System.exit(check.problems.isEmpty() ? 0 : 1);
     }
 

@@ -128,7 +128,7 @@ final class Batch {
         }
         long ok = start.ok() + result.signed();
             long failed = start.failed() + result.failed();
-        err.printf(Locale.ROOT, "%s %d item%s, %d failed%s, in %.1f s (%.0f/s)%s%n", verb, ok, ok == 1 ? "" : "s", failed,
+        err.printf(Locale.ROOT, "%s %d credential%s, %d failed%s, in %.1f s (%.0f/s)%s%n", verb, ok, ok == 1 ? "" : "s", failed,
                 failed > 0 && failures != null ? " (listed in " + failures + ")" : "", result.elapsed().toNanos() / 1e9,
                 result.perSecond(), start.item() > 0 ? "; " + result.signed() + " " + verb + " and " + result.failed()
                             + " failed in this run" : "");

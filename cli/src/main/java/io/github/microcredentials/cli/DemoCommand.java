@@ -88,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
             verified = Files.readAllBytes(file);
         }
         VerificationReport report = DataIntegrityVerifier.builder().build().verify(verified);
-        stdout.println("verified " + SIGNED_OB3_FILE + ": " + report.summary());
+        stdout.println("verified " + (directory == null ? "the signed credential" : SIGNED_OB3_FILE) + ": " + report.summary());
         return report.isValid() ? Main.OK : Main.FINDINGS;
     }
 

@@ -157,7 +157,10 @@ final class Diagnosis {
 
     private static String badJson(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+        // Jackson's message repeats the location as "(start marker at [Source: ...; line: 1, column: 1])"
+        String message = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(start marker at \\[Source:[^]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^]]*\\]", "").strip();
         return location == null ? "bad JSON: " + message
                 : "bad JSON at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " + message;
     }
