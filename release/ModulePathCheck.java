@@ -48,7 +48,7 @@ public final class ModulePathCheck {
         Configuration graph = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(args[0]));
         int unknown = 0;
         int tolerated = 0;
-        for (ResolvedModule module : new TreeSet<>(graph.modules()).stream().toList()) {
+        for (ResolvedModule module : graph.modules().stream().sorted(java.util.Comparator.comparing(ResolvedModule::name)).toList()) {
             ModuleReference reference = module.reference();
             ModuleDescriptor descriptor = reference.descriptor();
             if (!descriptor.isAutomatic() || hasAutomaticModuleName(reference)) {

@@ -21,7 +21,7 @@ STAGED=$(cd "${1:-$ROOT/target/staging-repository}" && pwd)
 WORK=$ROOT/target/consumer
 GROUP_DIR=$STAGED/io/github/microcredentials
 [ -d "$GROUP_DIR/microcredentials-bom" ] || { echo "no staged release in $STAGED (run: mvn -B -Prelease clean deploy -DskipPublishing=true)" >&2; exit 2; }
-VERSION=$(ls "$GROUP_DIR/microcredentials-bom")
+VERSION=$(find "$GROUP_DIR/microcredentials-bom" -mindepth 1 -maxdepth 1 -type d -printf "%f\n" | sort | tail -1)
 STRICT_FLAG=${STRICT:+--strict}
 rm -rf "$WORK" && mkdir -p "$WORK"
 failures=0
