@@ -103,6 +103,9 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setUsageHelpWidth(USAGE_WIDTH);
         commandLine.setUsageHelpLongOptionsMaxWidth(LONG_OPTIONS_WIDTH);
+        // picocli's own help command gets an example like every other command
+        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .footerHeading("%nExamples:%n").footer("  microcredentials help sign", "  microcredentials help");
         return commandLine;
     }
 

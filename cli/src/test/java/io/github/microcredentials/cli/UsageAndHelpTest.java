@@ -24,14 +24,13 @@ class UsageAndHelpTest {
         Map<String, CommandLine> commands = Main.commandLine().getSubcommands();
         assertThat(commands.keySet()).contains("demo", "validate", "convert", "keygen", "sign", "verify");
         for (String name : commands.keySet()) {
-            if (name.equals("help")) {
-                continue;
-            }
             SigningCommandsTest.Run help = SigningCommandsTest.run(name, "--help");
             SigningCommandsTest.Run viaHelp = SigningCommandsTest.run("help", name);
 
             assertThat(help.code()).as(name).isZero();
-            assertThat(viaHelp.out()).as(name).isEqualTo(help.out());
+            if (!name.equals("help")) {
+                assertThat(viaHelp.out()).as(name).isEqualTo(help.out());
+            }
             assertThat(help.out()).as(name).contains("Usage: microcredentials " + name, "Example", "  microcredentials " + name);
             assertThat(help.out().lines()).as(name + " --help lines").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
         }
