@@ -1,5 +1,6 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.Document;
@@ -27,6 +28,15 @@ interface CredentialFormat {
      * @return {@code true} when this format should read them
      */
     boolean detects(byte[] input);
+
+    /**
+     * Why this format does not read a JSON object that it did not {@linkplain #detects detect}:
+     * what it looked for and what it found instead.
+     *
+     * @param document the parsed input
+     * @return one phrase, for example {@code no "type" member naming a native document}
+     */
+    String refusal(JsonNode document);
 
     /**
      * Reads a credential, with what could not be carried into the model as findings.

@@ -1,10 +1,12 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.edc.Edc;
 import io.github.microcredentials.edc.EdcReader;
 import io.github.microcredentials.edc.EdcWriter;
 import java.util.Locale;
@@ -26,6 +28,16 @@ final class EdcFormat implements CredentialFormat {
     @Override
     public boolean detects(byte[] input) {
         return reader.isEdcDocument(input);
+    }
+
+    @Override
+    public String refusal(JsonNode document) {
+        JsonNode credential = document.path("credential").isObject() ? document.get("credential") : document;
+        if (document.path("payload").isTextual()) {
+            return "a JWS JSON serialization whose payload is not a EuropeanDigitalCredential";
+        }
+        return Diagnosis.describeTypes(credential) + "; a Europass credential's \"type\" includes EuropeanDigitalCredential"
+                + " (context " + Edc.CONTEXT + ")";
     }
 
     @Override

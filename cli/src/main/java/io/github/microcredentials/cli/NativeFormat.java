@@ -1,5 +1,6 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.NativeJson;
 import io.github.microcredentials.core.json.ReadResult;
@@ -21,6 +22,12 @@ final class NativeFormat implements CredentialFormat {
     @Override
     public boolean detects(byte[] input) {
         return json.isNativeDocument(input);
+    }
+
+    @Override
+    public String refusal(JsonNode document) {
+        return Diagnosis.describeTypes(document) + "; a native document's \"type\" is one of "
+                + String.join(", ", NativeJson.documentTypes());
     }
 
     @Override

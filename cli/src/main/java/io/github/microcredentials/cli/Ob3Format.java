@@ -1,5 +1,6 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.Document;
@@ -26,6 +27,12 @@ final class Ob3Format implements CredentialFormat {
     @Override
     public boolean detects(byte[] input) {
         return reader.isOpenBadgeCredential(input);
+    }
+
+    @Override
+    public String refusal(JsonNode document) {
+        return Diagnosis.describeTypes(document) + "; an Open Badges credential's \"type\" includes OpenBadgeCredential"
+                + " or AchievementCredential";
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,11 +29,16 @@ import picocli.CommandLine.Spec;
 
 /** Validates documents against validation profiles and prints the reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate credentials, learning opportunities, course designs and pathways",
-            "against the Council Recommendation 2022, ECTS, HEROES and DigiProf rules.",
-            "Each file's format is detected from its content; what the reader could not",
-            "carry is reported too. Exit 0 when every file conforms (no errors), 1 when",
-            "one has errors, 2 when one cannot be read."})
+        header = "Validate credentials, opportunities, course designs and pathways against rule profiles.",
+        description = "Checks each file against the Council Recommendation 2022, ECTS, HEROES and DigiProf rules "
+                + "and prints a report whose findings cite rule ids. Each file's format (native JSON, Europass EDC, "
+                + "Open Badges 3.0) is detected from its content; what the reader could not carry is reported "
+                + "too, and a file no reader accepts is explained reader by reader. Exit 0 when every file "
+                + "conforms (no errors), 1 when one has errors, 2 when one cannot be read.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials validate credential.json",
+            "  microcredentials validate --profile all --institution UCN --locale de --format json *.json"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--profile", split = ",", paramLabel = "NAME",
@@ -56,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
-            description = "Language of the messages: en or de (default: ${DEFAULT-VALUE}).")
+            description = "Language of the messages: en or de (default: ${DEFAULT-VALUE}); others are refused.")
     String locale;
 
     @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000",
@@ -95,8 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private Validator validator() {
         try {
-            Validator.Builder builder = Validator.builder().maxFindings(maxFindings)
-                    .locale(Locale.forLanguageTag(locale));
+            Validator.Builder builder = Validator.builder().maxFindings(maxFindings).locale(locale(locale));
             for (String name : profiles.isEmpty() ? List.of("default") : profiles) {
                 builder.profile(Profiles.byName(name.strip()));
             }
@@ -107,6 +112,18 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(Main.USAGE, e.getMessage(), e);
         }
+    }
+
+    /** A supported locale; an unknown one is refused rather than silently answered in English. */
+    static Locale locale(String tag) {
+        Locale requested = Locale.forLanguageTag(tag.replace('_', '-'));
+        for (Locale supported : Validator.supportedLocales()) {
+            if (!requested.getLanguage().isEmpty() && supported.getLanguage().equals(requested.getLanguage())) {
+                return supported;
+            }
+        }
+        throw new CliException(Main.USAGE, "unsupported --locale '" + tag + "': messages are available in "
+                + Validator.supportedLocales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")));
     }
 
     private Policy policy() {
@@ -138,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
         CredentialFormat detected;
         try {
             input = Inputs.read(file);
-            detected = Formats.detect(input);
+            detected = Formats.detect(file.toString(), input);
             // The user's policy and language apply to the reader's findings (EDC-*, OB3-*, JSON-*) too.
             read = detected.readDocument(input, validator.policy(), validator.locale());
         } catch (CliException | CredentialParseException e) {
@@ -166,12 +183,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void printText(Path file, Report report, PrintWriter out) {
-        int errors = count(report, Severity.ERROR);
-        int warnings = count(report, Severity.WARNING);
-        out.println(file + ": " + (report.conforms() ? "conforms" : "does not conform") + " ("
-                + errors + (errors == 1 ? " error, " : " errors, ")
-                + warnings + (warnings == 1 ? " warning, " : " warnings, ")
-                + count(report, Severity.INFO) + " information" + (report.isTruncated() ? ", truncated" : "") + ")");
+        out.println(file + ": " + report.summary());
         report.findings().forEach(f -> out.println("  " + f));
     }
 

@@ -8,6 +8,7 @@ import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.MicroCredentialPathway;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -165,6 +166,15 @@ public final class Validator {
      */
     public Validator withLocale(Locale locale) {
         return new Validator(profile, policy, engine, RuleRegistry.validationMessages(Objects.requireNonNull(locale, "locale")));
+    }
+
+    /**
+     * The languages messages are shipped in; any other locale gets English messages.
+     *
+     * @return English and German, in that order
+     */
+    public static List<Locale> supportedLocales() {
+        return Messages.SHIPPED;
     }
 
     /**
