@@ -40,8 +40,7 @@ public final class EdcReader {
     private final JsonParsing parsing;
 
     private EdcReader(ReadLimits limits) {
-        this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+        this.parsing = new JsonParsing(limits);
     }
 
     /**

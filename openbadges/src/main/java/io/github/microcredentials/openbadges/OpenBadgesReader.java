@@ -72,8 +72,7 @@ public final class OpenBadgesReader {
     private final JsonParsing parsing;
 
     private OpenBadgesReader(ReadLimits limits) {
-        this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+        this.parsing = new JsonParsing(limits);
     }
 
     /**
