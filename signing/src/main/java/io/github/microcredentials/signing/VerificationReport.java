@@ -24,7 +24,7 @@ public final class VerificationReport {
         VALID,
         /** A signature, key, date, claim or JSON-LD check failed. */
         INVALID,
-        /** The input is not strict JSON or not a JWS at all. */
+        /** The input is not strict JSON, not a JWS at all, or over a limit of the verifier. */
         MALFORMED
     }
 
@@ -42,13 +42,27 @@ public final class VerificationReport {
         return new VerificationReport(List.of(failure), List.of(), Optional.empty());
     }
 
+    /** The code of input that cannot be read: a duplicate key, a limit, or anything else malformed. */
+    static FailureCode code(io.github.microcredentials.core.CredentialParseException e) {
+        switch (e.problem()) {
+            case DUPLICATE_KEY:
+                return FailureCode.DUPLICATE_KEY;
+            case TOO_LARGE:
+            case TOO_DEEP:
+                return FailureCode.LIMIT_EXCEEDED;
+            default:
+                return FailureCode.MALFORMED_JSON;
+        }
+    }
+
     /**
      * The overall outcome.
      *
      * @return the indication
      */
     public Indication indication() {
-        if (failures.stream().anyMatch(f -> f.code() == FailureCode.MALFORMED_JSON || f.code() == FailureCode.DUPLICATE_KEY)) {
+        if (failures.stream().anyMatch(f -> f.code() == FailureCode.MALFORMED_JSON || f.code() == FailureCode.DUPLICATE_KEY
+                || f.code() == FailureCode.LIMIT_EXCEEDED)) {
             return Indication.MALFORMED;
         }
         return isValid() ? Indication.VALID : Indication.INVALID;

@@ -11,6 +11,7 @@ import com.apicatalog.rdf.api.RdfQuadConsumer;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException.Reason;
+import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -65,6 +66,8 @@ public final class SafeJsonLd {
             throw new DocumentException(Reason.UNKNOWN_CONTEXT, e.getMessage(), e);
         } catch (JsonLdError e) {
             throw translate(e);
+        } catch (RdfDataset.LimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // Titanium fails on some invalid input with a bare runtime exception (an IllegalStateException
             // in node map generation for a keyword holding a scalar, for one): still bad input, not a bug of ours.
@@ -87,6 +90,9 @@ public final class SafeJsonLd {
 
     private static DocumentException translate(JsonLdError e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RdfDataset.LimitExceeded limit) {
+                throw limit;
+            }
             if (cause instanceof ContextLoader.UnknownContextException) {
                 return new DocumentException(Reason.UNKNOWN_CONTEXT, cause.getMessage(), e);
             }
