@@ -1,5 +1,6 @@
 package io.github.microcredentials.signing.internal.xades;
 
+import io.github.microcredentials.core.json.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +8,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -17,11 +22,23 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Safe XML parsing (no DTD, no external entity, no XInclude) and serialization. */
+/**
+ * Safe XML parsing (no DTD, no external entity, no XInclude, bounded size, depth, element count
+ * and text length) and serialization.
+ */
 public final class XmlDocs {
 
-    /** The largest XML document accepted, in bytes. */
-    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** The largest XML document accepted by default, in bytes. */
+    public static final int MAX_BYTES = (int) ReadLimits.DEFAULT.maxDocumentBytes();
+
+    /** A document over a limit. */
+    public static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message);
+        }
+    }
 
     private XmlDocs() {
     }
@@ -34,9 +51,25 @@ public final class XmlDocs {
      * @throws IOException if the document is too large, malformed, or declares a DTD
      */
     public static Document parse(byte[] bytes) throws IOException {
-        if (bytes.length > MAX_BYTES) {
-            throw new IOException("XML document larger than " + MAX_BYTES + " bytes");
+        return parse(bytes, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Parses untrusted XML within limits, namespace-aware; a document type declaration is refused.
+     * A streaming pass checks the limits before the tree is built, so that neither a deep nor a
+     * huge document costs stack or heap (the signature code walks trees recursively).
+     *
+     * @param bytes the document
+     * @param limits the limits: size, element depth, tokens (elements, attributes, texts), text length
+     * @return the DOM
+     * @throws LimitExceeded if the document exceeds a limit
+     * @throws IOException if the document is malformed or declares a DTD
+     */
+    public static Document parse(byte[] bytes, ReadLimits limits) throws IOException {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new LimitExceeded("XML document larger than " + limits.maxDocumentBytes() + " bytes (limit maxDocumentBytes)");
         }
+        checkLimits(bytes, limits);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -55,6 +88,63 @@ public final class XmlDocs {
             throw new IllegalStateException("the XML parser lacks a security feature", e);
         } catch (SAXException e) {
             throw new IOException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkLimits(byte[] bytes, ReadLimits limits) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            int depth = 0;
+            long tokens = 0;
+            long text = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (++depth > limits.maxDepth()) {
+                        throw new LimitExceeded("XML elements nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
+                    }
+                    tokens += 1 + reader.getAttributeCount() + reader.getNamespaceCount();
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        if (reader.getAttributeValue(i).length() > limits.maxStringLength()) {
+                            throw new LimitExceeded("an XML attribute value longer than " + limits.maxStringLength()
+                                    + " characters (limit maxStringLength)");
+                        }
+                    }
+                    text = 0;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                    text = 0;
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    if (text == 0) {
+                        tokens++;
+                    }
+                    text += reader.getTextLength();
+                    if (text > limits.maxStringLength()) {
+                        throw new LimitExceeded("an XML text longer than " + limits.maxStringLength() + " characters (limit maxStringLength)");
+                    }
+                } else if (event == XMLStreamConstants.COMMENT || event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                    tokens++;
+                }
+                if (tokens > limits.maxElements()) {
+                    throw new LimitExceeded("more than " + limits.maxElements() + " XML elements, attributes and texts (limit maxElements)");
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new IOException("not well-formed XML: " + e.getMessage(), e);
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException e) {
+                    // nothing held
+                }
+            }
         }
     }
 
