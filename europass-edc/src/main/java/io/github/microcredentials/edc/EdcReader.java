@@ -71,7 +71,17 @@ public final class EdcReader {
      *     the message names the JSON Pointer and the problem
      */
     public ReadResult<MicroCredential> read(byte[] json) throws CredentialParseException {
-        return CredentialReader.read(parsing.parse(json), this::payload);
+        return guarded(parsing.parse(json));
+    }
+
+    /** Reads a parsed document; a runtime exception no check foresaw is a parse failure, never thrown as it is. */
+    private ReadResult<MicroCredential> guarded(JsonNode document) throws CredentialParseException {
+        try {
+            return CredentialReader.read(document, this::payload);
+        } catch (RuntimeException e) {
+            throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
+                    "cannot read the credential (a defect of this library; please report it): " + e, e);
+        }
     }
 
     /**
@@ -93,7 +103,7 @@ public final class EdcReader {
      * @throws CredentialParseException as {@link #read(byte[])}
      */
     public ReadResult<MicroCredential> read(InputStream json) throws CredentialParseException {
-        return CredentialReader.read(parsing.parse(json), this::payload);
+        return guarded(parsing.parse(json));
     }
 
     /**
@@ -106,7 +116,7 @@ public final class EdcReader {
     public boolean isEdcDocument(byte[] json) {
         try {
             return CredentialReader.isEdc(parsing.parse(json), this::payload);
-        } catch (CredentialParseException e) {
+        } catch (CredentialParseException | RuntimeException e) {
             return false;
         }
     }

@@ -159,7 +159,7 @@ public final class OpenBadgesReader {
         } catch (RuntimeException e) {
             // A defect must not reach the caller as a raw exception for a bad document.
             throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
-                    "cannot read the credential: " + e, e);
+                    "cannot read the credential (a defect of this library; please report it): " + e, e);
         }
     }
 }

@@ -85,6 +85,14 @@ public final class DataIntegrityVerifier {
      * @return the report; never throws for invalid or malformed input
      */
     public VerificationReport verify(byte[] credential) {
+        try {
+            return verifyUnguarded(credential);
+        } catch (RuntimeException e) {
+            return VerificationReport.defect(e);
+        }
+    }
+
+    private VerificationReport verifyUnguarded(byte[] credential) {
         JsonObject document;
         try {
             document = StrictJson.parseObject(credential, readLimits);

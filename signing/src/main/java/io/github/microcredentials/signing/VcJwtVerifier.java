@@ -66,6 +66,14 @@ public final class VcJwtVerifier {
      * @return the report; never throws for invalid or malformed input
      */
     public VerificationReport verify(String token) {
+        try {
+            return verifyUnguarded(token);
+        } catch (RuntimeException e) {
+            return VerificationReport.defect(e);
+        }
+    }
+
+    private VerificationReport verifyUnguarded(String token) {
         Jws.Compact jws;
         JsonObject payload;
         try {

@@ -38,6 +38,16 @@ public final class VerificationReport {
         this.credential = credential;
     }
 
+    /**
+     * The report of a runtime exception that escaped every check (a dependency's, on input no
+     * check foresaw): a failure, never thrown to the caller. The fuzz tests check that no input
+     * reaches it.
+     */
+    static VerificationReport defect(RuntimeException e) {
+        return malformed(new Failure(FailureCode.MALFORMED_JSON, "", "unexpected failure (a defect of this library;"
+                + " please report it): " + e));
+    }
+
     static VerificationReport malformed(Failure failure) {
         return new VerificationReport(List.of(failure), List.of(), Optional.empty());
     }

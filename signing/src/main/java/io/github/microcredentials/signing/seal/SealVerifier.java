@@ -124,7 +124,13 @@ public final class SealVerifier {
     }
 
     private static SealReport report(Outcome outcome) {
-        return new SealReport(outcome);
+        try {
+            return new SealReport(outcome);
+        } catch (RuntimeException e) {
+            Outcome failed = new Outcome(outcome.format);
+            failed.intact = false;
+            return new SealReport(failed.fail(SealProblem.Code.MALFORMED, "", DEFECT + e));
+        }
     }
 
     /** Configures a {@link SealVerifier}. */
