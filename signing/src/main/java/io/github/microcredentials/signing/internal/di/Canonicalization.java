@@ -43,6 +43,7 @@ public final class Canonicalization {
     }
 
     private final SafeJsonLd jsonLd;
+    private final JsonLdContexts contexts;
     private final Pipeline pipeline;
     private final FastJsonLd fast;
     private final Rdfc10Canonicalizer rdfc;
@@ -86,6 +87,7 @@ public final class Canonicalization {
      */
     public Canonicalization(JsonLdContexts contexts, Pipeline pipeline, int maxQuads, int maxBlankNodes, int maxWork) {
         this.jsonLd = new SafeJsonLd(contexts);
+        this.contexts = contexts;
         this.pipeline = pipeline;
         this.maxQuads = maxQuads;
         this.maxBlankNodes = maxBlankNodes;
@@ -202,6 +204,7 @@ public final class Canonicalization {
      * pipeline too), so that what JSON readers read is what is signed.
      */
     private RdfDataset dataset(JsonObject document) throws DocumentException {
+        knownContexts(document);
         Unsupported declined;
         try {
             return fast.toRdf(document);
@@ -224,6 +227,30 @@ public final class Canonicalization {
                     + "the document's form cannot be checked: " + declined.getMessage());
         }
         return consumer.dataset();
+    }
+
+    /**
+     * Every context URL is registered as written: JSON-LD processors may normalise a URL (the case
+     * of its host) before they load it, while readers compare the text.
+     */
+    private void knownContexts(JsonObject document) throws DocumentException {
+        jakarta.json.JsonValue value = document.get("@context");
+        java.util.List<jakarta.json.JsonValue> list = value instanceof jakarta.json.JsonArray array ? array
+                : value == null ? java.util.List.of() : java.util.List.of(value);
+        for (jakarta.json.JsonValue item : list) {
+            if (item instanceof jakarta.json.JsonString url) {
+                boolean known;
+                try {
+                    known = contexts.contains(new java.net.URI(url.getString()));
+                } catch (java.net.URISyntaxException e) {
+                    known = false;
+                }
+                if (!known) {
+                    throw new DocumentException(DocumentException.Reason.UNKNOWN_CONTEXT, "unknown JSON-LD context "
+                            + url.getString() + " (neither bundled nor registered, as written)");
+                }
+            }
+        }
     }
 
     private static String at(Unsupported e) {

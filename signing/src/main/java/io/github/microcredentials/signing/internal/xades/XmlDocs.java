@@ -8,10 +8,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -92,59 +88,92 @@ public final class XmlDocs {
     }
 
     private static void checkLimits(byte[] bytes, ReadLimits limits) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        XMLStreamReader reader = null;
+        javax.xml.parsers.SAXParser parser;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            int depth = 0;
-            long tokens = 0;
-            long text = 0;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (++depth > limits.maxDepth()) {
-                        throw new LimitExceeded("XML elements nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
-                    }
-                    tokens += 1 + reader.getAttributeCount() + reader.getNamespaceCount();
-                    for (int i = 0; i < reader.getAttributeCount(); i++) {
-                        if (reader.getAttributeValue(i).length() > limits.maxStringLength()) {
-                            throw new LimitExceeded("an XML attribute value longer than " + limits.maxStringLength()
-                                    + " characters (limit maxStringLength)");
-                        }
-                    }
-                    text = 0;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                    text = 0;
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE) {
-                    if (text == 0) {
-                        tokens++;
-                    }
-                    text += reader.getTextLength();
-                    if (text > limits.maxStringLength()) {
-                        throw new LimitExceeded("an XML text longer than " + limits.maxStringLength() + " characters (limit maxStringLength)");
-                    }
-                } else if (event == XMLStreamConstants.COMMENT || event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
-                    tokens++;
-                }
-                if (tokens > limits.maxElements()) {
-                    throw new LimitExceeded("more than " + limits.maxElements() + " XML elements, attributes and texts (limit maxElements)");
-                }
+            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+            factory.setNamespaceAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            parser = factory.newSAXParser();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the XML parser lacks a security feature", e);
+        }
+        LimitsHandler handler = new LimitsHandler(limits);
+        try {
+            parser.parse(new ByteArrayInputStream(bytes), handler);
+        } catch (SAXException e) {
+            if (handler.exceeded != null) {
+                throw handler.exceeded;
             }
-        } catch (XMLStreamException | RuntimeException e) {
             throw new IOException("not well-formed XML: " + e.getMessage(), e);
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException e) {
-                    // nothing held
+        }
+    }
+
+    /** Counts depth, tokens and text length while a document streams by; stops at the first limit. */
+    private static final class LimitsHandler extends DefaultHandler {
+        private final ReadLimits limits;
+        private int depth;
+        private long tokens;
+        private long text;
+        @org.jspecify.annotations.Nullable LimitExceeded exceeded;
+
+        LimitsHandler(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        private void stop(String message) throws SAXException {
+            exceeded = new LimitExceeded(message);
+            throw new SAXException(message);
+        }
+
+        private void count(long more) throws SAXException {
+            tokens += more;
+            if (tokens > limits.maxElements()) {
+                stop("more than " + limits.maxElements() + " XML elements, attributes and texts (limit maxElements)");
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) throws SAXException {
+            if (++depth > limits.maxDepth()) {
+                stop("XML elements nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
+            }
+            count(1L + attributes.getLength());
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (attributes.getValue(i).length() > limits.maxStringLength()) {
+                    stop("an XML attribute value longer than " + limits.maxStringLength() + " characters (limit maxStringLength)");
                 }
             }
+            text = 0;
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth--;
+            text = 0;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (text == 0) {
+                count(1);
+            }
+            text += length;
+            if (text > limits.maxStringLength()) {
+                stop("an XML text longer than " + limits.maxStringLength() + " characters (limit maxStringLength)");
+            }
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
         }
     }
 
