@@ -230,7 +230,8 @@ final class In {
     <T, R> R strict(String name, T value, Function<T, R> convert) throws CredentialParseException {
         try {
             return convert.apply(value);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // DateTimeException: LocalDate::parse and the like reject text so, not with IllegalArgumentException.
             throw new CredentialParseException(Problem.INVALID_VALUE, pointer(name), e.getMessage(), e);
         }
     }
@@ -239,7 +240,7 @@ final class In {
     <T, R> Optional<R> lenient(String name, T value, Function<T, R> convert) {
         try {
             return Optional.of(convert.apply(value));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             report(Rules.INVALID_VALUE, name, "the model cannot carry this value: " + e.getMessage(), String.valueOf(value));
             return Optional.empty();
         }
