@@ -149,7 +149,7 @@ class RdfRewritePropertiesTest {
             case 7 -> {
                 // Plain: a one-element array as its value.
                 JsonNode type = document.get("type");
-                if (type.isArray() && type.size() == 1) {
+                if (type != null && type.isArray() && type.size() == 1) {
                     document.set("type", type.get(0));
                 }
             }
