@@ -27,7 +27,7 @@ module io.github.microcredentials.core {
     exports io.github.microcredentials.core.vocab;
     // The strict, limited JSON parser, shared with the format modules (not API).
     exports io.github.microcredentials.core.internal.json
-            to io.github.microcredentials.edc, io.github.microcredentials.openbadges;
+            to io.github.microcredentials.edc, io.github.microcredentials.openbadges, io.github.microcredentials.signing;
 
     uses io.github.microcredentials.core.jsonld.ContextProvider;
     uses io.github.microcredentials.core.validation.RuleProvider;

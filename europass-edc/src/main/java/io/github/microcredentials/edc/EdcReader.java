@@ -47,8 +47,7 @@ public final class EdcReader {
     private EdcReader(ReadLimits limits, ReaderFindings findings) {
         this.limits = limits;
         this.findings = findings;
-        this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+        this.parsing = new JsonParsing(limits);
     }
 
     /**
@@ -100,7 +99,17 @@ public final class EdcReader {
      *     the message names the JSON Pointer and the problem
      */
     public ReadResult<MicroCredential> read(byte[] json) throws CredentialParseException {
-        return CredentialReader.read(parsing.parse(json), this::payload, findings);
+        return guarded(parsing.parse(json));
+    }
+
+    /** Reads a parsed document; a runtime exception no check foresaw is a parse failure, never thrown as it is. */
+    private ReadResult<MicroCredential> guarded(JsonNode document) throws CredentialParseException {
+        try {
+            return CredentialReader.read(document, this::payload, findings);
+        } catch (RuntimeException e) {
+            throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
+                    "cannot read the credential (a defect of this library; please report it): " + e, e);
+        }
     }
 
     /**
@@ -122,7 +131,7 @@ public final class EdcReader {
      * @throws CredentialParseException as {@link #read(byte[])}
      */
     public ReadResult<MicroCredential> read(InputStream json) throws CredentialParseException {
-        return CredentialReader.read(parsing.parse(json), this::payload, findings);
+        return guarded(parsing.parse(json));
     }
 
     /**
@@ -135,7 +144,7 @@ public final class EdcReader {
     public boolean isEdcDocument(byte[] json) {
         try {
             return CredentialReader.isEdc(parsing.parse(json), this::payload);
-        } catch (CredentialParseException e) {
+        } catch (CredentialParseException | RuntimeException e) {
             return false;
         }
     }

@@ -81,8 +81,7 @@ public final class OpenBadgesReader {
     private OpenBadgesReader(ReadLimits limits, ReaderFindings findings) {
         this.limits = limits;
         this.findings = findings;
-        this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+        this.parsing = new JsonParsing(limits);
     }
 
     /**
@@ -190,7 +189,7 @@ public final class OpenBadgesReader {
         } catch (RuntimeException e) {
             // A defect must not reach the caller as a raw exception for a bad document.
             throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
-                    "cannot read the credential: " + e, e);
+                    "cannot read the credential (a defect of this library; please report it): " + e, e);
         }
     }
 }

@@ -139,13 +139,13 @@ class NativeJsonStrictReadingTest {
                 "unexpected content after the JSON value");
         assertProblem(() -> json.read("", MicroCredential.class), Problem.MALFORMED, "", "empty input");
         assertProblem(() -> json.read(new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}, MicroCredential.class),
-                Problem.MALFORMED, "", "malformed JSON");
+                Problem.MALFORMED, "", "not valid UTF-8: a truncated UTF-8 sequence at byte 2");
     }
 
     @Test
     void loneSurrogates_areRejected() {
         assertProblem(() -> json.read(minimal("\"placeOfIssue\":\"a\\ud800b\""), MicroCredential.class),
-                Problem.INVALID_VALUE, "/placeOfIssue", "unpaired surrogate");
+                Problem.MALFORMED, "/placeOfIssue", "unpaired UTF-16 surrogate");
     }
 
     @Test

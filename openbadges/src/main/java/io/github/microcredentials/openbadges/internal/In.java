@@ -231,7 +231,8 @@ final class In {
     <T, R> R strict(String name, T value, Function<T, R> convert) throws CredentialParseException {
         try {
             return convert.apply(value);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // DateTimeException: LocalDate::parse and the like reject text so, not with IllegalArgumentException.
             throw new CredentialParseException(Problem.INVALID_VALUE, pointer(name), e.getMessage(), e);
         }
     }
@@ -240,7 +241,7 @@ final class In {
     <T, R> Optional<R> lenient(String name, T value, Function<T, R> convert) {
         try {
             return Optional.of(convert.apply(value));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             report(Rules.INVALID_VALUE, null, name, String.valueOf(value), e.getMessage());
             return Optional.empty();
         }

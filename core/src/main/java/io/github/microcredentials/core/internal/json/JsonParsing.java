@@ -13,9 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.json.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Strict parsing of untrusted JSON into a tree: duplicate keys, trailing content and input over
@@ -37,13 +40,25 @@ public final class JsonParsing {
      * @param maxNumberLength the longest number
      */
     public JsonParsing(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
-        this.maxDocumentBytes = maxDocumentBytes;
-        this.maxDepth = maxDepth;
+        this(new ReadLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength));
+    }
+
+    /**
+     * Creates a parser.
+     *
+     * @param limits the limits on size, nesting, string and number length and token count
+     */
+    public JsonParsing(ReadLimits limits) {
+        this.maxDocumentBytes = limits.maxDocumentBytes();
+        this.maxDepth = limits.maxDepth();
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth)
-                .maxStringLength(maxStringLength)
-                .maxNumberLength(maxNumberLength)
-                .maxDocumentLength(maxDocumentBytes)
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                // A member name is a string too; Jackson bounds names separately.
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxTokenCount(limits.maxElements())
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -56,18 +71,67 @@ public final class JsonParsing {
     /**
      * Parses a whole document.
      *
-     * @param json the UTF-8 (or UTF-16/32 with BOM) bytes
+     * @param json the UTF-8 bytes (strict: no byte order mark, no UTF-16)
      * @return the tree
-     * @throws CredentialParseException if the input is not one well-formed JSON value within the limits
+     * @throws CredentialParseException if the input is not one well-formed JSON value in strict
+     *     UTF-8 within the limits
      */
     public JsonNode parse(byte[] json) throws CredentialParseException {
         if (json.length > maxDocumentBytes) {
             throw tooLarge(json.length);
         }
+        StrictText.checkUtf8(json);
+        JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
-            return parse(parser);
+            tree = parse(parser);
         } catch (IOException e) {
             throw new CredentialParseException(Problem.MALFORMED, "", "cannot read JSON: " + e.getMessage(), e);
+        }
+        checkText(tree, new StringBuilder());
+        return tree;
+    }
+
+    /**
+     * The largest exponent (as a {@link BigDecimal} scale) of a number: {@code 1e999999999} is 13
+     * characters of valid JSON, but rounding it to a scale takes a billion digits.
+     */
+    public static final int MAX_SCALE = 1000;
+
+    /**
+     * Checks every string and member name for what strict UTF-8 text cannot hold but JSON escapes
+     * can (unpaired surrogates such as {@code \ud800}, NUL as {@code \u0000}), and numbers for
+     * exponents so large that arithmetic on them would take unbounded time or memory.
+     */
+    private static void checkText(JsonNode node, StringBuilder pointer) throws CredentialParseException {
+        if (node.isTextual()) {
+            String problem = StrictText.problem(node.textValue());
+            if (problem != null) {
+                throw new CredentialParseException(Problem.MALFORMED, pointer.toString(), "a string with " + problem);
+            }
+        } else if (node.isNumber() && !node.isIntegralNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (Math.abs((long) value.scale()) > MAX_SCALE) {
+                throw new CredentialParseException(Problem.TOO_LARGE, pointer.toString(), "a number whose exponent is beyond "
+                        + MAX_SCALE);
+            }
+        } else if (node.isObject()) {
+            int length = pointer.length();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                pointer.append('/').append(entry.getKey().replace("~", "~0").replace("/", "~1"));
+                String problem = StrictText.problem(entry.getKey());
+                if (problem != null) {
+                    throw new CredentialParseException(Problem.MALFORMED, pointer.toString(), "a member name with " + problem);
+                }
+                checkText(entry.getValue(), pointer);
+                pointer.setLength(length);
+            }
+        } else if (node.isArray()) {
+            int length = pointer.length();
+            for (int i = 0; i < node.size(); i++) {
+                pointer.append('/').append(i);
+                checkText(node.get(i), pointer);
+                pointer.setLength(length);
+            }
         }
     }
 

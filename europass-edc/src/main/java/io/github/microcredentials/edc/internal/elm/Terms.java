@@ -12,19 +12,29 @@ import java.util.List;
  */
 public final class Terms {
 
+    /**
+     * The IRIs of terms that are neither known nor IRIs (a code another format gave, such as Open
+     * Badges' achievement type {@code Degree}): the code, percent-encoded, after this prefix, so
+     * that the term is written instead of failing the conversion, and reads back as the same code.
+     */
+    static final String CODE_PREFIX = "https://microcredentials.github.io/vocab/code/";
+
     private Terms() {
+    }
+
+    private static URI codeIri(Term term) {
+        return URI.create(CODE_PREFIX + java.net.URLEncoder.encode(term.code(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
     }
 
     /**
      * The concept IRI a term is written as.
      *
      * @param term a term
-     * @return its EU concept, else its own IRI
-     * @throws IllegalArgumentException if the term is neither known nor an IRI
+     * @return its EU concept, else its own IRI, else its code under {@link #CODE_PREFIX}
      */
     public static URI euConcept(Term term) {
-        return term.europassConcept().or(term::uri).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + term.code() + "\" is not a known vocabulary value nor an IRI, so it cannot be an ELM concept"));
+        return term.europassConcept().or(term::uri).orElseGet(() -> codeIri(term));
     }
 
     /**
@@ -37,6 +47,15 @@ public final class Terms {
      * @return the term
      */
     public static <T extends Term> T read(Vocabulary<T> vocabulary, URI concept) {
+        String iri = concept.toString();
+        if (iri.startsWith(CODE_PREFIX) && iri.length() > CODE_PREFIX.length()) {
+            try {
+                return vocabulary.parse(java.net.URLDecoder.decode(iri.substring(CODE_PREFIX.length()),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // not a code this vocabulary takes: kept as the IRI below
+            }
+        }
         return vocabulary.byUri(concept).orElseGet(() -> {
             List<T> matches = vocabulary.byEuropassConcept(concept);
             return matches.size() == 1 ? matches.get(0) : vocabulary.parse(concept.toString());
@@ -60,10 +79,9 @@ public final class Terms {
      * The IRI of a term's own concept, used as the subject of a note that names it.
      *
      * @param term a term
-     * @return the term's own IRI, else its EU concept
+     * @return the term's own IRI, else its EU concept, else its code under {@link #CODE_PREFIX}
      */
     public static URI ownConcept(Term term) {
-        return term.uri().or(term::europassConcept).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + term.code() + "\" is not a known vocabulary value nor an IRI, so it cannot be an ELM concept"));
+        return term.uri().or(term::europassConcept).orElseGet(() -> codeIri(term));
     }
 }

@@ -54,7 +54,7 @@ final class Texts {
         try {
             return new Language(tag).tag();
         } catch (IllegalArgumentException e) {
-            throw Obj.unchecked(Problem.INVALID_VALUE, pointer, "not a BCP 47 language tag: \"" + tag + "\"");
+            throw Obj.unchecked(Problem.INVALID_VALUE, pointer, e.getMessage());
         }
     }
 

@@ -183,7 +183,13 @@ public final class Certs {
         X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         for (RDN rdn : subject.getRDNs(attribute)) {
             ASN1Encodable value = rdn.getFirst().getValue();
-            String text = value instanceof ASN1String s ? s.getString() : value.toString();
+            String text;
+            try {
+                text = value instanceof ASN1String s ? s.getString() : value.toString();
+            } catch (RuntimeException e) {
+                // A value that does not decode (a UTF8String that is not UTF-8): no name to report.
+                continue;
+            }
             if (!text.isBlank()) {
                 return Optional.of(text.strip());
             }
