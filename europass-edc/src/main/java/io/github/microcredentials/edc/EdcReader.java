@@ -47,7 +47,8 @@ public final class EdcReader {
     private EdcReader(ReadLimits limits, ReaderFindings findings) {
         this.limits = limits;
         this.findings = findings;
-        this.parsing = new JsonParsing(limits);
+        this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
+                limits.maxNumberLength(), limits.maxElements());
     }
 
     /**

@@ -56,7 +56,8 @@ public final class NativeJson {
     private NativeJson(ReadLimits limits, ReaderFindings findings) {
         this.limits = limits;
         this.findings = findings;
-        this.parsing = new JsonParsing(limits);
+        this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
+                limits.maxNumberLength(), limits.maxElements());
         // Two-space indentation, "\n" line ends whatever the platform, arrays one element per line:
         // the same bytes on every machine, so output can be diffed, hashed and signed.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

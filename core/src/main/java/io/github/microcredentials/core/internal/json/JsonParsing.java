@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
-import io.github.microcredentials.core.json.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,33 +31,26 @@ public final class JsonParsing {
     private final int maxDepth;
 
     /**
-     * Creates a parser.
+     * Creates a parser. The limits come as numbers, not as the public {@code ReadLimits}, so that
+     * this package does not depend on the API built on it.
      *
      * @param maxDocumentBytes the largest document
      * @param maxDepth the deepest nesting
-     * @param maxStringLength the longest string
+     * @param maxStringLength the longest string (and member name)
      * @param maxNumberLength the longest number
+     * @param maxElements the most tokens a document may have
      */
-    public JsonParsing(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
-        this(new ReadLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength));
-    }
-
-    /**
-     * Creates a parser.
-     *
-     * @param limits the limits on size, nesting, string and number length and token count
-     */
-    public JsonParsing(ReadLimits limits) {
-        this.maxDocumentBytes = limits.maxDocumentBytes();
-        this.maxDepth = limits.maxDepth();
+    public JsonParsing(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxElements) {
+        this.maxDocumentBytes = maxDocumentBytes;
+        this.maxDepth = maxDepth;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxDepth())
-                .maxStringLength(limits.maxStringLength())
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(maxStringLength)
                 // A member name is a string too; Jackson bounds names separately.
-                .maxNameLength(limits.maxStringLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .maxTokenCount(limits.maxElements())
+                .maxNameLength(maxStringLength)
+                .maxNumberLength(maxNumberLength)
+                .maxDocumentLength(maxDocumentBytes)
+                .maxTokenCount(maxElements)
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
