@@ -39,8 +39,8 @@ public record CredentialFacts(Optional<JsonNode> status, Optional<String> issuer
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (name) {
-                    case "credentialStatus" -> status = Json.MAPPER.readTree(parser);
-                    case "issuer" -> issuer = Json.MAPPER.readTree(parser);
+                    case "credentialStatus" -> status = Json.SUBTREE.readValue(parser);
+                    case "issuer" -> issuer = Json.SUBTREE.readValue(parser);
                     case "id" -> {
                         if (value == JsonToken.VALUE_STRING) {
                             id = parser.getText();

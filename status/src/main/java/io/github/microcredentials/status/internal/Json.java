@@ -39,6 +39,10 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    /** Reads one value from a parser positioned on it, leaving the rest of the input to the caller. */
+    public static final com.fasterxml.jackson.databind.ObjectReader SUBTREE =
+            MAPPER.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private Json() {
     }
 
