@@ -62,14 +62,16 @@ public final class FileStatusStore implements StatusStore {
 
     private final Path root;
     private final int block;
+    private final long compactAt;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<URI, ListState> open = new HashMap<>();
     private boolean closed;
 
-    private FileStatusStore(Path root, int block, FileChannel lockChannel, FileLock lock) {
+    private FileStatusStore(Path root, int block, long compactAt, FileChannel lockChannel, FileLock lock) {
         this.root = root;
         this.block = block;
+        this.compactAt = compactAt;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -95,6 +97,11 @@ public final class FileStatusStore implements StatusStore {
      * @throws StatusException if the directory cannot be used or another process has it open
      */
     public static FileStatusStore open(Path directory, int reservationBlock) throws StatusException {
+        return open(directory, reservationBlock, COMPACT_AT);
+    }
+
+    /** Opens a store that compacts its journals sooner (tests). */
+    static FileStatusStore open(Path directory, int reservationBlock, long compactAt) throws StatusException {
         Objects.requireNonNull(directory, "directory");
         if (reservationBlock < 1) {
             throw new IllegalArgumentException("the reservation block is at least 1");
@@ -112,7 +119,7 @@ public final class FileStatusStore implements StatusStore {
                 channel.close();
                 throw new StatusException("the status store " + directory + " is open in another process or store instance");
             }
-            return new FileStatusStore(directory, reservationBlock, channel, lock);
+            return new FileStatusStore(directory, reservationBlock, compactAt, channel, lock);
         } catch (IOException e) {
             throw new StatusException("cannot open the status store " + directory + ": " + e.getMessage(), e);
         }
@@ -171,7 +178,7 @@ public final class FileStatusStore implements StatusStore {
         }
         state.statuses.set(index, value);
         append(state, ByteBuffer.allocate(SET_BYTES).put(SET).putLong(index).putInt(value));
-        if (state.journalSize > COMPACT_AT) {
+        if (state.journalSize > compactAt) {
             compact(state);
         }
     }
@@ -316,7 +323,7 @@ public final class FileStatusStore implements StatusStore {
         state.journal = journal;
         state.journalSize = valid;
         journal.position(valid);
-        if (valid > COMPACT_AT) {
+        if (valid > compactAt) {
             compact(state);
         }
         return state;
