@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Issue, check and exchange European micro-credentials.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ConvertCommand.class, KeygenCommand.class,
-            SignCommand.class, VerifyCommand.class},
+            SignCommand.class, VerifyCommand.class, StatusCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success: valid, conforming",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import io.github.microcredentials.signing.VcJwtVerifier;
 import io.github.microcredentials.signing.VerificationReport;
+import io.github.microcredentials.status.StatusResult;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,6 +46,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "TIME", description = "Check seal certificates at this time (for example 2024-05-28T09:51:19Z).")
     String at;
 
+    @Mixin
+    StatusOptions status;
+
     @Parameters(paramLabel = "FILE", description = "The signed credential ('-' for standard input).")
     Path file;
 
@@ -61,10 +65,15 @@ final class VerifyCommand implements Callable<Integer> {
         if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input)) {
             return seal(bytes);
         }
-        VerificationReport report = input.startsWith("{")
-                ? DataIntegrityVerifier.builder().contexts(options.contexts()).build().verify(input)
-                : VcJwtVerifier.builder().build().verify(input);
+        DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().contexts(options.contexts()).build();
+        VerificationReport report = input.startsWith("{") ? verifier.verify(input) : VcJwtVerifier.builder().build().verify(input);
         PrintWriter stdout = spec.commandLine().getOut();
+        if (report.isValid()) {
+            StatusResult checked = status.check(report.credential().orElseThrow(), verifier);
+            if (!checked.entries().isEmpty() || !checked.findings().isEmpty()) {
+                return StatusReport.print(stdout, file, format, report, checked, status.requested());
+            }
+        }
         stdout.print(format.equals("json") ? report.toJson() : file + ": " + report.summary() + "\n");
         stdout.flush();
         switch (report.indication()) {
