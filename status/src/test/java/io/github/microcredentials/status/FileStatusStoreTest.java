@@ -45,7 +45,10 @@ class FileStatusStoreTest {
                     .redirectError(dir.resolveSibling("child-stderr.txt").toFile()).start();
             BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(lines.readLine()).as("child started (see child-stderr.txt)").isEqualTo("ready");
+            // Kill after a random number of printed indexes or a random time, whichever comes first: the child
+            // goes on allocating between its last print and the signal, so the kill lands anywhere in its work.
             long killAfter = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100 + random.nextInt(1500));
+            int killAtCount = all.size() + 100 + random.nextInt(900);
             boolean killed = false;
             String line;
             while ((line = lines.readLine()) != null) {
@@ -55,7 +58,7 @@ class FileStatusStoreTest {
                 long index = Long.parseLong(line);
                 assertThat(seen.add(index)).as("index %d given twice (after %d kills)", index, kills).isTrue();
                 all.add(index);
-                if (!killed && (System.nanoTime() > killAfter || all.size() >= 10_000)) {
+                if (!killed && (System.nanoTime() > killAfter || all.size() >= killAtCount || all.size() >= 10_000)) {
                     child.toHandle().destroyForcibly(); // SIGKILL; keeps the pipe open to read what was printed
                     killed = true;
                     kills++;
@@ -63,7 +66,7 @@ class FileStatusStoreTest {
             }
             child.waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(kills).isGreaterThanOrEqualTo(5);
+        assertThat(kills).isGreaterThanOrEqualTo(10);
         assertThat(seen).hasSize(all.size());
         // Every third index the child revoked before printing is still revoked, and the store reopens.
         try (FileStatusStore store = FileStatusStore.open(dir)) {
