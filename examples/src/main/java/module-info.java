@@ -8,6 +8,7 @@ module io.github.microcredentials.examples {
     requires io.github.microcredentials.edc;
     requires io.github.microcredentials.openbadges;
     requires io.github.microcredentials.signing;
+    requires io.github.microcredentials.status;
     requires transitive jakarta.validation;
 
     exports io.github.microcredentials.examples;

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.microcredentials.status.StatusResult;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -71,6 +72,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    StatusOptions status;
+
     @Parameters(paramLabel = "FILE", description = "The signed credential ('-' for standard input); with --batch, a folder "
             + "or a JSON Lines file.")
     Path file;
@@ -87,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected text or json)");
         }
-        Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime());
+        Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime(), status);
         if (batch.enabled) {
             ItemTask task = item -> {
                 // the verdict is data for the results file; an item that is not valid is a failure of the batch
@@ -118,8 +122,10 @@ final class VerifyCommand implements Callable<Integer> {
         private final DataIntegrityVerifier dataIntegrity;
         private final VcJwtVerifier jwt;
         private final SealVerifier seals;
+        private final StatusOptions status;
 
-        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at) {
+        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status) {
+            this.status = status;
             this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).build();
             this.jwt = VcJwtVerifier.builder().build();
             SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors);
@@ -152,6 +158,12 @@ final class VerifyCommand implements Callable<Integer> {
                 report = jwt.verify(input);
             } else {
                 throw new CliException(Main.USAGE, notSigned(bytes, input));
+            }
+            if (report.isValid() && input.startsWith("{")) {
+                StatusResult checked = status.check(report.credential().orElseThrow(), dataIntegrity);
+                if (!checked.entries().isEmpty() || !checked.findings().isEmpty()) {
+                    return StatusReport.verdict(report, checked, status.requested());
+                }
             }
             int exit = switch (report.indication()) {
                 case VALID -> Main.OK;

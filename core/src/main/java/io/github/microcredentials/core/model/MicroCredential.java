@@ -70,6 +70,7 @@ public final class MicroCredential implements Document {
     private final List<LearningActivity> learningActivities;
     private final Optional<URI> specification;
     private final List<Confirmation> confirmations;
+    private final List<BitstringStatusListEntry> credentialStatus;
 
     /**
      * Takes the builder's values, copies the lists and checks what links them.
@@ -109,6 +110,7 @@ public final class MicroCredential implements Document {
         this.learningActivities = List.copyOf(b.learningActivities);
         this.specification = Optional.ofNullable(b.specification);
         this.confirmations = List.copyOf(b.confirmations);
+        this.credentialStatus = List.copyOf(b.credentialStatus);
         Ids.unique(learningOutcomes, LearningOutcome::id, "learning outcome");
         Ids.unique(assessments, Assessment::id, "assessment");
         Ids.unique(learningActivities, LearningActivity::id, "learning activity");
@@ -162,6 +164,7 @@ public final class MicroCredential implements Document {
         b.learningActivities(learningActivities);
         b.specification(specification.orElse(null));
         b.confirmations(confirmations);
+        b.credentialStatus(credentialStatus);
         return b;
     }
 
@@ -340,6 +343,15 @@ public final class MicroCredential implements Document {
         return confirmations;
     }
 
+    /**
+     * Where the issuer publishes the credential's status (W3C Bitstring Status List entries, for
+     * example one for revocation and one for suspension); empty when the credential cannot be
+     * revoked.
+     */
+    public List<BitstringStatusListEntry> credentialStatus() {
+        return credentialStatus;
+    }
+
     /** Equal when every element is equal. */
     @Override
     public boolean equals(@Nullable Object other) {
@@ -380,7 +392,8 @@ public final class MicroCredential implements Document {
                 && placeOfIssue.equals(that.placeOfIssue)
                 && learningActivities.equals(that.learningActivities)
                 && specification.equals(that.specification)
-                && confirmations.equals(that.confirmations);
+                && confirmations.equals(that.confirmations)
+                && credentialStatus.equals(that.credentialStatus);
     }
 
     @Override
@@ -390,7 +403,7 @@ public final class MicroCredential implements Document {
                 participationForm, qualityAssurance, prerequisites, grade, integration,
                 furtherInformation, furtherInformationUrl, languages, fieldOfStudy, skills,
                 learningSetting, formOfStudy, teachers, placeOfIssue, learningActivities, specification,
-                confirmations);
+                confirmations, credentialStatus);
     }
 
     /**
@@ -430,6 +443,7 @@ public final class MicroCredential implements Document {
         private final List<LearningActivity> learningActivities = new ArrayList<>();
         private @Nullable URI specification;
         private final List<Confirmation> confirmations = new ArrayList<>();
+        private final List<BitstringStatusListEntry> credentialStatus = new ArrayList<>();
 
         private Builder(URI id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -886,6 +900,29 @@ public final class MicroCredential implements Document {
         public Builder confirmations(List<Confirmation> values) {
             confirmations.clear();
             values.forEach(this::addConfirmation);
+            return this;
+        }
+
+        /**
+         * Adds a status entry: where the credential's revocation or suspension status is published.
+         *
+         * @param value the entry
+         * @return this builder
+         */
+        public Builder addCredentialStatus(BitstringStatusListEntry value) {
+            credentialStatus.add(Objects.requireNonNull(value, "credentialStatus"));
+            return this;
+        }
+
+        /**
+         * Replaces the status entries.
+         *
+         * @param values the new entries
+         * @return this builder
+         */
+        public Builder credentialStatus(List<BitstringStatusListEntry> values) {
+            credentialStatus.clear();
+            values.forEach(this::addCredentialStatus);
             return this;
         }
 

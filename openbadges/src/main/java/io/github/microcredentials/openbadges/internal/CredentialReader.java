@@ -67,6 +67,7 @@ public final class CredentialReader {
         new SubjectReader(subject, mc, language).read(achievement);
         Optional<String> issuerId = issuer(root, mc, new ProfileReader(language));
         credentialTerms(root, mc, new ProfileReader(language));
+        StatusMapping.read(root, mc);
         MicroCredential credential = root.strict("", mc, MicroCredential.Builder::build);
         awardedDate(root, credential);
         absorbDerived(credential, issuerId);

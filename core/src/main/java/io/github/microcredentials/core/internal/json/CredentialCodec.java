@@ -55,6 +55,7 @@ final class CredentialCodec {
         b.learningActivities(in.list("learningActivities", PartCodec::readActivity));
         b.specification(in.optional("specification", Decoders.ABSOLUTE_URI).orElse(null));
         b.confirmations(in.list("confirmations", PartCodec::readConfirmation));
+        b.credentialStatus(in.list("credentialStatus", StatusCodec::read));
         return in.build(b::build);
     }
 
@@ -92,6 +93,7 @@ final class CredentialCodec {
                 .optional("placeOfIssue", mc.placeOfIssue(), Encoders.STRING)
                 .list("learningActivities", mc.learningActivities(), PartCodec::writeActivity)
                 .optional("specification", mc.specification(), Encoders.STRING)
-                .list("confirmations", mc.confirmations(), PartCodec::writeConfirmation);
+                .list("confirmations", mc.confirmations(), PartCodec::writeConfirmation)
+                .list("credentialStatus", mc.credentialStatus(), StatusCodec::write);
     }
 }

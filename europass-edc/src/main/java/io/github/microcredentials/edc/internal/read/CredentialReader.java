@@ -150,6 +150,7 @@ public final class CredentialReader {
         claim(subject, claims);
         issuer(root, claims.awardingBodies()).ifPresent(mc::issuer);
         dates(root, mc, claims);
+        status(root, mc);
         MicroCredential read = mc.build();
         display(root, read);
         Leftovers.report(state, node, prefix);
@@ -256,6 +257,27 @@ public final class CredentialReader {
         Optional<OffsetDateTime> validUntil = root.dateTime("validUntil");
         expiration.or(() -> validUntil).ifPresent(mc::validUntil);
         same(expiration.or(() -> validUntil), validUntil, root.at("validUntil"), "end of validity");
+    }
+
+    /**
+     * The status: an {@code xsd:anyURI} literal (or a plain string) of the form
+     * {@code <status list URL>#<index>}, read as a revocation entry (the writer's mapping); any other
+     * value is reported as not carried.
+     */
+    private void status(Obj root, MicroCredential.Builder mc) {
+        for (Obj.Item item : root.items("credentialStatus")) {
+            JsonNode value = item.value();
+            String url = value.isTextual() ? value.textValue()
+                    : value.isObject() && value.path("@value").isTextual() ? value.path("@value").textValue() : null;
+            java.util.Optional<io.github.microcredentials.core.model.BitstringStatusListEntry> entry =
+                    url == null ? java.util.Optional.empty() : StatusUrl.entry(url);
+            if (entry.isPresent()) {
+                mc.addCredentialStatus(entry.get());
+            } else {
+                state.unmapped(item.pointer(), "credentialStatus");
+            }
+            state.consumeTree(value);
+        }
     }
 
     private void same(Optional<OffsetDateTime> date, Optional<OffsetDateTime> other, String pointer, String what) {
