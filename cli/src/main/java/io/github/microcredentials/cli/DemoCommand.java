@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Build a sample HEROES micro-credential (3 ECTS, EQF 6, ESCO skills), print its native JSON and a",
             "short summary, then sign it as an Open Badges 3.0 credential (eddsa-rdfc-2022, a fresh did:key),",
             "write that to a file and verify it. With --out, every file (native JSON, Europass EDC, signed",
-            "Open Badges 3.0) goes into the directory and nothing but the summary is printed."})
+            "Open Badges 3.0, the certificate PDF and a baked badge) goes into the directory and nothing but the summary",
+            "is printed."})
 final class DemoCommand implements Callable<Integer> {
 
     static final String NATIVE_FILE = "microcredential.json";
@@ -73,6 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         String signed = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, key.signer()).build().sign(badge);
         Path file = directory.resolve(SIGNED_OB3_FILE);
         write(file, signed, stdout);
+        CertificateFiles.writeDemo(credential, signed, directory, stdout);
         VerificationReport report = DataIntegrityVerifier.builder().build()
                 .verify(Files.readAllBytes(file));
         stdout.println("verified " + file.getFileName() + ": " + report.summary());

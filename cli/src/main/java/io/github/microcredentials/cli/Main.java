@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Issue, check and exchange European micro-credentials.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ConvertCommand.class, KeygenCommand.class,
-            SignCommand.class, VerifyCommand.class},
+            SignCommand.class, VerifyCommand.class, RenderCommand.class, SealPdfCommand.class, BakeCommand.class,
+            UnbakeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success: valid, conforming",

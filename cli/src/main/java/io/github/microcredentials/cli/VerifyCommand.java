@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** Verifies a sealed or signed credential: JAdES, XAdES, Data Integrity or VC-JWT (detected from the content). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify a sealed or signed credential, detected from the content: a JAdES seal (JWS JSON), an",
-            "XAdES seal (XML), embedded Data Integrity proofs (JSON) or a VC-JWT (compact JWS). Seals chain to the",
+            "XAdES seal (XML), embedded Data Integrity proofs (JSON) or a VC-JWT (compact JWS); a certificate PDF (its",
+            "PAdES seal and its embedded credential) or a baked PNG/SVG badge (its credential). Seals chain to the",
             "--trust certificates; DI and JWT keys are did:key, resolved offline.",
             "Exit 0 valid and trusted, 1 invalid or untrusted, 2 unreadable."})
 final class VerifyCommand implements Callable<Integer> {
@@ -57,6 +58,10 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected text or json)");
         }
         byte[] bytes = Inputs.read(file);
+        if (CertificateFiles.isPdf(bytes)) {
+            return CertificateFiles.verify(bytes, this);
+        }
+        bytes = CertificateFiles.unbakeIfImage(bytes, file);
         String input = new String(bytes, StandardCharsets.UTF_8).strip();
         if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input)) {
             return seal(bytes);
