@@ -23,6 +23,7 @@ module io.github.microcredentials.render {
     requires org.bouncycastle.util;
     requires java.desktop;
     requires java.xml;
+    requires java.logging;
 
     exports io.github.microcredentials.render;
 }

@@ -51,6 +51,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "What the QR code carries: id (default), link (needs --verify-url), credential (a small VC-JWT) or none.")
     String qr;
 
+    @Option(names = "--dpi", paramLabel = "N", defaultValue = "150", description = "The resolution of PNG pages (default 150).")
+    int dpi;
+
     @Option(names = "--out", paramLabel = "FILE", description = "The output file (default: the input name with .pdf or .png).")
     Path out;
 
@@ -94,6 +97,7 @@ final class RenderCommand implements Callable<Integer> {
     private CertificateRenderer renderer() {
         CertificateRenderer.Builder builder = CertificateRenderer.builder().qr(qrContent());
         try {
+            builder.dpi(dpi);
             if (!languages.isEmpty()) {
                 builder.languages(languages);
             }

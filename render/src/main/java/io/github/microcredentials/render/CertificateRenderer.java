@@ -175,13 +175,14 @@ public final class CertificateRenderer {
         }
         String title = credential.title().map(t -> t.preferred(chosen)).orElse(credential.id().toString());
         List<String> diagnostics = Layout.diagnostics();
-        try (PDDocument document = Layout.layout(Html.fill(template.page(), template.css(), title, pages),
-                template.assets(), PRODUCER, diagnostics)) {
-            PdfA.Metadata metadata = new PdfA.Metadata(title, author(credential, chosen),
-                    Labels.of(chosen.get(0)).get("kind." + credential.kind().code()) + ": " + title, chosen,
-                    clock.instant(), PRODUCER, credential.id().toString(), signed.map(s -> s.form().name()));
-            return PdfA.finish(document, metadata, signed.map(s -> new PdfA.Attachment(s.bytes(), s.form().fileName(),
-                    s.form().mimeType(), "The signed credential this certificate shows (" + s.form() + ")")));
+        PdfA.Metadata metadata = new PdfA.Metadata(title, author(credential, chosen),
+                Labels.of(chosen.get(0)).get("kind." + credential.kind().code()) + ": " + title, chosen,
+                clock.instant(), PRODUCER, credential.id().toString(), signed.map(s -> s.form().name()));
+        Optional<PdfA.Attachment> attachment = signed.map(s -> new PdfA.Attachment(s.bytes(), s.form().fileName(),
+                s.form().mimeType(), "The signed credential this certificate shows (" + s.form() + ")"));
+        try {
+            return Layout.render(Html.fill(template.page(), template.css(), title, pages), template.assets(), PRODUCER,
+                    diagnostics, document -> PdfA.finish(document, metadata, attachment));
         } catch (IOException | RuntimeException e) {
             throw new RenderException("cannot lay out the certificate: " + e.getMessage()
                     + (diagnostics.isEmpty() ? "" : " (" + diagnostics.get(0) + ")"), e);

@@ -32,21 +32,34 @@ public final class Layout {
     private Layout() {
     }
 
+    /** Finishes a laid-out document while the layout engine still holds it. */
+    @FunctionalInterface
+    public interface Finisher {
+        /**
+         * Finishes and saves the document.
+         *
+         * @param document the laid-out document
+         * @return the saved bytes
+         * @throws IOException if saving fails
+         */
+        byte[] finish(PDDocument document) throws IOException;
+    }
+
     /**
-     * Renders pages into a new PDF document.
+     * Renders pages into a new PDF document and hands it to the finisher.
      *
      * @param html the filled document
      * @param assets the template's files by name (images, style sheets it imports)
      * @param producer the producer name written by the layout engine
-     * @param diagnostics receives the engine's warnings
-     * @return the document, open; the caller closes it
-     * @throws IOException if the layout fails
+     * @param diagnostics receives the engine's messages (which are not logged)
+     * @param finisher saves the document
+     * @return the finisher's bytes
+     * @throws IOException if the layout or the finisher fails
      */
-    public static PDDocument layout(Document html, Map<String, byte[]> assets, String producer, List<String> diagnostics)
-            throws IOException {
-        PDDocument document = new PDDocument();
-        boolean done = false;
-        try {
+    public static byte[] render(Document html, Map<String, byte[]> assets, String producer, List<String> diagnostics,
+            Finisher finisher) throws IOException {
+        QuietLog.rendering();
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)
@@ -63,14 +76,13 @@ public final class Layout {
             font(builder, Bundled.regular(), 400, FontStyle.NORMAL);
             font(builder, Bundled.bold(), 700, FontStyle.NORMAL);
             font(builder, Bundled.italic(), 400, FontStyle.ITALIC);
-            PdfBoxRenderer renderer = builder.buildPdfRenderer();
-            renderer.createPDFWithoutClosing();
-            done = true;
-            return document;
-        } finally {
-            if (!done) {
-                document.close();
+            // Closing the renderer clears the engine's per-thread state (fonts, diagnostics consumer).
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                return finisher.finish(document);
             }
+        } finally {
+            QuietLog.done();
         }
     }
 
