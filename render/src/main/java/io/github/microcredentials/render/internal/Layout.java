@@ -51,7 +51,7 @@ public final class Layout {
      * @param html the filled document
      * @param assets the template's files by name (images, style sheets it imports)
      * @param producer the producer name written by the layout engine
-     * @param diagnostics receives the engine's messages (which are not logged)
+     * @param diagnostics receives the engine's warnings (which are not logged)
      * @param finisher saves the document
      * @return the finisher's bytes
      * @throws IOException if the layout or the finisher fails
@@ -67,7 +67,11 @@ public final class Layout {
                     .useColorProfile(Bundled.srgb())
                     .withProducer(producer)
                     .withW3cDocument(html, BASE)
-                    .withDiagnosticConsumer(d -> diagnostics.add(d.getFormattedMessage()))
+                    .withDiagnosticConsumer(d -> {
+                        if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                            diagnostics.add(d.getFormattedMessage());
+                        }
+                    })
                     .useUriResolver((base, uri) -> resolve(uri))
                     .useProtocolsStreamImplementation(url -> stream(assets, url), SCHEME)
                     .useExternalResourceAccessControl((uri, type) -> uri != null
