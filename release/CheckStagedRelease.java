@@ -44,6 +44,9 @@ public final class CheckStagedRelease {
             new String[] {"microcredentials-europass-edc", "jar"},
             new String[] {"microcredentials-openbadges", "jar"},
             new String[] {"microcredentials-signing", "jar"},
+            new String[] {"microcredentials-status", "jar"},
+            new String[] {"microcredentials-render", "jar"},
+            new String[] {"microcredentials-test", "jar"},
             new String[] {"microcredentials-cli", "jar"});
 
     static final List<String> NOT_PUBLISHED = List.of("microcredentials-examples", "microcredentials-benchmarks");

@@ -100,6 +100,8 @@ EXAMPLE_DEPS="$(dep microcredentials-core)
 $(dep microcredentials-europass-edc)
 $(dep microcredentials-openbadges)
 $(dep microcredentials-signing)
+$(dep microcredentials-status)
+$(dep microcredentials-render)
     <dependency><groupId>jakarta.validation</groupId><artifactId>jakarta.validation-api</artifactId><version>3.1.1</version></dependency>"
 
 for mode in classpath modulepath; do
@@ -145,7 +147,7 @@ table=$WORK/classpath-table.md
   echo "| module alone | jars on the runtime class path | size | third-party jars |"
   echo "|---|---:|---:|---|"
 } > "$table"
-for module in microcredentials-core microcredentials-europass-edc microcredentials-openbadges microcredentials-signing microcredentials-cli; do
+for module in microcredentials-core microcredentials-europass-edc microcredentials-openbadges microcredentials-signing microcredentials-status microcredentials-render microcredentials-test microcredentials-cli; do
   dir=$WORK/alone-$module
   pom "$dir" "alone-$module" "$(dep $module)"
   mkdir -p "$dir/src/main/java"

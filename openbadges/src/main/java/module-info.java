@@ -10,8 +10,10 @@ module io.github.microcredentials.openbadges {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
+    requires java.xml;
 
     exports io.github.microcredentials.openbadges;
+    exports io.github.microcredentials.openbadges.baking;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.openbadges.internal.ObContexts;

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Builds a sample HEROES micro-credential (3 ECTS, EQF 6, ESCO skills), prints its native JSON "
                 + "and a short summary, then signs it as an Open Badges 3.0 credential (eddsa-rdfc-2022, a fresh "
                 + "did:key) and verifies the signed credential. Nothing is written to disk unless --out names a "
-                + "directory: then every file (native JSON, Europass EDC, signed Open Badges 3.0) goes there and "
+                + "directory: then every file (native JSON, Europass EDC, signed Open Badges 3.0, the certificate PDF "
+                + "and a baked badge) goes there and "
                 + "only the summary is printed.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -85,6 +86,7 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             Path file = directory.resolve(SIGNED_OB3_FILE);
             write(file, signed, stdout);
+            CertificateFiles.writeDemo(credential, signed, directory, stdout);
             verified = Files.readAllBytes(file);
         }
         VerificationReport report = DataIntegrityVerifier.builder().build().verify(verified);

@@ -34,11 +34,13 @@ import picocli.CommandLine.Spec;
 
 /** Verifies a sealed or signed credential: JAdES, XAdES, Data Integrity or VC-JWT (detected from the content). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        header = "Verify a sealed or signed credential: JAdES, XAdES, Data Integrity or VC-JWT.",
+        header = "Verify a sealed or signed credential, a certificate PDF or a baked badge.",
         description = {
             "The kind is detected from the content: a JAdES seal (JWS JSON serialization), a XAdES seal (XML), "
                 + "a JSON credential with Data Integrity proofs, or a VC-JWT (compact JWS). Seals must chain to a "
-                + "--trust certificate; Data Integrity and JWT keys are did:key, resolved offline.",
+                + "--trust certificate; Data Integrity and JWT keys are did:key, resolved offline. A certificate "
+                + "PDF is checked twice: its PAdES seal and its embedded credential; a baked PNG or SVG badge is "
+                + "verified as the credential it carries.",
             "--batch verifies a folder or a JSON Lines file; the failures report lists every item that is not "
                 + "valid, --out gets one verdict per item.",
             "Exit 0 valid (and trusted), 1 invalid or untrusted, 2 unreadable."},
@@ -110,7 +112,11 @@ final class VerifyCommand implements Callable<Integer> {
         if (out != null) {
             throw new CliException(Main.USAGE, "--out is for --batch; a single verdict goes to standard output");
         }
-        Verdict verdict = verifiers.verify(Inputs.read(file));
+        byte[] bytes = Inputs.read(file);
+        if (CertificateFiles.isPdf(bytes)) {
+            return CertificateFiles.verify(bytes, this);
+        }
+        Verdict verdict = verifiers.verify(CertificateFiles.unbakeIfImage(bytes, file));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.equals("json") ? verdict.json() : file + ": " + verdict.summary() + "\n");
         stdout.flush();
