@@ -61,13 +61,16 @@ class ExplainedRefusalsTest {
     }
 
     @Test
-    void utf16_isDetectedAndRead_asJsonParsersDo() throws IOException {
+    void utf16_isRefusedWithAMessageThatSaysSo() throws IOException {
+        // RFC 8259 §8.1: JSON exchanged between systems is UTF-8; the readers are strict (SECURITY.md).
         String json = NativeJson.create().write(Samples.microCredential());
 
         SigningCommandsTest.Run utf16 = validate("utf16.json", json.getBytes(StandardCharsets.UTF_16LE));
         SigningCommandsTest.Run utf8 = validate("utf8.json", json.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(utf16.code()).as(utf16.err()).isEqualTo(utf8.code());
+        assertThat(utf8.code()).as(utf8.err()).isEqualTo(Main.OK);
+        assertThat(utf16.code()).isEqualTo(Main.USAGE);
+        assertThat(utf16.err()).contains("UTF-16", "UTF-8");
     }
 
     @Test
