@@ -2,6 +2,7 @@ package io.github.microcredentials.openbadges.baking;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.internal.json.JsonParsing;
+import io.github.microcredentials.core.json.ReadLimits;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -63,7 +64,8 @@ final class CredentialText {
                 BakingProblem.Code.NOT_A_CREDENTIAL, "the credential is neither a JSON object nor a compact JWS")));
         if (form == BakedCredential.Form.JSON) {
             try {
-                if (!new JsonParsing(maxBytes, 256, (int) Math.min(Integer.MAX_VALUE, maxBytes), 1000).parse(credential).isObject()) {
+                if (!new JsonParsing(maxBytes, 256, (int) Math.min(Integer.MAX_VALUE, maxBytes), 1000,
+                        ReadLimits.DEFAULT.maxElements()).parse(credential).isObject()) {
                     throw new BakingException(new BakingProblem(BakingProblem.Code.NOT_A_CREDENTIAL,
                             "the credential JSON is not an object"));
                 }
