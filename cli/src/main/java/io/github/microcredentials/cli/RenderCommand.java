@@ -145,7 +145,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private static MicroCredential credential(byte[] bytes, Optional<SignedCredential> signed) {
         try {
-            return signed.isPresent() ? signed.get().read().value() : Formats.detect(bytes).read(bytes).value();
+            return signed.isPresent() ? signed.get().read().value() : Formats.detect("input", bytes).read(bytes).value();
         } catch (CredentialParseException e) {
             throw new CliException(Main.USAGE, e.getMessage(), e);
         }
