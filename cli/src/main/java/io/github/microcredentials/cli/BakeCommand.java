@@ -14,9 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** Bakes a signed Open Badges 3.0 credential into a PNG or SVG badge image. */
 @Command(name = "bake", mixinStandardHelpOptions = true,
-        description = {"Bake a signed credential (JSON with a proof, or a VC-JWT) into a PNG or SVG badge image",
-            "(Open Badges 3.0 §5.3); unbake gives it back byte for byte.",
-            "Example: bake --out badge-baked.png badge.png signed.json"})
+        header = "Bake a signed credential into a PNG or SVG badge image (Open Badges 3.0 §5.3).",
+        description = {"The credential (JSON with a proof, or a VC-JWT) is embedded as it is; unbake gives it back "
+            + "byte for byte."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  microcredentials bake --out badge-baked.png badge.png signed.json"})
 final class BakeCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "The baked image (default: the image name with -baked).")

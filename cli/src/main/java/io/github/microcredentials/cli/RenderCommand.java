@@ -25,10 +25,14 @@ import picocli.CommandLine.Spec;
 
 /** Renders a credential as a PDF/A-3b certificate (with the signed credential embedded) or as PNG pages. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render a credential as a printable certificate: PDF/A-3b with one page per language, the Annex I",
-            "elements and a QR code; a signed credential (Data Integrity JSON, VC-JWT, JAdES) is embedded in the PDF",
-            "byte for byte. --to png draws the pages as PNG images. Seal the PDF with seal-pdf.",
-            "Example: render --lang en,de --verify-url https://www.example.edu/verify signed.json"})
+        header = "Render a credential as a printable PDF/A-3b certificate (or PNG pages).",
+        description = {"One page per language with the Annex I elements and a QR code; a signed credential (Data "
+            + "Integrity JSON, VC-JWT, JAdES) is embedded in the PDF byte for byte. --to png draws the pages as PNG "
+            + "images. Seal the PDF with seal-pdf."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials render --lang en,de --verify-url https://www.example.edu/verify signed.json",
+            "  microcredentials render --to png --lang el --out certificate.png signed.json"})
 final class RenderCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

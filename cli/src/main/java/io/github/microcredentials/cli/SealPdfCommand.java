@@ -18,9 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** Seals a PDF (a rendered certificate) PAdES-BASELINE-B, or -T with --tsa. */
 @Command(name = "seal-pdf", mixinStandardHelpOptions = true,
-        description = {"Seal a PDF, such as a certificate from render, as PAdES-BASELINE-B (or BASELINE-T with --tsa) with",
-            "the seal key of a PKCS#12 key store; the password comes from --password-file or the environment.",
-            "Example: seal-pdf --keystore seal.p12 --password-file pw.txt --out sealed.pdf certificate.pdf"})
+        header = "Seal a PDF as PAdES-BASELINE-B, or BASELINE-T with --tsa.",
+        description = {"Seals a PDF, such as a certificate from render, with the seal key of a PKCS#12 key store; "
+            + "the password comes from --password-file or the environment."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials seal-pdf --keystore seal.p12 --password-file pw.txt --out sealed.pdf certificate.pdf"})
 final class SealPdfCommand implements Callable<Integer> {
 
     @Mixin

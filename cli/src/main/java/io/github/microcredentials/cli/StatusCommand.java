@@ -32,9 +32,16 @@ import picocli.CommandLine.Spec;
 
 /** Status lists of an issuer (W3C Bitstring Status List), kept in a crash-safe file store. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Manage status lists (W3C Bitstring Status List v1.0) in a file store: create a list, allocate the",
-            "random index of each issued credential, revoke, suspend or reinstate, and publish the signed list",
-            "credential to serve at the list's URL."},
+        header = "Manage revocation and suspension lists (W3C Bitstring Status List v1.0).",
+        description = {"Manage status lists in a file store: create a list, allocate the random index of each issued "
+            + "credential, revoke, suspend or reinstate, and publish the signed list credential to serve at the list's URL.",
+            "Revocation is irreversible; only suspension lists reinstate."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials status create --store lists --list https://example.edu/status/1",
+            "  microcredentials status allocate --store lists --list https://example.edu/status/1",
+            "  microcredentials status revoke --store lists --list https://example.edu/status/1 94567",
+            "  microcredentials status publish --store lists --list https://example.edu/status/1 --key issuer.pem --out 1"},
         subcommands = {StatusCommand.Create.class, StatusCommand.Allocate.class, StatusCommand.Revoke.class,
             StatusCommand.Suspend.class, StatusCommand.Reinstate.class, StatusCommand.Publish.class})
 final class StatusCommand implements Runnable {

@@ -16,9 +16,12 @@ import picocli.CommandLine.Spec;
 
 /** Extracts the credential baked into a PNG or SVG badge. */
 @Command(name = "unbake", mixinStandardHelpOptions = true,
-        description = {"Extract the credential baked into a PNG or SVG badge, byte for byte, to standard output or --out.",
-            "Nothing is fetched; an image with two credentials, a broken chunk or SVG entities is refused.",
-            "verify IMAGE unbakes and verifies in one step. Exit 0 extracted, 1 not baked or refused, 2 unreadable."})
+        header = "Extract the credential baked into a PNG or SVG badge.",
+        description = {"Writes it byte for byte to standard output or --out. Nothing is fetched; an image with two "
+            + "credentials, a broken chunk or SVG entities is refused. verify IMAGE unbakes and verifies in one step.",
+            "Exit 0 extracted, 1 not baked or refused, 2 unreadable."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  microcredentials unbake --out signed.json badge-baked.png"})
 final class UnbakeCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the credential here instead of standard output.")
