@@ -39,6 +39,10 @@ public final class PdfSealer {
 
     private static final COSName CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
     private static final int MAX_ATTEMPTS = 4;
+    /** Signings of the same content per reserved size: ECDSA lengths differ by a byte or two at random. */
+    private static final int SIGNINGS_PER_ATTEMPT = 8;
+    /** How far apart two signings of the same content can be in length (DER integers, token serials). */
+    private static final int SIGNING_JITTER = 8;
 
     private final SealLevel level;
     private final Optional<TsaClient> tsa;
@@ -77,15 +81,15 @@ public final class PdfSealer {
         // An exactly sized /Contents: verifiers that parse it with Bouncy Castle 1.85 or later refuse
         // the zero padding ISO 32000-1 allows (bc-java#2360), so the space reserved is the CMS's size.
         int size = Cms.predictedSize(signer.algorithm(), signer.certificateChain()) + (tsa.isPresent() ? 16384 : 0);
-        Attempt attempt = null;
         for (int i = 0; i < MAX_ATTEMPTS; i++) {
-            attempt = sealOnce(pdf, signer, size);
+            Attempt attempt = sealOnce(pdf, signer, size);
             if (attempt.cmsLength() == size) {
                 return attempt.pdf();
             }
             size = attempt.cmsLength();
         }
-        return attempt.pdf();
+        // Never hand out a padded (unreadable to strict verifiers) or empty document.
+        throw new SigningException("cannot size the PDF seal: the CMS length kept changing (" + size + " bytes last)");
     }
 
     /** One sealed document and the size of its CMS (smaller than the space reserved means zero padding). */
@@ -106,13 +110,21 @@ public final class PdfSealer {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * size + 4096);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
             byte[] content = external.getContent().readAllBytes();
-            byte[] cms = Cms.signedData(content, signer.algorithm(), signer.certificateChain(), signer::sign, tsa);
-            if (cms.length > size) {
-                // Only on the first attempt with an unusual time-stamp token; the next one reserves enough.
-                return new Attempt(new byte[0], cms.length);
+            // An ECDSA signature (DER r and s) and a time-stamp token vary in length from one signing to the
+            // next; signing the same content again usually meets the reserved size exactly.
+            int length = 0;
+            for (int i = 0; i < SIGNINGS_PER_ATTEMPT; i++) {
+                byte[] cms = Cms.signedData(content, signer.algorithm(), signer.certificateChain(), signer::sign, tsa);
+                length = cms.length;
+                if (length == size) {
+                    external.setSignature(cms);
+                    return new Attempt(out.toByteArray(), length);
+                }
+                if (Math.abs(length - size) > SIGNING_JITTER) {
+                    break; // the reservation was a first estimate: reserve the real size and save again
+                }
             }
-            external.setSignature(cms);
-            return new Attempt(out.toByteArray(), cms.length);
+            return new Attempt(new byte[0], length);
         } catch (IOException e) {
             throw new RenderException("cannot seal the PDF: " + e.getMessage(), e);
         }
