@@ -13,4 +13,6 @@ module io.github.microcredentials.edc {
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.edc.internal.elm.EdcContexts;
+    provides io.github.microcredentials.core.validation.RuleProvider
+            with io.github.microcredentials.edc.internal.read.EdcRules;
 }

@@ -6,8 +6,10 @@
 module io.github.microcredentials.examples {
     requires transitive io.github.microcredentials.core;
     requires io.github.microcredentials.edc;
-    requires io.github.microcredentials.openbadges;
+    requires transitive io.github.microcredentials.openbadges;
     requires io.github.microcredentials.signing;
+    requires io.github.microcredentials.status;
+    requires transitive io.github.microcredentials.render;
     requires transitive jakarta.validation;
 
     exports io.github.microcredentials.examples;

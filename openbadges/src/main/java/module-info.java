@@ -10,9 +10,14 @@ module io.github.microcredentials.openbadges {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
+    requires java.xml;
 
     exports io.github.microcredentials.openbadges;
+    exports io.github.microcredentials.openbadges.baking;
+    exports io.github.microcredentials.openbadges.model;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.openbadges.internal.ObContexts;
+    provides io.github.microcredentials.core.validation.RuleProvider
+            with io.github.microcredentials.openbadges.internal.ObRules;
 }

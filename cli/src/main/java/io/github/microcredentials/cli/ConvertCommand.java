@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,11 +18,22 @@ import picocli.CommandLine.Spec;
 
 /** Converts a credential from one format to another. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert a credential between formats. The input format is detected from the content",
-            "unless --from names it. What the target cannot carry is reported on standard error.",
-            "An EDC is checked against the EU's EDC shapes: one that does not conform (for example, its",
-            "issuer has no eIDAS identifier, which a sealer adds) is still written, and the exit code is 1."})
+        header = "Convert a credential between native JSON, Europass EDC and Open Badges 3.0.",
+        description = {
+            "The input format is detected from the content unless --from names it. What the target format "
+                + "cannot carry, and what the reader could not read, is reported on standard error.",
+            "An EDC is checked against the EU's EDC shapes: one that does not conform (for example, its issuer "
+                + "has no eIDAS identifier, which a sealer adds) is still written, and the exit code is 1.",
+            "--batch converts a folder (into the --out folder, one file per credential, same names) or a JSON "
+                + "Lines file (into JSON Lines)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials convert --to edc credential.json > credential.edc.jsonld",
+            "  microcredentials convert --to ob3 --from edc --out badge.json credential.edc.jsonld",
+            "  microcredentials convert --batch --to edc --out edc/ native/"})
 final class ConvertCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Target format: native, edc, ob3.")
     String to;
@@ -28,20 +41,36 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format (default: detected).")
     String from;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output; with "
+            + "--batch, a folder (for a folder) or a JSON Lines file.")
     Path out;
 
-    @Parameters(paramLabel = "FILE", description = "The credential to convert ('-' for standard input).")
+    @Mixin
+    BatchOptions batch;
+
+    @Parameters(paramLabel = "FILE", description = "The credential to convert ('-' for standard input); with --batch, a "
+            + "folder or a JSON Lines file.")
     Path file;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws CredentialParseException, IOException {
-        byte[] input = Inputs.read(file);
-        CredentialFormat source = from == null ? Formats.detect(input) : Formats.byName(from);
+    public Integer call() throws CredentialParseException, IOException, InterruptedException {
         CredentialFormat target = Formats.byName(to);
+        CredentialFormat fixedSource = from == null ? null : Formats.byName(from);
+        if (batch.enabled) {
+            boolean folder = Files.isDirectory(file);
+            ItemTask task = item -> {
+                CredentialFormat source = fixedSource != null ? fixedSource : Formats.detect("item", item);
+                byte[] converted = target.write(source.read(item).value());
+                // JSON Lines output needs one line per credential
+                return folder ? converted : compact(converted);
+            };
+            return new Batch(spec.commandLine(), batch, "converted").run(file, out, task, true, true);
+        }
+        byte[] input = Inputs.read(file);
+        CredentialFormat source = fixedSource != null ? fixedSource : Formats.detect(file.toString(), input);
         ReadResult<MicroCredential> read = source.read(input);
         PrintWriter err = spec.commandLine().getErr();
         read.findings().findings().forEach(f -> err.println(file + ": " + f));
@@ -62,5 +91,13 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return written.findings().conforms() ? Main.OK : Main.FINDINGS;
+    }
+
+    private static byte[] compact(byte[] json) {
+        try {
+            return JSON.writeValueAsBytes(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

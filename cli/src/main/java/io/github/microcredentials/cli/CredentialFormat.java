@@ -1,10 +1,13 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Report;
+import io.github.microcredentials.core.validation.Policy;
+import java.util.Locale;
 
 /**
  * A file format the CLI reads and writes credentials in. Each format module contributes one
@@ -28,6 +31,15 @@ interface CredentialFormat {
     boolean detects(byte[] input);
 
     /**
+     * Why this format does not read a JSON object that it did not {@linkplain #detects detect}:
+     * what it looked for and what it found instead.
+     *
+     * @param document the parsed input
+     * @return one phrase, for example {@code no "type" member naming a native document}
+     */
+    String refusal(JsonNode document);
+
+    /**
      * Reads a credential, with what could not be carried into the model as findings.
      *
      * @param input the file's bytes
@@ -38,16 +50,15 @@ interface CredentialFormat {
 
     /**
      * Reads any document this format carries, for commands that take more than credentials
-     * ({@code validate}). Formats that carry only credentials keep this default.
+     * ({@code validate}), with the reader's findings under the user's policy and in their language.
      *
      * @param input the file's bytes
+     * @param policy the severities the user set, which apply to reader rules as to validation rules
+     * @param locale the language of the findings
      * @return the document (a credential unless the format carries others) and the reader's findings
      * @throws CredentialParseException if the input is not a document in this format
      */
-    default ReadResult<Document> readDocument(byte[] input) throws CredentialParseException {
-        ReadResult<MicroCredential> read = read(input);
-        return new ReadResult<>(read.value(), read.findings());
-    }
+    ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale) throws CredentialParseException;
 
     /**
      * Writes a credential in this format.

@@ -29,11 +29,17 @@ import picocli.CommandLine.Spec;
  * credential that is then verified.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {
-            "Build a sample HEROES micro-credential (3 ECTS, EQF 6, ESCO skills), print its native JSON and a",
-            "short summary, then sign it as an Open Badges 3.0 credential (eddsa-rdfc-2022, a fresh did:key),",
-            "write that to a file and verify it. With --out, every file (native JSON, Europass EDC, signed",
-            "Open Badges 3.0) goes into the directory and nothing but the summary is printed."})
+        header = "Build, print, sign and verify a sample micro-credential.",
+        description = "Builds a sample HEROES micro-credential (3 ECTS, EQF 6, ESCO skills), prints its native JSON "
+                + "and a short summary, then signs it as an Open Badges 3.0 credential (eddsa-rdfc-2022, a fresh "
+                + "did:key) and verifies the signed credential. Nothing is written to disk unless --out names a "
+                + "directory: then every file (native JSON, Europass EDC, signed Open Badges 3.0, the certificate PDF "
+                + "and a baked badge) goes there and "
+                + "only the summary is printed.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials demo",
+            "  microcredentials demo --out demo && microcredentials verify demo/microcredential.ob3.signed.json"})
 final class DemoCommand implements Callable<Integer> {
 
     static final String NATIVE_FILE = "microcredential.json";
@@ -51,31 +57,40 @@ final class DemoCommand implements Callable<Integer> {
         MicroCredential credential = Samples.microCredential();
         String json = NativeJson.create().write(credential);
         PrintWriter stdout = spec.commandLine().getOut();
-        Path directory = out;
-        if (directory == null) {
+        if (out == null) {
             stdout.println(json);
             stdout.println();
-            directory = Files.createTempDirectory("microcredentials-demo");
         } else {
-            Files.createDirectories(directory);
-            write(directory.resolve(NATIVE_FILE), json, stdout);
-            write(directory.resolve(EDC_FILE), EdcWriter.create().write(credential), stdout);
+            Files.createDirectories(out);
+            write(out.resolve(NATIVE_FILE), json, stdout);
+            write(out.resolve(EDC_FILE), EdcWriter.create().write(credential), stdout);
         }
         Summary.of(credential).forEach(stdout::println);
-        return issueSigned(credential, directory, stdout);
+        return issueSigned(credential, out, stdout);
     }
 
-    /** Signs the credential as Open Badges 3.0 with a fresh key, writes it and verifies the file. */
+    /**
+     * Signs the credential as Open Badges 3.0 with a fresh key and verifies what was signed: the
+     * written file with --out, else the signed bytes in memory (no temporary files left behind).
+     */
     private static int issueSigned(MicroCredential credential, Path directory, PrintWriter stdout)
             throws IOException, CredentialParseException, SigningException {
         SigningKey key = SigningKey.generate(KeyType.ED25519);
         String badge = OpenBadgesWriter.builder().issuerId(key.publicKey().did()).build().write(credential);
         String signed = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, key.signer()).build().sign(badge);
-        Path file = directory.resolve(SIGNED_OB3_FILE);
-        write(file, signed, stdout);
-        VerificationReport report = DataIntegrityVerifier.builder().build()
-                .verify(Files.readAllBytes(file));
-        stdout.println("verified " + file.getFileName() + ": " + report.summary());
+        byte[] verified;
+        if (directory == null) {
+            verified = signed.getBytes(StandardCharsets.UTF_8);
+            stdout.println("signed as an Open Badges 3.0 credential (" + verified.length + " bytes, not written: "
+                    + "--out DIR keeps the files)");
+        } else {
+            Path file = directory.resolve(SIGNED_OB3_FILE);
+            write(file, signed, stdout);
+            CertificateFiles.writeDemo(credential, signed, directory, stdout);
+            verified = Files.readAllBytes(file);
+        }
+        VerificationReport report = DataIntegrityVerifier.builder().build().verify(verified);
+        stdout.println("verified " + (directory == null ? "the signed credential" : SIGNED_OB3_FILE) + ": " + report.summary());
         return report.isValid() ? Main.OK : Main.FINDINGS;
     }
 

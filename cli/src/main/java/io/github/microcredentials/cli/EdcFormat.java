@@ -1,10 +1,15 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.edc.Edc;
 import io.github.microcredentials.edc.EdcReader;
 import io.github.microcredentials.edc.EdcWriter;
+import java.util.Locale;
 
 /**
  * Europass European Digital Credentials (ELM v3 JSON-LD): read in any of the forms EDC tools
@@ -29,8 +34,25 @@ final class EdcFormat implements CredentialFormat {
     }
 
     @Override
+    public String refusal(JsonNode document) {
+        JsonNode credential = document.path("credential").isObject() ? document.get("credential") : document;
+        if (document.path("payload").isTextual()) {
+            return "a JWS JSON serialization whose payload is not a EuropeanDigitalCredential";
+        }
+        return Diagnosis.describeTypes(credential) + "; a Europass credential's \"type\" includes EuropeanDigitalCredential"
+                + " (context " + Edc.CONTEXT + ")";
+    }
+
+    @Override
     public ReadResult<MicroCredential> read(byte[] input) throws CredentialParseException {
         return reader.read(input);
+    }
+
+    @Override
+    public ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale)
+            throws CredentialParseException {
+        ReadResult<MicroCredential> read = reader.withPolicy(policy).withLocale(locale).read(input);
+        return new ReadResult<>(read.value(), read.findings());
     }
 
     @Override

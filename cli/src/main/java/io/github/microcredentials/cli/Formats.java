@@ -1,7 +1,5 @@
 package io.github.microcredentials.cli;
 
-import io.github.microcredentials.core.CredentialParseException;
-import io.github.microcredentials.core.CredentialParseException.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,18 +34,19 @@ final class Formats {
     /**
      * The format of an input, by its content.
      *
+     * @param source the input's name for messages, for example its file name
      * @param input the bytes
      * @return the first format that detects them
-     * @throws CredentialParseException if no format recognises the input
+     * @throws CliException (usage) if no format recognises the input, saying what each reader
+     *     looked for and why it refused
      */
-    static CredentialFormat detect(byte[] input) throws CredentialParseException {
-        for (CredentialFormat format : all()) {
+    static CredentialFormat detect(String source, byte[] input) {
+        List<CredentialFormat> formats = all();
+        for (CredentialFormat format : formats) {
             if (format.detects(input)) {
                 return format;
             }
         }
-        throw new CredentialParseException(Problem.UNSUPPORTED, "",
-                "not a credential in a known format (" + all().stream().map(CredentialFormat::name)
-                        .collect(Collectors.joining(", ")) + ")");
+        throw new CliException(Main.USAGE, source + ": " + String.join(System.lineSeparator(), Diagnosis.explain(input, formats)));
     }
 }

@@ -21,8 +21,16 @@ import picocli.CommandLine.Spec;
 
 /** Generates a signing key pair into a PKCS#8 PEM file readable only by its owner. */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = {"Generate a key pair and write the private key (PKCS#8 PEM) to a new file readable only by",
-            "its owner. Prints the public key and its did:key; never prints the private key."})
+        header = "Generate a signing key pair; print its public key and did:key.",
+        description = "Writes the private key as unencrypted PKCS#8 PEM (for Ed25519 the RFC 8410 form without the "
+                + "public key, which OpenSSL and Python's cryptography read) to a new file readable only by its "
+                + "owner, and prints the public key (Multikey, JWK) and its did:key; never prints the private key. "
+                + "sign --key reads this file and the keys OpenSSL writes ('openssl genpkey -algorithm ed25519').",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials keygen --out issuer.pem",
+            "  microcredentials keygen --type p256 --out issuer-p256.pem",
+            "  openssl pkey -in issuer.pem -noout -text"})
 final class KeygenCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "ed25519",

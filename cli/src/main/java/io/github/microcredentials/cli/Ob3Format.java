@@ -1,16 +1,19 @@
 package io.github.microcredentials.cli;
 
-import io.github.microcredentials.core.CredentialParseException;
-import io.github.microcredentials.core.json.ReadResult;
-import io.github.microcredentials.core.model.MicroCredential;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.List;
-import java.util.stream.Collectors;
-import io.github.microcredentials.openbadges.Endorsement;
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.model.Document;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.openbadges.model.Endorsement;
 import io.github.microcredentials.openbadges.OpenBadgesReader;
 import io.github.microcredentials.openbadges.OpenBadgesWriter;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * 1EdTech Open Badges 3.0: an OpenBadgeCredential (VC Data Model 2.0, or a legacy 1.1 one when
@@ -48,6 +51,12 @@ final class Ob3Format implements CredentialFormat {
         }
     }
 
+    @Override
+    public String refusal(JsonNode document) {
+        return Diagnosis.describeTypes(document) + "; an Open Badges credential's \"type\" includes OpenBadgeCredential"
+                + " or AchievementCredential";
+    }
+
     /**
      * Reads an achievement credential. An EndorsementCredential is read and checked, and refused
      * with its findings: it endorses something and holds no achievement to convert.
@@ -65,6 +74,13 @@ final class Ob3Format implements CredentialFormat {
                     + endorsement.findings().findings().stream().map(f -> "; " + f).collect(Collectors.joining()));
         }
         return reader.read(input);
+    }
+
+    @Override
+    public ReadResult<Document> readDocument(byte[] input, Policy policy, Locale locale)
+            throws CredentialParseException {
+        ReadResult<MicroCredential> read = reader.withPolicy(policy).withLocale(locale).read(input);
+        return new ReadResult<>(read.value(), read.findings());
     }
 
     @Override

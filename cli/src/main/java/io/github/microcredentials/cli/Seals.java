@@ -23,9 +23,14 @@ final class Seals {
     private Seals() {
     }
 
-    static byte[] seal(String format, byte[] document, SealOptions options) throws CredentialParseException, SigningException {
-        SealSigner signer = options.signer();
+    static byte[] seal(String format, byte[] document, SealOptions options, boolean force, java.io.PrintWriter err)
+            throws CredentialParseException, SigningException {
         Optional<TsaClient> tsa = options.tsa();
+        boolean edc = format.equals("jades") && EdcReader.create().isEdcDocument(document);
+        if (format.equals("jades")) {
+            requireSealable(document, edc, force, err);
+        }
+        SealSigner signer = options.signer();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         if (format.equals("xades")) {
@@ -33,10 +38,40 @@ final class Seals {
             tsa.ifPresent(t -> builder.level(SealLevel.BASELINE_T).tsa(t));
             return builder.build().seal(document, signer);
         }
-        byte[] payload = EdcReader.create().isEdcDocument(document) ? EdcSealing.prepare(document, sealer(signer), now) : document;
+        byte[] payload = edc ? EdcSealing.prepare(document, sealer(signer), now) : document;
         JadesSealer.Builder builder = JadesSealer.builder().clock(clock);
         tsa.ifPresent(t -> builder.level(SealLevel.BASELINE_T).tsa(t));
         return builder.build().seal(payload, signer);
+    }
+
+    /**
+     * A JAdES seal is meant for a Europass EDC: sealing other JSON (an Open Badge, a native
+     * document) is allowed, but only when asked for with {@code --force}, because an organisation's
+     * seal is a legal statement and the EDC preparation (issuer and issued from the certificate) is
+     * then skipped. A relative credential id is refused as for signing.
+     */
+    private static void requireSealable(byte[] document, boolean edc, boolean force, java.io.PrintWriter err)
+            throws CredentialParseException {
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(document);
+        } catch (java.io.IOException e) {
+            throw new CliException(Main.USAGE, String.join(System.lineSeparator(), Diagnosis.explain(document, Formats.all())), e);
+        }
+        if (tree != null && tree.isObject()) {
+            SignCommand.requireAbsoluteId(edc && tree.path("credential").isObject() ? tree.get("credential") : tree);
+        }
+        if (edc) {
+            return;
+        }
+        String what = tree != null && tree.isObject() ? Diagnosis.describeTypes(tree) : "not a JSON object";
+        if (!force) {
+            throw new CliException(Main.USAGE, "not a Europass EDC (" + what + "): a JAdES seal is the Europass way to issue an"
+                    + " EDC, and its issuer would not be taken from the seal certificate. Use --format di or jwt for"
+                    + " Open Badges and other verifiable credentials, or add --force to seal this JSON as it is.");
+        }
+        err.println("warning: sealing JSON that is not a Europass EDC (" + what + ") as it is (--force)");
+        err.flush();
     }
 
     /** The EDC issuer data of the seal certificate's subject; all three of O, organizationIdentifier and C are needed. */

@@ -29,12 +29,24 @@ import picocli.CommandLine.Spec;
 
 /** Signs a JSON-LD credential with a Data Integrity proof or as a VC-JWT, or seals it (JAdES, XAdES). */
 @Command(name = "sign", mixinStandardHelpOptions = true,
-        description = {"Sign a JSON-LD credential: a Data Integrity proof (--format di, the default) or a VC-JWT",
-            "(--format jwt). The key's did:key becomes the issuer id when the credential has none;",
-            "an existing, different issuer id is never replaced (signing fails instead).",
-            "Seal with an X.509 seal certificate: --format jades (a JSON credential; an EDC gets its issuer",
-            "and issued from the certificate, as Europass does) or --format xades (an XML document), with",
-            "--keystore FILE.p12; the password comes from --password-file or $MICROCREDENTIALS_KEYSTORE_PASSWORD."})
+        header = "Sign a credential (Data Integrity, VC-JWT) or seal it (JAdES, XAdES).",
+        description = {
+            "--format di (the default) adds a Data Integrity proof, --format jwt makes a VC-JWT, both with "
+                + "--key FILE. The key's did:key becomes the issuer id when the credential has none; an existing, "
+                + "different issuer id is never replaced (signing fails instead). A credential id must be an "
+                + "absolute URI.",
+            "--format jades seals a Europass EDC with an X.509 seal certificate (--keystore FILE.p12); the EDC "
+                + "gets its issuer and issued from the certificate, as Europass does. Other JSON is sealed only "
+                + "with --force. --format xades seals an XML document. The key store password comes from "
+                + "--password-file or $MICROCREDENTIALS_KEYSTORE_PASSWORD, never from the command line.",
+            "--batch signs a folder of credentials or a JSON Lines file (one credential per line) in parallel "
+                + "and goes on after a bad item; see the batch options."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials keygen --out issuer.pem",
+            "  microcredentials sign --key issuer.pem credential.json > signed.json",
+            "  microcredentials sign --format jades --keystore seal.p12 --password-file pw.txt edc.jsonld",
+            "  microcredentials sign --batch --key issuer.pem --out signed.jsonl cohort.jsonl"})
 final class SignCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -55,12 +67,11 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path out;
 
-    @Option(names = "--batch", description = {"Sign JSON Lines: one credential per line, signed in parallel; signed JSON Lines",
-        "in input order; failed lines reported on standard error with their numbers (exit code 1)."})
-    boolean batch;
+    @Option(names = "--force", description = "With --format jades: seal JSON that is not a Europass EDC, as it is.")
+    boolean force;
 
-    @Option(names = "--progress", description = "With --batch: show a progress bar even when standard error is not a terminal.")
-    boolean progress;
+    @Mixin
+    BatchOptions batch;
 
     @Mixin
     SigningOptions options;
@@ -68,7 +79,8 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     SealOptions seal;
 
-    @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input); with --batch, JSON Lines.")
+    @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input); with --batch, a "
+            + "folder or a JSON Lines file.")
     Path file;
 
     @Spec
@@ -77,10 +89,10 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CredentialParseException, SigningException, IOException, InterruptedException {
         if (format.equals("jades") || format.equals("xades")) {
-            if (batch) {
+            if (batch.enabled) {
                 throw new CliException(Main.USAGE, "--batch signs with --format di or jwt, not " + format);
             }
-            byte[] sealed = Seals.seal(format, Inputs.read(file), seal);
+            byte[] sealed = Seals.seal(format, Inputs.read(file), seal, force, spec.commandLine().getErr());
             if (out == null) {
                 spec.commandLine().getOut().print(new String(sealed, StandardCharsets.UTF_8) + "\n");
                 spec.commandLine().getOut().flush();
@@ -93,9 +105,9 @@ final class SignCommand implements Callable<Integer> {
             throw new CliException(Main.USAGE, "--format " + format + " signs with --key FILE");
         }
         SigningKey key = SigningOptions.readKey(keyFile);
-        if (batch) {
-            return new BatchSign(spec.commandLine().getOut(), spec.commandLine().getErr(), progress || Terminals.stderrIsTerminal())
-                    .run(key, format, format.equals("di") ? suite(key) : null, options.contexts(), file, out);
+        if (batch.enabled) {
+            ItemTask task = BatchSign.task(key, format, format.equals("di") ? suite(key) : null, options.contexts());
+            return new Batch(spec.commandLine(), batch, "signed").run(file, out, task, true, true);
         }
         byte[] credential = withIssuer(Inputs.read(file), key.publicKey().did());
         String signed;
@@ -130,6 +142,37 @@ final class SignCommand implements Callable<Integer> {
         return key.type() == KeyType.P256 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
     }
 
+    /**
+     * Refuses a credential whose {@code id} is not an absolute URI (VC Data Model: a URL): a relative
+     * id would be resolved against wherever the credential happens to be, or dropped from what the
+     * proof covers.
+     *
+     * @param document the credential
+     * @throws CredentialParseException if the id is relative, not a string, or not a URI
+     */
+    static void requireAbsoluteId(JsonNode document) throws CredentialParseException {
+        JsonNode id = document.get("id");
+        if (id == null) {
+            return;
+        }
+        if (!id.isTextual()) {
+            throw new CredentialParseException(CredentialParseException.Problem.WRONG_TYPE, "/id",
+                    "the credential id must be a string (an absolute URI), not " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        URI uri;
+        try {
+            uri = new URI(id.asText());
+        } catch (java.net.URISyntaxException e) {
+            throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "/id",
+                    "the credential id is not a URI: " + id.asText(), e);
+        }
+        if (!uri.isAbsolute()) {
+            throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "/id",
+                    "the credential id \"" + id.asText() + "\" is a relative URI; it must be absolute, such as "
+                    + "urn:uuid:... or https://...; nothing was signed");
+        }
+    }
+
     /** Sets the issuer id to the key's DID when the credential has none; refuses to replace another. */
     static byte[] withIssuer(byte[] credential, URI did) throws CredentialParseException {
         JsonNode tree;
@@ -142,6 +185,7 @@ final class SignCommand implements Callable<Integer> {
         if (!(tree instanceof ObjectNode document)) {
             throw new CredentialParseException(CredentialParseException.Problem.WRONG_TYPE, "", "expected a JSON object");
         }
+        requireAbsoluteId(document);
         JsonNode issuer = document.get("issuer");
         JsonNode id = issuer != null && issuer.isObject() ? issuer.get("id") : issuer;
         if (id == null) {

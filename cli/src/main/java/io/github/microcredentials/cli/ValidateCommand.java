@@ -19,19 +19,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Spec;
 
 /** Validates documents against validation profiles and prints the reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate credentials, learning opportunities, course designs and pathways",
-            "against the Council Recommendation 2022, ECTS, HEROES and DigiProf rules.",
-            "Each file's format is detected from its content; what the reader could not",
-            "carry is reported too. Exit 0 when every file conforms (no errors), 1 when",
-            "one has errors, 2 when one cannot be read."})
+        header = "Validate credentials, opportunities, course designs and pathways against rule profiles.",
+        description = "Checks each file against the Council Recommendation 2022, ECTS, HEROES and DigiProf rules "
+                + "and prints a report whose findings cite rule ids. Each file's format (native JSON, Europass EDC, "
+                + "Open Badges 3.0) is detected from its content; what the reader could not carry is reported "
+                + "too, and a file no reader accepts is explained reader by reader. Exit 0 when every file "
+                + "conforms (no errors), 1 when one has errors, 2 when one cannot be read.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials validate credential.json",
+            "  microcredentials validate --profile all --institution UCN --locale de --format json *.json"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--profile", split = ",", paramLabel = "NAME",
@@ -45,15 +52,17 @@ final class ValidateCommand implements Callable<Integer> {
     String institution;
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Override a rule's severity: error, warning, info or off; repeatable.")
+            description = "Override a rule's severity, reader rules (EDC-*, OB3-*, JSON-*) included: "
+                    + "error, warning, info or off; repeatable.")
     Map<String, String> severities = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: text, or json for one JSON object per line (default: ${DEFAULT-VALUE}).")
+            description = "Output: text, json for one JSON object per line, sarif (SARIF 2.1.0, for code "
+                    + "scanning) or junit (JUnit XML, one test case per file and rule) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
-            description = "Language of the messages: en or de (default: ${DEFAULT-VALUE}).")
+            description = "Language of the messages: en or de (default: ${DEFAULT-VALUE}); others are refused.")
     String locale;
 
     @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000",
@@ -70,16 +79,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean jsonLines = switch (format) {
-            case "text" -> false;
-            case "json" -> true;
+        boolean jsonLines = format.equals("json");
+        CiReport ci = switch (format) {
+            case "text", "json" -> null;
+            case "sarif" -> CiReport.sarif();
+            case "junit" -> CiReport.junit();
             default -> throw new CliException(Main.USAGE,
-                    "unknown output format \"" + format + "\", expected text or json");
+                    "unknown output format \"" + format + "\", expected text, json, sarif or junit");
         };
         Validator validator = validator();
         int exit = Main.OK;
         for (Path file : files) {
-            exit = Math.max(exit, validate(file, validator, jsonLines));
+            exit = Math.max(exit, validate(file, validator, jsonLines, ci));
+        }
+        if (ci != null) {
+            ci.print(validator, spec.commandLine().getOut());
         }
         spec.commandLine().getOut().flush();
         return exit;
@@ -87,8 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private Validator validator() {
         try {
-            Validator.Builder builder = Validator.builder().maxFindings(maxFindings)
-                    .locale(Locale.forLanguageTag(locale));
+            Validator.Builder builder = Validator.builder().maxFindings(maxFindings).locale(locale(locale));
             for (String name : profiles.isEmpty() ? List.of("default") : profiles) {
                 builder.profile(Profiles.byName(name.strip()));
             }
@@ -99,6 +112,18 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(Main.USAGE, e.getMessage(), e);
         }
+    }
+
+    /** A supported locale; an unknown one is refused rather than silently answered in English. */
+    static Locale locale(String tag) {
+        Locale requested = Locale.forLanguageTag(tag.replace('_', '-'));
+        for (Locale supported : Validator.supportedLocales()) {
+            if (!requested.getLanguage().isEmpty() && supported.getLanguage().equals(requested.getLanguage())) {
+                return supported;
+            }
+        }
+        throw new CliException(Main.USAGE, "unsupported --locale '" + tag + "': messages are available in "
+                + Validator.supportedLocales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")));
     }
 
     private Policy policy() {
@@ -123,23 +148,33 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Validates one file; returns its exit code. */
-    private int validate(Path file, Validator validator, boolean jsonLines) {
+    private int validate(Path file, Validator validator, boolean jsonLines, @Nullable CiReport ci) {
         PrintWriter out = spec.commandLine().getOut();
         ReadResult<Document> read;
+        byte[] input;
+        CredentialFormat detected;
         try {
-            byte[] input = Inputs.read(file);
-            read = Formats.detect(input).readDocument(input);
+            input = Inputs.read(file);
+            detected = Formats.detect(file.toString(), input);
+            // The user's policy and language apply to the reader's findings (EDC-*, OB3-*, JSON-*) too.
+            read = detected.readDocument(input, validator.policy(), validator.locale());
         } catch (CliException | CredentialParseException e) {
             String message = e instanceof CliException ? e.getMessage() : file + ": " + e.getMessage();
             spec.commandLine().getErr().println("error: " + message);
+            if (ci != null) {
+                ci.unreadable(file, e.getMessage());
+            }
             if (jsonLines) {
                 out.println(json.createObjectNode().put("type", "error").put("file", file.toString())
                         .put("message", message));
             }
             return Main.USAGE;
         }
-        Report report = read.findings().merge(validator.validateDocument(read.value()));
-        if (jsonLines) {
+        Report validation = validator.validateDocument(read.value());
+        Report report = read.findings().merge(validation);
+        if (ci != null) {
+            ci.add(file, input, detected, read.findings(), validation);
+        } else if (jsonLines) {
             printJson(file, report, out);
         } else {
             printText(file, report, out);
@@ -148,12 +183,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void printText(Path file, Report report, PrintWriter out) {
-        int errors = count(report, Severity.ERROR);
-        int warnings = count(report, Severity.WARNING);
-        out.println(file + ": " + (report.conforms() ? "conforms" : "does not conform") + " ("
-                + errors + (errors == 1 ? " error, " : " errors, ")
-                + warnings + (warnings == 1 ? " warning, " : " warnings, ")
-                + count(report, Severity.INFO) + " information" + (report.isTruncated() ? ", truncated" : "") + ")");
+        out.println(file + ": " + report.summary());
         report.findings().forEach(f -> out.println("  " + f));
     }
 

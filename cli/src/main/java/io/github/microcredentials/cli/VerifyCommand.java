@@ -1,9 +1,20 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.signing.VcJwtVerifier;
+import io.github.microcredentials.signing.VerificationReport;
 import io.github.microcredentials.signing.seal.SealProblem;
 import io.github.microcredentials.signing.seal.SealReport;
 import io.github.microcredentials.signing.seal.SealVerifier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -11,12 +22,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.microcredentials.signing.VcJwtVerifier;
-import io.github.microcredentials.signing.VerificationReport;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import io.github.microcredentials.status.StatusResult;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +34,26 @@ import picocli.CommandLine.Spec;
 
 /** Verifies a sealed or signed credential: JAdES, XAdES, Data Integrity or VC-JWT (detected from the content). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a sealed or signed credential, detected from the content: a JAdES seal (JWS JSON), an",
-            "XAdES seal (XML), embedded Data Integrity proofs (JSON) or a VC-JWT (compact JWS). Seals chain to the",
-            "--trust certificates; DI and JWT keys are did:key, resolved offline.",
-            "Exit 0 valid and trusted, 1 invalid or untrusted, 2 unreadable."})
+        header = "Verify a sealed or signed credential, a certificate PDF or a baked badge.",
+        description = {
+            "The kind is detected from the content: a JAdES seal (JWS JSON serialization), a XAdES seal (XML), "
+                + "a JSON credential with Data Integrity proofs, or a VC-JWT (compact JWS). Seals must chain to a "
+                + "--trust certificate; Data Integrity and JWT keys are did:key, resolved offline. A certificate "
+                + "PDF is checked twice: its PAdES seal and its embedded credential; a baked PNG or SVG badge is "
+                + "verified as the credential it carries.",
+            "--batch verifies a folder or a JSON Lines file; the failures report lists every item that is not "
+                + "valid, --out gets one verdict per item.",
+            "Exit 0 valid (and trusted), 1 invalid or untrusted, 2 unreadable."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  microcredentials verify signed.json",
+            "  microcredentials verify --trust qtsp-root.pem --at 2024-05-28T09:51:19Z sealed-edc.json",
+            "  microcredentials verify --batch --out verdicts.jsonl signed.jsonl"})
 final class VerifyCommand implements Callable<Integer> {
+
+    /** Three base64url parts separated by dots: a JWS in compact serialization (RFC 7515 §7.1). */
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: a one-line verdict) or json (the whole report).")
@@ -45,35 +68,133 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "TIME", description = "Check seal certificates at this time (for example 2024-05-28T09:51:19Z).")
     String at;
 
-    @Parameters(paramLabel = "FILE", description = "The signed credential ('-' for standard input).")
+    @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write one verdict per item here (JSON Lines).")
+    Path out;
+
+    @Mixin
+    BatchOptions batch;
+
+    @Mixin
+    StatusOptions status;
+
+    @Parameters(paramLabel = "FILE", description = "The signed credential ('-' for standard input); with --batch, a folder "
+            + "or a JSON Lines file.")
     Path file;
 
     @Spec
     CommandSpec spec;
 
+    /** One verdict: the exit code, a line for people, the report as JSON. */
+    record Verdict(int exitCode, String summary, String json) {
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected text or json)");
         }
-        byte[] bytes = Inputs.read(file);
-        String input = new String(bytes, StandardCharsets.UTF_8).strip();
-        if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input)) {
-            return seal(bytes);
+        Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime(), status);
+        if (batch.enabled) {
+            ItemTask task = item -> {
+                // the verdict is data for the results file; an item that is not valid is a failure of the batch
+                Verdict verdict = verifiers.verify(item);
+                if (verdict.exitCode() != Main.OK) {
+                    throw new SigningException(verdict.summary());
+                }
+                try {
+                    return JSON.writeValueAsBytes(JSON.readTree(verdict.json()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            return new Batch(spec.commandLine(), batch, "verified").run(file, out, task, false, false);
         }
-        VerificationReport report = input.startsWith("{")
-                ? DataIntegrityVerifier.builder().contexts(options.contexts()).build().verify(input)
-                : VcJwtVerifier.builder().build().verify(input);
+        if (out != null) {
+            throw new CliException(Main.USAGE, "--out is for --batch; a single verdict goes to standard output");
+        }
+        byte[] bytes = Inputs.read(file);
+        if (CertificateFiles.isPdf(bytes)) {
+            return CertificateFiles.verify(bytes, this);
+        }
+        Verdict verdict = verifiers.verify(CertificateFiles.unbakeIfImage(bytes, file));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.equals("json") ? report.toJson() : file + ": " + report.summary() + "\n");
+        stdout.print(format.equals("json") ? verdict.json() : file + ": " + verdict.summary() + "\n");
         stdout.flush();
-        switch (report.indication()) {
-            case VALID:
-                return Main.OK;
-            case MALFORMED:
-                return Main.USAGE;
-            default:
-                return Main.FINDINGS;
+        return verdict.exitCode();
+    }
+
+    /** The verifiers of every kind, built once (and shared by the threads of a batch). */
+    static final class Verifiers {
+        private final DataIntegrityVerifier dataIntegrity;
+        private final VcJwtVerifier jwt;
+        private final SealVerifier seals;
+        private final StatusOptions status;
+
+        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status) {
+            this.status = status;
+            this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).build();
+            this.jwt = VcJwtVerifier.builder().build();
+            SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors);
+            if (at != null) {
+                builder.validationTime(at);
+            }
+            this.seals = builder.build();
+        }
+
+        /**
+         * Verifies one input of any kind.
+         *
+         * @param bytes the input
+         * @return the verdict
+         * @throws CliException (usage) if the input is not a signed credential of a known kind
+         */
+        Verdict verify(byte[] bytes) {
+            String input = new String(bytes, StandardCharsets.UTF_8).strip();
+            if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input)) {
+                SealReport report = seals.verify(bytes);
+                boolean unreadable = !report.intact()
+                        && report.problems().stream().allMatch(p -> p.code() == SealProblem.Code.MALFORMED);
+                return new Verdict(report.isValid() ? Main.OK : unreadable ? Main.USAGE : Main.FINDINGS, report.summary(),
+                        report.toJson());
+            }
+            VerificationReport report;
+            if (input.startsWith("{")) {
+                report = dataIntegrity.verify(input);
+            } else if (COMPACT_JWS.matcher(input).matches()) {
+                report = jwt.verify(input);
+            } else {
+                throw new CliException(Main.USAGE, notSigned(bytes, input));
+            }
+            if (report.isValid() && input.startsWith("{")) {
+                StatusResult checked = status.check(report.credential().orElseThrow(), dataIntegrity);
+                if (!checked.entries().isEmpty() || !checked.findings().isEmpty()) {
+                    return StatusReport.verdict(report, checked, status.requested());
+                }
+            }
+            int exit = switch (report.indication()) {
+                case VALID -> Main.OK;
+                case MALFORMED -> Main.USAGE;
+                default -> Main.FINDINGS;
+            };
+            return new Verdict(exit, report.summary(), report.toJson());
+        }
+
+        private static String notSigned(byte[] bytes, String input) {
+            if (input.startsWith("[")) {
+                int items;
+                try {
+                    items = JSON.readTree(bytes).size();
+                } catch (IOException e) {
+                    items = -1;
+                }
+                return "a JSON array" + (items >= 0 ? " of " + items + " item" + (items == 1 ? "" : "s") : "")
+                        + ", not one signed credential: verify takes one credential per file; to verify many, give a folder"
+                        + " or JSON Lines (one credential per line) with --batch";
+            }
+            List<String> why = Diagnosis.explain(bytes, List.of());
+            String detail = why.get(0).contains(": ") ? why.get(0).substring(why.get(0).indexOf(": ") + 2) : why.get(0);
+            return "not a signed credential (expected a JSON object with a Data Integrity proof or a JAdES seal, XML with"
+                    + " a XAdES seal, or a compact JWS): " + (detail.startsWith("no reader") ? "unrecognised content" : detail);
         }
     }
 
@@ -82,38 +203,29 @@ final class VerifyCommand implements Callable<Integer> {
                 && !input.contains("\"proof\"");
     }
 
-    private int seal(byte[] bytes) {
-        SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors());
-        if (at != null) {
-            try {
-                builder.validationTime(Instant.parse(at));
-            } catch (DateTimeParseException e) {
-                throw new CliException(Main.USAGE, "--at needs an ISO-8601 instant such as 2024-05-28T09:51:19Z, not " + at, e);
-            }
+    private Instant validationTime() {
+        if (at == null) {
+            return null;
         }
-        SealReport report = builder.build().verify(bytes);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.equals("json") ? report.toJson() : file + ": " + report.summary() + "\n");
-        stdout.flush();
-        if (report.isValid()) {
-            return Main.OK;
+        try {
+            return Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new CliException(Main.USAGE, "--at needs an ISO-8601 instant such as 2024-05-28T09:51:19Z, not " + at, e);
         }
-        boolean unreadable = !report.intact() && report.problems().stream().allMatch(p -> p.code() == SealProblem.Code.MALFORMED);
-        return unreadable ? Main.USAGE : Main.FINDINGS;
     }
 
     private List<X509Certificate> anchors() {
-        List<X509Certificate> out = new ArrayList<>();
+        List<X509Certificate> anchors = new ArrayList<>();
         for (Path pem : trust) {
             try {
-                for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509")
-                        .generateCertificates(new java.io.ByteArrayInputStream(Inputs.read(pem)))) {
-                    out.add((X509Certificate) c);
+                for (Certificate c : CertificateFactory.getInstance("X.509")
+                        .generateCertificates(new ByteArrayInputStream(Inputs.read(pem)))) {
+                    anchors.add((X509Certificate) c);
                 }
             } catch (CertificateException e) {
                 throw new CliException(Main.USAGE, pem + ": not a PEM certificate", e);
             }
         }
-        return out;
+        return anchors;
     }
 }

@@ -62,7 +62,7 @@ class ConvertCommandTest {
         DemoCommandTest.Run debug = DemoCommandTest.run("--debug", "convert", "--to", "native", file.toString());
 
         assertThat(plain.err()).doesNotContain("\tat ");
-        assertThat(debug.err()).contains("CredentialParseException", "\tat ");
+        assertThat(debug.err()).contains("CliException", "bad JSON at line 1, column 2", "\tat ");
         assertThat(debug.exitCode()).isEqualTo(plain.exitCode()).isEqualTo(Main.USAGE);
     }
 

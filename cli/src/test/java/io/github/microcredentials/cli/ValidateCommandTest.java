@@ -47,7 +47,7 @@ class ValidateCommandTest {
         Path file = write("demo.json", Samples.microCredential());
 
         assertThat(run("validate", file.toString())).isEqualTo(Main.OK);
-        assertThat(out.toString()).startsWith(file + ": conforms (0 errors, 0 warnings, 0 information)");
+        assertThat(out.toString()).startsWith(file + ": conforms, no findings");
     }
 
     @ParameterizedTest
@@ -64,7 +64,7 @@ class ValidateCommandTest {
         Path file = write("broken.json", withoutOutcomes());
 
         assertThat(run("validate", file.toString())).isEqualTo(Main.FINDINGS);
-        assertThat(out.toString()).contains("does not conform (1 error, 0 warnings, 0 information)", "ERROR CR-M6 at /learningOutcomes");
+        assertThat(out.toString()).contains("does not conform: 1 error, 0 warnings, 0 notices", "ERROR CR-M6 at /learningOutcomes");
     }
 
     @Test

@@ -79,4 +79,21 @@ class ValidateFormatsTest {
         assertThat(validate(file)).isEqualTo(Main.FINDINGS);
         assertThat(errorRuleIds()).containsExactlyInAnyOrder("CR-M10", "CR-M11");
     }
+
+    @Test
+    void readerRules_takeTheSeverityTheUserGives() {
+        // The EU sample carries members the model does not (EDC-UNMAPPED warnings by default).
+        String sample = "src/test/resources/cli/support-AA-Annex1-MC-signed.jsonld";
+        String[] raised = {"validate", "--profile", "council", "--severity", "CR-M11=off", "--severity",
+            "EDC-UNMAPPED=error", sample};
+
+        assertThat(Main.run(raised, new PrintWriter(out), new PrintWriter(new StringWriter()))).isEqualTo(Main.FINDINGS);
+        assertThat(errorRuleIds()).isNotEmpty().containsOnly("EDC-UNMAPPED");
+
+        StringWriter lowered = new StringWriter();
+        String[] off = {"validate", "--profile", "council", "--severity", "CR-M11=off", "--severity", "EDC-UNMAPPED=off",
+            "--locale", "de", sample};
+        assertThat(Main.run(off, new PrintWriter(lowered), new PrintWriter(new StringWriter()))).isEqualTo(Main.OK);
+        assertThat(lowered.toString()).doesNotContain("EDC-UNMAPPED");
+    }
 }

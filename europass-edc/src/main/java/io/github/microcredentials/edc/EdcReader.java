@@ -6,9 +6,12 @@ import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.edc.internal.read.CredentialReader;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,13 +41,17 @@ import java.util.Objects;
  */
 public final class EdcReader {
 
-    private static final EdcReader DEFAULT = new EdcReader(ReadLimits.DEFAULT);
+    private static final EdcReader DEFAULT = new EdcReader(ReadLimits.DEFAULT, ReaderFindings.defaults());
 
+    private final ReadLimits limits;
+    private final ReaderFindings findings;
     private final JsonParsing parsing;
 
-    private EdcReader(ReadLimits limits) {
+    private EdcReader(ReadLimits limits, ReaderFindings findings) {
+        this.limits = limits;
+        this.findings = findings;
         this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+                limits.maxNumberLength(), limits.maxElements());
     }
 
     /**
@@ -63,7 +70,28 @@ public final class EdcReader {
      * @return the reader
      */
     public static EdcReader create(ReadLimits limits) {
-        return new EdcReader(Objects.requireNonNull(limits, "limits"));
+        return new EdcReader(Objects.requireNonNull(limits, "limits"), ReaderFindings.defaults());
+    }
+
+    /**
+     * This reader with a policy for its findings: a policy may raise, lower or switch off any
+     * rule of {@link EdcFindings}, as it does the validation rules.
+     *
+     * @param policy the policy
+     * @return a reader that differs only in its policy
+     */
+    public EdcReader withPolicy(Policy policy) {
+        return new EdcReader(limits, findings.withPolicy(Objects.requireNonNull(policy, "policy")));
+    }
+
+    /**
+     * This reader with the messages of its findings in another language.
+     *
+     * @param locale the language; English where no bundle for it is shipped
+     * @return a reader that differs only in its locale
+     */
+    public EdcReader withLocale(Locale locale) {
+        return new EdcReader(limits, findings.withLocale(Objects.requireNonNull(locale, "locale")));
     }
 
     /**
@@ -75,7 +103,17 @@ public final class EdcReader {
      *     the message names the JSON Pointer and the problem
      */
     public ReadResult<MicroCredential> read(byte[] json) throws CredentialParseException {
-        return CredentialReader.read(parsing.parse(json), this::payload);
+        return guarded(parsing.parse(json));
+    }
+
+    /** Reads a parsed document; a runtime exception no check foresaw is a parse failure, never thrown as it is. */
+    private ReadResult<MicroCredential> guarded(JsonNode document) throws CredentialParseException {
+        try {
+            return CredentialReader.read(document, this::payload, findings);
+        } catch (RuntimeException e) {
+            throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
+                    "cannot read the credential (a defect of this library; please report it): " + e, e);
+        }
     }
 
     /**
@@ -97,7 +135,7 @@ public final class EdcReader {
      * @throws CredentialParseException as {@link #read(byte[])}
      */
     public ReadResult<MicroCredential> read(InputStream json) throws CredentialParseException {
-        return CredentialReader.read(parsing.parse(json), this::payload);
+        return guarded(parsing.parse(json));
     }
 
     /**
@@ -110,7 +148,7 @@ public final class EdcReader {
     public boolean isEdcDocument(byte[] json) {
         try {
             return CredentialReader.isEdc(parsing.parse(json), this::payload);
-        } catch (CredentialParseException e) {
+        } catch (CredentialParseException | RuntimeException e) {
             return false;
         }
     }

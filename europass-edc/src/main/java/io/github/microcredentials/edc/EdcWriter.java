@@ -11,6 +11,7 @@ import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Report;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.edc.internal.elm.EdcContexts;
 import io.github.microcredentials.edc.internal.graph.Compactor;
@@ -212,15 +213,13 @@ public final class EdcWriter {
         try {
             Complement.Applied applied = Complement.apply(written.graph(), written.root(), preserved);
             if (!applied.detached().isEmpty()) {
-                findings.add(new Finding(EdcFindings.PRESERVED, Severity.WARNING, "", applied.detached().size()
-                        + " preserved node(s) no longer connect to the credential (an edit removed what they were about)"
-                        + " or connect deeper than a document may nest; not written",
-                        Optional.of(String.join(" ", applied.detached())), Optional.of(EdcFindings.SOURCE)));
+                ReaderFindings.defaults().create(EdcFindings.PRESERVED, "detached", Severity.WARNING, "",
+                        String.join(" ", applied.detached()), applied.detached().size()).ifPresent(findings::add);
             }
             return Compactor.compact(applied.graph(), written.root(), CONTEXTS);
         } catch (IllegalArgumentException e) {
-            findings.add(new Finding(EdcFindings.PRESERVED, Severity.WARNING, "", "preserved EDC data not written: "
-                    + e.getMessage(), Optional.empty(), Optional.of(EdcFindings.SOURCE)));
+            ReaderFindings.defaults().create(EdcFindings.PRESERVED, "notWritten", Severity.WARNING, "", null, e.getMessage())
+                    .ifPresent(findings::add);
             return tree;
         }
     }

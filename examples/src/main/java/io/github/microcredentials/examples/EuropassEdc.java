@@ -4,10 +4,14 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.core.validation.Report;
 import io.github.microcredentials.core.validation.Severity;
+import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.EdcReader;
 import io.github.microcredentials.edc.EdcWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** Writing a micro-credential as a Europass EDC and reading an EDC back. */
 public final class EuropassEdc {
@@ -60,5 +64,25 @@ public final class EuropassEdc {
         List<Finding> notCarried = read.findings().findings();           // EDC-UNMAPPED etc., with JSON Pointers
         // end::edc-read[]
         return credential.id().isAbsolute() ? notCarried : List.of();
+    }
+
+    /**
+     * Reads an EDC under a policy: what the model cannot carry fails the read's report, node
+     * identifiers are not reported, and the findings are in German.
+     *
+     * @param edc the document
+     * @return the reader's findings
+     * @throws CredentialParseException if the document is not a readable EDC
+     */
+    public static Report readStrictly(byte[] edc) throws CredentialParseException {
+        // tag::edc-read-policy[]
+        Policy policy = Policy.builder()
+                .severity(EdcFindings.UNMAPPED, Severity.ERROR)  // reader rules are set like validation rules
+                .disable(EdcFindings.APPROXIMATE)
+                .build();
+        EdcReader reader = EdcReader.create().withPolicy(policy).withLocale(Locale.GERMAN);
+        Report findings = reader.read(edc).findings();           // findings.conforms() is false if data was lost
+        // end::edc-read-policy[]
+        return findings;
     }
 }

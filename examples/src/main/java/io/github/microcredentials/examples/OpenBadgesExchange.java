@@ -4,7 +4,7 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Finding;
-import io.github.microcredentials.openbadges.Endorsement;
+import io.github.microcredentials.openbadges.model.Endorsement;
 import io.github.microcredentials.openbadges.OpenBadgesReader;
 import io.github.microcredentials.openbadges.OpenBadgesWriter;
 import java.net.URI;

@@ -1,16 +1,20 @@
 package io.github.microcredentials.openbadges;
 
+import io.github.microcredentials.openbadges.model.Endorsement;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.openbadges.internal.CredentialReader;
 import io.github.microcredentials.openbadges.internal.EndorsementReader;
 import io.github.microcredentials.openbadges.internal.Rules;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,7 +29,9 @@ import java.util.Objects;
  * read and reported as legacy. Proofs are not checked here: verification belongs to the signing
  * module.
  *
- * <p>Findings, by rule id:
+ * <p>Findings, by rule id, with their default severities; they are rules like the validation rules
+ * ({@link io.github.microcredentials.core.validation.Rule#all()} lists them), which a policy given to
+ * {@link #withPolicy} sets, in the languages of the validation messages ({@link #withLocale}):
  * <ul>
  *   <li>{@value #UNMAPPED} (warning): a member the model cannot carry, for example evidence,
  *       endorsements, an image, a criteria text that is not the list of learning outcomes;</li>
@@ -92,13 +98,17 @@ public final class OpenBadgesReader {
     /** Rule id: an embedded endorsement about something else than what it is embedded in. */
     public static final String ENDORSEMENT_SUBJECT = Rules.ENDORSEMENT_SUBJECT;
 
-    private static final OpenBadgesReader DEFAULT = new OpenBadgesReader(ReadLimits.DEFAULT);
+    private static final OpenBadgesReader DEFAULT = new OpenBadgesReader(ReadLimits.DEFAULT, ReaderFindings.defaults());
 
+    private final ReadLimits limits;
+    private final ReaderFindings findings;
     private final JsonParsing parsing;
 
-    private OpenBadgesReader(ReadLimits limits) {
+    private OpenBadgesReader(ReadLimits limits, ReaderFindings findings) {
+        this.limits = limits;
+        this.findings = findings;
         this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+                limits.maxNumberLength(), limits.maxElements());
     }
 
     /**
@@ -117,7 +127,28 @@ public final class OpenBadgesReader {
      * @return a new reader
      */
     public static OpenBadgesReader create(ReadLimits limits) {
-        return new OpenBadgesReader(Objects.requireNonNull(limits, "limits"));
+        return new OpenBadgesReader(Objects.requireNonNull(limits, "limits"), ReaderFindings.defaults());
+    }
+
+    /**
+     * This reader with a policy for its findings: a policy may raise, lower or switch off any of
+     * the rules above, as it does the validation rules.
+     *
+     * @param policy the policy
+     * @return a reader that differs only in its policy
+     */
+    public OpenBadgesReader withPolicy(Policy policy) {
+        return new OpenBadgesReader(limits, findings.withPolicy(Objects.requireNonNull(policy, "policy")));
+    }
+
+    /**
+     * This reader with the messages of its findings in another language.
+     *
+     * @param locale the language; English where no bundle for it is shipped
+     * @return a reader that differs only in its locale
+     */
+    public OpenBadgesReader withLocale(Locale locale) {
+        return new OpenBadgesReader(limits, findings.withLocale(Objects.requireNonNull(locale, "locale")));
     }
 
     /**
@@ -195,10 +226,11 @@ public final class OpenBadgesReader {
     public ReadResult<Endorsement> readEndorsement(byte[] json) throws CredentialParseException {
         JsonNode document = parsing.parse(json);
         try {
-            return new EndorsementReader(document).read();
+            return new EndorsementReader(document, findings).read();
         } catch (RuntimeException e) {
+            // A defect must not reach the caller as a raw exception for a bad document.
             throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
-                    "cannot read the endorsement: " + e, e);
+                    "cannot read the endorsement (a defect of this library; please report it): " + e, e);
         }
     }
 
@@ -217,13 +249,13 @@ public final class OpenBadgesReader {
         }
     }
 
-    private static ReadResult<MicroCredential> read(JsonNode document) throws CredentialParseException {
+    private ReadResult<MicroCredential> read(JsonNode document) throws CredentialParseException {
         try {
-            return new CredentialReader(document).read();
+            return new CredentialReader(document, findings).read();
         } catch (RuntimeException e) {
             // A defect must not reach the caller as a raw exception for a bad document.
             throw new CredentialParseException(CredentialParseException.Problem.INVALID_VALUE, "",
-                    "cannot read the credential: " + e, e);
+                    "cannot read the credential (a defect of this library; please report it): " + e, e);
         }
     }
 }

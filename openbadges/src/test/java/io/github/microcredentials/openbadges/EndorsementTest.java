@@ -1,5 +1,6 @@
 package io.github.microcredentials.openbadges;
 
+import io.github.microcredentials.openbadges.model.Endorsement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

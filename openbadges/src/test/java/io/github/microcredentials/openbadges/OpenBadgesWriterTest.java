@@ -11,6 +11,7 @@ import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.model.Learner;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Workload;
+import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.core.vocab.CredentialKind;
 import java.net.URI;
@@ -180,7 +181,12 @@ class OpenBadgesWriterTest {
     void output_isDeterministicForAFixedSaltSource() {
         OpenBadgesWriter writer = OpenBadgesWriter.builder().saltSource(() -> "salt").build();
 
-        assertThat(writer.writeBytes(Samples.microCredential())).isEqualTo(writer.writeBytes(Samples.microCredential()));
+        MicroCredential danishFirst = Samples.microCredential().toBuilder()
+                .title(LocalizedString.of("da", "FAIR forskningsdatahåndtering").with("en", "FAIR Research Data Management"))
+                .build();
+
+        assertThat(danishFirst).isEqualTo(Samples.microCredential());
+        assertThat(writer.writeBytes(danishFirst)).isEqualTo(writer.writeBytes(Samples.microCredential()));
         assertThat(OpenBadgesWriter.create().write(Samples.microCredential()))
                 .isNotEqualTo(OpenBadgesWriter.create().write(Samples.microCredential()));
     }

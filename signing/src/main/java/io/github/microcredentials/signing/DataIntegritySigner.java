@@ -2,6 +2,7 @@ package io.github.microcredentials.signing;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
@@ -55,6 +56,7 @@ public final class DataIntegritySigner {
     private final Clock clock;
     private final Optional<Duration> validity;
     private final Canonicalization canonicalization;
+    private final ReadLimits readLimits;
 
     private DataIntegritySigner(Builder builder) {
         this.suite = builder.suite;
@@ -63,7 +65,10 @@ public final class DataIntegritySigner {
                 ? signer.publicKey().didKeyVerificationMethod() : builder.verificationMethod;
         this.clock = builder.clock;
         this.validity = Optional.ofNullable(builder.validity);
-        this.canonicalization = new Canonicalization(builder.contexts);
+        CanonicalizationLimits bounds = builder.canonicalizationLimits;
+        this.canonicalization = new Canonicalization(builder.contexts, Canonicalization.configuredPipeline(),
+                bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
+        this.readLimits = builder.readLimits;
     }
 
     /**
@@ -104,7 +109,7 @@ public final class DataIntegritySigner {
     }
 
     private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {
-        JsonObject document = StrictJson.parseObject(credential);
+        JsonObject document = StrictJson.parseObject(credential, readLimits);
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
         }
@@ -198,6 +203,8 @@ public final class DataIntegritySigner {
         private Clock clock = Clock.systemUTC();
         private @Nullable Duration validity;
         private JsonLdContexts contexts = JsonLdContexts.bundled();
+        private ReadLimits readLimits = ReadLimits.DEFAULT;
+        private CanonicalizationLimits canonicalizationLimits = CanonicalizationLimits.DEFAULT;
 
         private Builder(Cryptosuite suite, Signer signer) {
             this.suite = Objects.requireNonNull(suite, "suite");
@@ -257,6 +264,31 @@ public final class DataIntegritySigner {
          */
         public Builder contexts(JsonLdContexts contexts) {
             this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
+
+        /**
+         * Limits on the input: size, nesting, string and number length, token count; by default
+         * {@link ReadLimits#DEFAULT}. Input over a limit is refused with a {@link CredentialParseException}.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Bounds on the work of canonicalizing a document (statements, blank nodes, Hash N-Degree
+         * Quads steps); by default {@link CanonicalizationLimits#DEFAULT}.
+         *
+         * @param limits the bounds
+         * @return this builder
+         */
+        public Builder canonicalizationLimits(CanonicalizationLimits limits) {
+            this.canonicalizationLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

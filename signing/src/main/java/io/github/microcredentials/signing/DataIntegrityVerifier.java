@@ -1,6 +1,7 @@
 package io.github.microcredentials.signing;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
@@ -45,12 +46,16 @@ public final class DataIntegrityVerifier {
     private final Clock clock;
     private final Duration skew;
     private final Canonicalization canonicalization;
+    private final ReadLimits readLimits;
 
     private DataIntegrityVerifier(Builder builder) {
         this.resolver = builder.resolver;
         this.clock = builder.clock;
         this.skew = builder.skew;
-        this.canonicalization = new Canonicalization(builder.contexts);
+        CanonicalizationLimits bounds = builder.canonicalizationLimits;
+        this.canonicalization = new Canonicalization(builder.contexts, Canonicalization.configuredPipeline(),
+                bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
+        this.readLimits = builder.readLimits;
     }
 
     /**
@@ -80,13 +85,19 @@ public final class DataIntegrityVerifier {
      * @return the report; never throws for invalid or malformed input
      */
     public VerificationReport verify(byte[] credential) {
+        try {
+            return verifyUnguarded(credential);
+        } catch (RuntimeException e) {
+            return VerificationReport.defect(e);
+        }
+    }
+
+    private VerificationReport verifyUnguarded(byte[] credential) {
         JsonObject document;
         try {
-            document = StrictJson.parseObject(credential);
+            document = StrictJson.parseObject(credential, readLimits);
         } catch (CredentialParseException e) {
-            FailureCode code = e.problem() == CredentialParseException.Problem.DUPLICATE_KEY
-                    ? FailureCode.DUPLICATE_KEY : FailureCode.MALFORMED_JSON;
-            return VerificationReport.malformed(new Failure(code, e.location(), e.getMessage()));
+            return VerificationReport.malformed(new Failure(VerificationReport.code(e), e.location(), e.getMessage()));
         }
         List<Failure> failures = new ArrayList<>();
         Optional<URI> issuer = CredentialChecks.issuer(document);
@@ -144,6 +155,8 @@ public final class DataIntegrityVerifier {
         private Clock clock = Clock.systemUTC();
         private Duration skew = Duration.ZERO;
         private JsonLdContexts contexts = JsonLdContexts.bundled();
+        private ReadLimits readLimits = ReadLimits.DEFAULT;
+        private CanonicalizationLimits canonicalizationLimits = CanonicalizationLimits.DEFAULT;
 
         private Builder() {
         }
@@ -196,6 +209,31 @@ public final class DataIntegrityVerifier {
          */
         public Builder contexts(JsonLdContexts contexts) {
             this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
+
+        /**
+         * Limits on the input: size, nesting, string and number length, token count; by default
+         * {@link ReadLimits#DEFAULT}. Input over a limit is refused ({@link FailureCode#LIMIT_EXCEEDED}).
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Bounds on the work of canonicalizing a document (statements, blank nodes, Hash N-Degree
+         * Quads steps); by default {@link CanonicalizationLimits#DEFAULT}.
+         *
+         * @param limits the bounds
+         * @return this builder
+         */
+        public Builder canonicalizationLimits(CanonicalizationLimits limits) {
+            this.canonicalizationLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

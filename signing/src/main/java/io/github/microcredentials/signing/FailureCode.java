@@ -48,8 +48,22 @@ public enum FailureCode {
     UNDEFINED_TERM,
     /** A value JSON-LD would drop silently: a {@code null}, a relative IRI (JSON-LD safe mode). */
     DROPPED_VALUE,
-    /** The document is not valid JSON-LD, or is too complex to canonicalize safely. */
+    /** The document is not valid JSON-LD. */
     INVALID_JSON_LD,
+    /**
+     * A signed statement of the document is not written as the plain member that JSON readers
+     * (this library's and the application's) read: an {@code @nest} or {@code @graph} wrapper, an
+     * IRI, compact IRI or alias as key, a {@code @value} object where the term's coercion makes
+     * the bare value say the same, an inline or embedded context, a node described twice
+     * differently, a repeated value. The RDF signature would hold while readers miss or misread
+     * the statement, so the credential is refused (rdfc suites only; see SECURITY.md).
+     */
+    NON_PLAIN_FORM,
+    /**
+     * The input exceeds a limit of the verifier: size, nesting, string or number length, element
+     * count, or the canonicalization work bound (blank nodes, Hash N-Degree Quads steps, quads).
+     */
+    LIMIT_EXCEEDED,
     /** An {@code eddsa-jcs-2022} proof's {@code @context} is not a prefix of the document's. */
     CONTEXT_MISMATCH,
     /** The signature does not verify: the credential or proof was changed, or the key is wrong. */

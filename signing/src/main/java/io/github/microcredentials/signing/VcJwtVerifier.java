@@ -1,6 +1,7 @@
 package io.github.microcredentials.signing;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.crypto.Jwk;
 import io.github.microcredentials.signing.internal.crypto.KeyMaterial;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
@@ -38,8 +39,10 @@ public final class VcJwtVerifier {
     private final KeyResolver resolver;
     private final Clock clock;
     private final Duration skew;
+    private final ReadLimits readLimits;
 
     private VcJwtVerifier(Builder builder) {
+        this.readLimits = builder.readLimits;
         this.allowed = Set.copyOf(builder.allowed);
         this.resolver = builder.resolver;
         this.clock = builder.clock;
@@ -63,15 +66,21 @@ public final class VcJwtVerifier {
      * @return the report; never throws for invalid or malformed input
      */
     public VerificationReport verify(String token) {
+        try {
+            return verifyUnguarded(token);
+        } catch (RuntimeException e) {
+            return VerificationReport.defect(e);
+        }
+    }
+
+    private VerificationReport verifyUnguarded(String token) {
         Jws.Compact jws;
         JsonObject payload;
         try {
-            jws = Jws.parseCompact(token);
-            payload = StrictJson.parseObject(jws.payload());
+            jws = Jws.parseCompact(token, readLimits);
+            payload = StrictJson.parseObject(jws.payload(), readLimits);
         } catch (CredentialParseException e) {
-            FailureCode code = e.problem() == CredentialParseException.Problem.DUPLICATE_KEY
-                    ? FailureCode.DUPLICATE_KEY : FailureCode.MALFORMED_JSON;
-            return VerificationReport.malformed(new Failure(code, "", e.getMessage()));
+            return VerificationReport.malformed(new Failure(VerificationReport.code(e), "", e.getMessage()));
         }
         JsonObject credential = credential(payload);
         List<Failure> failures = new ArrayList<>();
@@ -217,8 +226,22 @@ public final class VcJwtVerifier {
         private KeyResolver resolver = KeyResolver.didKey();
         private Clock clock = Clock.systemUTC();
         private Duration skew = Duration.ZERO;
+        private ReadLimits readLimits = ReadLimits.DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * Limits on the token and its JSON: size, nesting, string and number length, token count;
+         * by default {@link ReadLimits#DEFAULT}. Input over a limit is refused
+         * ({@link FailureCode#LIMIT_EXCEEDED}).
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**

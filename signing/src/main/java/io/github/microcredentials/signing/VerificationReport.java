@@ -24,7 +24,7 @@ public final class VerificationReport {
         VALID,
         /** A signature, key, date, claim or JSON-LD check failed. */
         INVALID,
-        /** The input is not strict JSON or not a JWS at all. */
+        /** The input is not strict JSON, not a JWS at all, or over a limit of the verifier. */
         MALFORMED
     }
 
@@ -38,8 +38,31 @@ public final class VerificationReport {
         this.credential = credential;
     }
 
+    /**
+     * The report of a runtime exception that escaped every check (a dependency's, on input no
+     * check foresaw): a failure, never thrown to the caller. The fuzz tests check that no input
+     * reaches it.
+     */
+    static VerificationReport defect(RuntimeException e) {
+        return malformed(new Failure(FailureCode.MALFORMED_JSON, "", "unexpected failure (a defect of this library;"
+                + " please report it): " + e));
+    }
+
     static VerificationReport malformed(Failure failure) {
         return new VerificationReport(List.of(failure), List.of(), Optional.empty());
+    }
+
+    /** The code of input that cannot be read: a duplicate key, a limit, or anything else malformed. */
+    static FailureCode code(io.github.microcredentials.core.CredentialParseException e) {
+        switch (e.problem()) {
+            case DUPLICATE_KEY:
+                return FailureCode.DUPLICATE_KEY;
+            case TOO_LARGE:
+            case TOO_DEEP:
+                return FailureCode.LIMIT_EXCEEDED;
+            default:
+                return FailureCode.MALFORMED_JSON;
+        }
     }
 
     /**
@@ -48,7 +71,8 @@ public final class VerificationReport {
      * @return the indication
      */
     public Indication indication() {
-        if (failures.stream().anyMatch(f -> f.code() == FailureCode.MALFORMED_JSON || f.code() == FailureCode.DUPLICATE_KEY)) {
+        if (failures.stream().anyMatch(f -> f.code() == FailureCode.MALFORMED_JSON || f.code() == FailureCode.DUPLICATE_KEY
+                || f.code() == FailureCode.LIMIT_EXCEEDED)) {
             return Indication.MALFORMED;
         }
         return isValid() ? Indication.VALID : Indication.INVALID;

@@ -52,9 +52,13 @@ class FastPathTest {
         JsonObject document = json("{\"@context\": [\"https://www.w3.org/ns/credentials/v2\", {\"name\": \"https://example.org/name\"}],"
                 + " \"type\": \"VerifiableCredential\", \"name\": \"x\"}");
 
-        assertThatThrownBy(() -> FAST.toRdf(document)).isInstanceOf(Unsupported.class);
-        assertThatThrownBy(() -> new Canonicalization(TestSupport.CONTEXTS).canonicalize(Cryptosuite.EDDSA_RDFC_2022, document))
+        assertThatThrownBy(() -> FAST.toRdfUnchecked(document)).isInstanceOf(Unsupported.class);
+        assertThatThrownBy(() -> FULL.toRdf(document, new io.github.microcredentials.signing.internal.rdf.canon.DatasetConsumer()))
                 .isInstanceOf(DocumentException.class).hasMessageContaining("PROTECTED_TERM_REDEFINITION");
+        // Signing and verifying refuse any inline context before that: it could alias the terms readers read.
+        assertThatThrownBy(() -> new Canonicalization(TestSupport.CONTEXTS).canonicalize(Cryptosuite.EDDSA_RDFC_2022, document))
+                .isInstanceOfSatisfying(DocumentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DocumentException.Reason.NON_PLAIN_FORM));
     }
 
     @Test

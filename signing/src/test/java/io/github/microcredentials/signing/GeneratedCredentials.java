@@ -49,20 +49,32 @@ final class GeneratedCredentials {
 
     private final Random random;
     private final boolean unusual;
+    private final boolean plain;
+    private final java.util.Set<String> used = new java.util.HashSet<>();
 
-    private GeneratedCredentials(Random random, boolean unusual) {
+    private GeneratedCredentials(Random random, boolean unusual, boolean plain) {
         this.random = random;
         this.unusual = unusual;
+        this.plain = plain;
     }
 
     /** Credentials the fast path must cover. */
     static Arbitrary<JsonObject> realistic() {
-        return Arbitraries.randomValue(r -> json(new GeneratedCredentials(r, false).credential()));
+        return Arbitraries.randomValue(r -> json(new GeneratedCredentials(r, false, false).credential()));
+    }
+
+    /**
+     * Realistic credentials in plain form, which signers and verifiers accept: no value given
+     * twice, no nested array, no node described twice, no value object that says what the bare
+     * value says, no NUL character (strict JSON refuses it).
+     */
+    static Arbitrary<JsonObject> plain() {
+        return Arbitraries.randomValue(r -> json(new GeneratedCredentials(r, false, true).credential()));
     }
 
     /** Credentials with shapes the fast path may hand to the full path, and documents the full path rejects. */
     static Arbitrary<JsonObject> unusual() {
-        return Arbitraries.randomValue(r -> json(new GeneratedCredentials(r, true).credential()));
+        return Arbitraries.randomValue(r -> json(new GeneratedCredentials(r, true, false).credential()));
     }
 
     private Map<String, Object> credential() {
@@ -131,7 +143,7 @@ final class GeneratedCredentials {
         maybe(a, "id", 80, this::iri);
         a.put("type", List.of("Achievement"));
         a.put("achievementType", "MicroCredential");
-        a.put("name", chance(15) ? valueObject() : text());
+        a.put("name", chance(15) && !plain ? valueObject() : text());
         maybe(a, "description", 70, this::text);
         a.put("criteria", chance(15) ? Map.of() : map("narrative", text()));
         maybe(a, "creditsAvailable", 60, this::number);
@@ -152,6 +164,9 @@ final class GeneratedCredentials {
     /** Valid but uncommon members: absolute IRI keys, typed and tagged values, duplicates, shared ids. */
     private void extras(Map<String, Object> c) {
         maybe(c, "https://example.org/ns#extra", 20, () -> pick(text(), number(), random.nextBoolean(), nested(1)));
+        if (plain) {
+            return;
+        }
         maybe(c, "description", 10, this::valueObject);
         if (chance(10) && c.get("credentialSubject") instanceof Map<?, ?> subject
                 && subject.get("achievement") instanceof Map<?, ?> achievement && achievement.get("id") != null) {
@@ -205,6 +220,15 @@ final class GeneratedCredentials {
     /** An array of strings with duplicates and nested arrays (lists of lists under {@code @list}). */
     private List<Object> nested(int depth) {
         List<Object> items = new ArrayList<>();
+        if (plain) {
+            for (int i = random.nextInt(4); i > 0; i--) {
+                String text = text();
+                if (!items.contains(text)) {
+                    items.add(text);
+                }
+            }
+            return items;
+        }
         for (int i = random.nextInt(4); i > 0; i--) {
             items.add(depth > 0 && chance(20) ? nested(depth - 1) : chance(15) && !items.isEmpty() ? items.get(0) : text());
         }
@@ -220,13 +244,26 @@ final class GeneratedCredentials {
                     out.append((char) ('a' + random.nextInt(26)));
                 }
             } else {
-                out.append(pick(PIECES));
+                String piece = pick(PIECES);
+                out.append(plain && piece.equals("\u0000") ? "\u0001" : piece);
             }
         }
         return out.toString();
     }
 
     private String iri() {
+        if (plain) {
+            // A node with two different descriptions is not in plain form: identifiers are never reused.
+            String iri;
+            do {
+                iri = anyIri();
+            } while (!used.add(iri));
+            return iri;
+        }
+        return anyIri();
+    }
+
+    private String anyIri() {
         if (unusual && chance(10)) {
             return pick(ODD_IRIS);
         }
@@ -264,7 +301,10 @@ final class GeneratedCredentials {
     private List<Object> repeat(int max, Supplier<Object> item) {
         List<Object> items = new ArrayList<>();
         for (int i = random.nextInt(max) + 1; i > 0; i--) {
-            items.add(item.get());
+            Object next = item.get();
+            if (!plain || !items.contains(next)) {
+                items.add(next);
+            }
         }
         return items;
     }

@@ -11,11 +11,14 @@ import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.internal.json.NativeCodec;
 import io.github.microcredentials.core.internal.json.ReadContext;
 import io.github.microcredentials.core.model.Document;
+import io.github.microcredentials.core.validation.Policy;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Report;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,16 +46,18 @@ import java.util.Objects;
  */
 public final class NativeJson {
 
-    private static final NativeJson DEFAULT = new NativeJson(ReadLimits.DEFAULT);
+    private static final NativeJson DEFAULT = new NativeJson(ReadLimits.DEFAULT, ReaderFindings.defaults());
 
     private final ReadLimits limits;
+    private final ReaderFindings findings;
     private final JsonParsing parsing;
     private final ObjectWriter writer;
 
-    private NativeJson(ReadLimits limits) {
+    private NativeJson(ReadLimits limits, ReaderFindings findings) {
         this.limits = limits;
+        this.findings = findings;
         this.parsing = new JsonParsing(limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength(),
-                limits.maxNumberLength());
+                limits.maxNumberLength(), limits.maxElements());
         // Two-space indentation, "\n" line ends whatever the platform, arrays one element per line:
         // the same bytes on every machine, so output can be diffed, hashed and signed.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -80,7 +85,29 @@ public final class NativeJson {
      * @return a new instance
      */
     public static NativeJson create(ReadLimits limits) {
-        return new NativeJson(Objects.requireNonNull(limits, "limits"));
+        return new NativeJson(Objects.requireNonNull(limits, "limits"), ReaderFindings.defaults());
+    }
+
+    /**
+     * This format with a policy for the findings of {@link #readReporting(byte[], Class)} and
+     * {@link #readAnyReporting(byte[])}: the policy may raise, lower or switch off
+     * {@code JSON-UNKNOWN-PROPERTY}.
+     *
+     * @param policy the policy
+     * @return a format that differs only in its policy
+     */
+    public NativeJson withPolicy(Policy policy) {
+        return new NativeJson(limits, findings.withPolicy(Objects.requireNonNull(policy, "policy")));
+    }
+
+    /**
+     * This format with the messages of its findings in another language.
+     *
+     * @param locale the language; English where no bundle for it is shipped
+     * @return a format that differs only in its locale
+     */
+    public NativeJson withLocale(Locale locale) {
+        return new NativeJson(limits, findings.withLocale(Objects.requireNonNull(locale, "locale")));
     }
 
     /**
@@ -169,7 +196,8 @@ public final class NativeJson {
 
     /**
      * Reads a document of an expected type, reporting unknown members as findings (rule
-     * {@code JSON-UNKNOWN-PROPERTY}, warning) instead of failing.
+     * {@code JSON-UNKNOWN-PROPERTY}, warning unless {@link #withPolicy(Policy) a policy} says
+     * otherwise) instead of failing.
      *
      * @param json the UTF-8 JSON bytes
      * @param type the document class
@@ -180,7 +208,7 @@ public final class NativeJson {
     public <T extends Document> ReadResult<T> readReporting(byte[] json, Class<T> type) throws CredentialParseException {
         ReadContext context = new ReadContext(false);
         T value = NativeCodec.read(parsing.parse(json), type, context);
-        return new ReadResult<>(value, Report.of(context.findings()));
+        return new ReadResult<>(value, report(context));
     }
 
     /**
@@ -208,7 +236,15 @@ public final class NativeJson {
     public ReadResult<Document> readAnyReporting(byte[] json) throws CredentialParseException {
         ReadContext context = new ReadContext(false);
         Document value = NativeCodec.readAny(parsing.parse(json), context);
-        return new ReadResult<>(value, Report.of(context.findings()));
+        return new ReadResult<>(value, report(context));
+    }
+
+    private Report report(ReadContext context) {
+        Report.Builder report = Report.builder(Integer.MAX_VALUE);
+        for (String pointer : context.unknownProperties()) {
+            findings.create(ReadContext.UNKNOWN_PROPERTY_RULE, pointer, null).ifPresent(report::add);
+        }
+        return report.build();
     }
 
     /**

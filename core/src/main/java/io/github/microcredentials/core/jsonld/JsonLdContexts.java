@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +25,15 @@ public final class JsonLdContexts {
 
     private static volatile JsonLdContexts bundled;
 
-    private final Map<URI, Source> sources;
-    private final Map<URI, byte[]> loaded = new ConcurrentHashMap<>();
+    /**
+     * Keyed by the URL's exact text: {@link URI#equals} ignores the case of scheme and host, so
+     * {@code https://WWW.W3.ORG/...} would otherwise load a context that readers comparing the
+     * {@code @context} string do not recognise.
+     */
+    private final Map<String, Source> sources;
+    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
-    private JsonLdContexts(Map<URI, Source> sources) {
+    private JsonLdContexts(Map<String, Source> sources) {
         this.sources = Collections.unmodifiableMap(sources);
     }
 
@@ -51,10 +57,10 @@ public final class JsonLdContexts {
     }
 
     private static JsonLdContexts load() {
-        Map<URI, Source> sources = new LinkedHashMap<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
         for (ContextProvider provider : ServiceLoader.load(ContextProvider.class, JsonLdContexts.class.getClassLoader())) {
             for (URI url : provider.urls()) {
-                sources.putIfAbsent(url, () -> readAll(provider, url));
+                sources.putIfAbsent(url.toString(), () -> readAll(provider, url));
             }
         }
         return new JsonLdContexts(sources);
@@ -78,8 +84,8 @@ public final class JsonLdContexts {
     public JsonLdContexts with(URI url, byte[] document) {
         Objects.requireNonNull(url, "url");
         byte[] copy = document.clone();
-        Map<URI, Source> more = new LinkedHashMap<>(sources);
-        more.put(url, () -> copy);
+        Map<String, Source> more = new LinkedHashMap<>(sources);
+        more.put(url.toString(), () -> copy);
         return new JsonLdContexts(more);
     }
 
@@ -89,7 +95,9 @@ public final class JsonLdContexts {
      * @return an unmodifiable set
      */
     public Set<URI> urls() {
-        return sources.keySet();
+        Set<URI> urls = new LinkedHashSet<>();
+        sources.keySet().forEach(url -> urls.add(URI.create(url)));
+        return Collections.unmodifiableSet(urls);
     }
 
     /**
@@ -99,7 +107,7 @@ public final class JsonLdContexts {
      * @return {@code true} when {@link #document(URI)} serves it
      */
     public boolean contains(URI url) {
-        return sources.containsKey(url);
+        return sources.containsKey(url.toString());
     }
 
     /**
@@ -110,11 +118,11 @@ public final class JsonLdContexts {
      * @throws UncheckedIOException if a bundled resource cannot be read (a broken jar)
      */
     public Optional<byte[]> document(URI url) {
-        Source source = sources.get(url);
+        Source source = sources.get(url.toString());
         if (source == null) {
             return Optional.empty();
         }
-        return Optional.of(loaded.computeIfAbsent(url, u -> source.read()).clone());
+        return Optional.of(loaded.computeIfAbsent(url.toString(), u -> source.read()).clone());
     }
 
     @FunctionalInterface

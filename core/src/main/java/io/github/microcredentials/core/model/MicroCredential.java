@@ -71,6 +71,7 @@ public final class MicroCredential implements Document {
     private final Optional<URI> specification;
     private final List<Confirmation> confirmations;
     private final List<PreservedData> preserved;
+    private final List<BitstringStatusListEntry> credentialStatus;
 
     /**
      * Takes the builder's values, copies the lists and checks what links them.
@@ -111,6 +112,7 @@ public final class MicroCredential implements Document {
         this.specification = Optional.ofNullable(b.specification);
         this.confirmations = List.copyOf(b.confirmations);
         this.preserved = List.copyOf(b.preserved);
+        this.credentialStatus = List.copyOf(b.credentialStatus);
         Ids.unique(learningOutcomes, LearningOutcome::id, "learning outcome");
         Ids.unique(assessments, Assessment::id, "assessment");
         Ids.unique(learningActivities, LearningActivity::id, "learning activity");
@@ -165,6 +167,7 @@ public final class MicroCredential implements Document {
         b.specification(specification.orElse(null));
         b.confirmations(confirmations);
         b.preserved(preserved);
+        b.credentialStatus(credentialStatus);
         return b;
     }
 
@@ -361,6 +364,15 @@ public final class MicroCredential implements Document {
         return preserved.stream().filter(p -> p.format().equals(format)).findFirst();
     }
 
+    /**
+     * Where the issuer publishes the credential's status (W3C Bitstring Status List entries, for
+     * example one for revocation and one for suspension); empty when the credential cannot be
+     * revoked.
+     */
+    public List<BitstringStatusListEntry> credentialStatus() {
+        return credentialStatus;
+    }
+
     /** Equal when every element is equal. */
     @Override
     public boolean equals(@Nullable Object other) {
@@ -402,7 +414,8 @@ public final class MicroCredential implements Document {
                 && learningActivities.equals(that.learningActivities)
                 && specification.equals(that.specification)
                 && confirmations.equals(that.confirmations)
-                && preserved.equals(that.preserved);
+                && preserved.equals(that.preserved)
+                && credentialStatus.equals(that.credentialStatus);
     }
 
     @Override
@@ -412,7 +425,7 @@ public final class MicroCredential implements Document {
                 participationForm, qualityAssurance, prerequisites, grade, integration,
                 furtherInformation, furtherInformationUrl, languages, fieldOfStudy, skills,
                 learningSetting, formOfStudy, teachers, placeOfIssue, learningActivities, specification,
-                confirmations, preserved);
+                confirmations, preserved, credentialStatus);
     }
 
     /**
@@ -453,6 +466,7 @@ public final class MicroCredential implements Document {
         private @Nullable URI specification;
         private final List<Confirmation> confirmations = new ArrayList<>();
         private final List<PreservedData> preserved = new ArrayList<>();
+        private final List<BitstringStatusListEntry> credentialStatus = new ArrayList<>();
 
         private Builder(URI id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -927,6 +941,17 @@ public final class MicroCredential implements Document {
         }
 
         /**
+         * Adds a status entry: where the credential's revocation or suspension status is published.
+         *
+         * @param value the entry
+         * @return this builder
+         */
+        public Builder addCredentialStatus(BitstringStatusListEntry value) {
+            credentialStatus.add(Objects.requireNonNull(value, "credentialStatus"));
+            return this;
+        }
+
+        /**
          * Replaces the preserved data of every format.
          *
          * @param values the new data
@@ -935,6 +960,18 @@ public final class MicroCredential implements Document {
         public Builder preserved(List<PreservedData> values) {
             preserved.clear();
             values.forEach(this::addPreserved);
+            return this;
+        }
+
+        /**
+         * Replaces the status entries.
+         *
+         * @param values the new entries
+         * @return this builder
+         */
+        public Builder credentialStatus(List<BitstringStatusListEntry> values) {
+            credentialStatus.clear();
+            values.forEach(this::addCredentialStatus);
             return this;
         }
 

@@ -1,6 +1,6 @@
 package io.github.microcredentials.core.model;
 
-import io.github.microcredentials.core.internal.json.CompactJson;
+import io.github.microcredentials.core.internal.compact.CompactJson;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -2,6 +2,7 @@ package io.github.microcredentials.core.validation;
 
 import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.ects.HoursPerCredit;
+import io.github.microcredentials.core.internal.validation.InstitutionLimits;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +81,7 @@ public record InstitutionPolicy(
      * @return {@code true} when the credits are within the minimum and maximum the institution sets
      */
     public boolean admits(EctsCredits credits) {
-        return (minimumCredits.isEmpty() || minimumCredits.get().compareTo(credits) <= 0)
-                && (maximumCredits.isEmpty() || credits.compareTo(maximumCredits.get()) <= 0);
+        return limits().admits(credits);
     }
 
     /**
@@ -91,13 +91,12 @@ public record InstitutionPolicy(
      * @return the range
      */
     public String creditRange() {
-        if (minimumCredits.isPresent() && maximumCredits.isPresent()) {
-            return minimumCredits.get() + "–" + maximumCredits.get();
-        }
-        if (minimumCredits.isPresent()) {
-            return "≥ " + minimumCredits.get();
-        }
-        return maximumCredits.isPresent() ? "≤ " + maximumCredits.get() : "any";
+        return limits().creditRange();
+    }
+
+    /** The limits as the rules see them. */
+    InstitutionLimits limits() {
+        return new InstitutionLimits(name, minimumCredits, maximumCredits, fewestHoursPerCredit, mostHoursPerCredit);
     }
 
     /** Builds an {@link InstitutionPolicy}. */

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A caller's severity overrides, applied on top of the profiles: raise, lower or switch off a rule
  * by its id without forking the library. A rule that no profile enables is enabled by giving it a
- * severity here.
+ * severity here. Reader rules ({@code JSON-UNKNOWN-PROPERTY}, and the {@code EDC-*} and
+ * {@code OB3-*} rules of the format modules present) are set the same way, for the readers given
+ * the policy ({@code withPolicy}); a validator ignores them.
  *
  * <pre>{@code
  * Policy policy = Policy.builder()

@@ -125,11 +125,14 @@ public final class Profile {
          * @param ruleId the rule id
          * @param severity the default severity of its findings
          * @return this builder
-         * @throws IllegalArgumentException if no rule has that id
+         * @throws IllegalArgumentException if no validation rule has that id (reader rules are set by a
+         *     {@link Policy})
          */
         public Builder rule(String ruleId, Severity severity) {
             Objects.requireNonNull(severity, "severity");
-            String id = Rule.require(ruleId).id();
+            String id = Checks.byId(Objects.requireNonNull(ruleId, "ruleId")).orElseThrow(
+                    () -> new IllegalArgumentException("no validation rule has the id \"" + ruleId + "\""))
+                    .id();
             Severity earlier = rules.get(id);
             if (earlier == null || severity.compareTo(earlier) < 0) {
                 rules.put(id, severity);
@@ -174,13 +177,13 @@ public final class Profile {
         }
 
         /**
-         * Builds the profile, its rules in the order of {@link Rule#all()}.
+         * Builds the profile, its rules in the order of {@link Rule#validationRules()}.
          *
          * @return the profile
          */
         public Profile build() {
             Map<String, Severity> ordered = new LinkedHashMap<>();
-            for (Rule rule : Rule.all()) {
+            for (Rule rule : Checks.rules()) {
                 Severity severity = rules.get(rule.id());
                 if (severity != null) {
                     ordered.put(rule.id(), severity);

@@ -4,7 +4,6 @@ import static io.github.microcredentials.core.validation.Severity.ERROR;
 import static io.github.microcredentials.core.validation.Severity.INFO;
 import static io.github.microcredentials.core.validation.Severity.WARNING;
 
-import io.github.microcredentials.core.internal.validation.Institutions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -125,12 +125,37 @@ public final class Report {
         return Objects.hash(findings, truncated);
     }
 
-    /** Returns a summary line followed by one line per finding. */
+    /**
+     * One line that says whether the document conforms and how many findings of each severity
+     * there are, for example {@code conforms, with 3 warnings and 29 notices} or
+     * {@code does not conform: 1 error, 0 warnings, 2 notices} (notices are findings of severity
+     * {@link Severity#INFO}).
+     *
+     * @return the summary line
+     */
+    public String summary() {
+        int errors = findings(Severity.ERROR).size();
+        int warnings = findings(Severity.WARNING).size();
+        int notices = findings(Severity.INFO).size();
+        String counts;
+        if (conforms()) {
+            counts = warnings + notices == 0 ? "conforms, no findings"
+                    : "conforms, with " + count(warnings, "warning") + " and " + count(notices, "notice");
+        } else {
+            counts = "does not conform: " + count(errors, "error") + ", " + count(warnings, "warning") + ", "
+                    + count(notices, "notice");
+        }
+        return truncated ? counts + " (truncated: more findings were not recorded)" : counts;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Returns the {@link #summary()} line followed by one line per finding. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(conforms() ? "conforms" : "does not conform")
-                .append(" (").append(findings.size()).append(" findings").append(truncated ? ", truncated" : "")
-                .append(')');
+        StringBuilder text = new StringBuilder(summary());
         findings.forEach(f -> text.append(System.lineSeparator()).append(f));
         return text.toString();
     }

@@ -1,7 +1,5 @@
 package io.github.microcredentials.core.validation;
 
-import io.github.microcredentials.core.internal.validation.Check;
-import io.github.microcredentials.core.internal.validation.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +10,12 @@ import java.util.Optional;
  *
  * <p>Ids are stable across releases: {@code CR-M1} to {@code CR-M11} and {@code CR-O1} to
  * {@code CR-O5} (Council Recommendation 2022/C 243/02, Annex I), {@code ECTS-*},
- * {@code HE-*} (HEROES D6.1) and {@code DP-*} (DigiProf guidelines). A rule carries no severity:
- * that comes from the {@link Profile} and the {@link Policy}.
+ * {@code HE-*} (HEROES D6.1) and {@code DP-*} (DigiProf guidelines) are validation rules. Readers
+ * report what they read but the model cannot carry as findings of reader rules:
+ * {@code JSON-UNKNOWN-PROPERTY} (native format), and those the format modules contribute through
+ * {@link RuleProvider} ({@code EDC-*}, {@code OB3-*}). A rule carries no severity: that comes from
+ * the {@link Profile} (validation rules) or the reader rule's default ({@link RuleDefinition}), and
+ * the {@link Policy} sets either.
  *
  * @param id the stable id, for example {@code "ECTS-HALF"}
  * @param title what the rule checks, in English
@@ -36,11 +38,22 @@ public record Rule(String id, String title, String source) {
     }
 
     /**
-     * Every rule this library implements, in a fixed order (Council, ECTS, HEROES, DigiProf).
+     * Every rule, in a fixed order: the validation rules (Council, ECTS, HEROES, DigiProf), then the
+     * reader rules (the core's, then those of the modules present, by provider).
      *
      * @return an unmodifiable list
      */
     public static List<Rule> all() {
+        return RuleRegistry.all();
+    }
+
+    /**
+     * The validation rules, in report order (Council, ECTS, HEROES, DigiProf): those a
+     * {@link Validator} runs.
+     *
+     * @return an unmodifiable list
+     */
+    public static List<Rule> validationRules() {
         return Checks.rules();
     }
 
@@ -51,8 +64,7 @@ public record Rule(String id, String title, String source) {
      * @return the rule, or empty when no rule has that id
      */
     public static Optional<Rule> byId(String id) {
-        Optional<Check> check = Checks.byId(Objects.requireNonNull(id, "id"));
-        return check.isPresent() ? Optional.of(check.get().rule()) : Optional.empty();
+        return RuleRegistry.byId(Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -63,10 +75,7 @@ public record Rule(String id, String title, String source) {
      * @throws IllegalArgumentException if no rule has that id
      */
     static Rule require(String id) {
-        Optional<Check> check = Checks.byId(id);
-        if (check.isEmpty()) {
-            throw new IllegalArgumentException("no validation rule has the id \"" + id + "\"");
-        }
-        return check.get().rule();
+        return RuleRegistry.byId(id).orElseThrow(
+                () -> new IllegalArgumentException("no rule has the id \"" + id + "\""));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.microcredentials.core.validation;
 
-import io.github.microcredentials.core.internal.validation.Engine;
 import io.github.microcredentials.core.internal.validation.Messages;
 import io.github.microcredentials.core.model.CourseDesign;
 import io.github.microcredentials.core.model.Document;
@@ -9,6 +8,7 @@ import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.MicroCredentialPathway;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -165,7 +165,16 @@ public final class Validator {
      * @return a validator that differs only in its locale
      */
     public Validator withLocale(Locale locale) {
-        return new Validator(profile, policy, engine, Messages.forLocale(Objects.requireNonNull(locale, "locale")));
+        return new Validator(profile, policy, engine, RuleRegistry.validationMessages(Objects.requireNonNull(locale, "locale")));
+    }
+
+    /**
+     * The languages messages are shipped in; any other locale gets English messages.
+     *
+     * @return English and German, in that order
+     */
+    public static List<Locale> supportedLocales() {
+        return Messages.SHIPPED;
     }
 
     /**
@@ -287,14 +296,14 @@ public final class Validator {
         public Validator build() {
             Profile chosen = profile != null ? profile : Profiles.defaults();
             Map<String, Severity> active = new LinkedHashMap<>();
-            for (Rule rule : Rule.all()) {
+            for (Rule rule : Checks.rules()) {
                 Optional<Severity> severity = policy.apply(rule.id(), chosen.rules().get(rule.id()));
                 if (severity.isPresent()) {
                     active.put(rule.id(), severity.get());
                 }
             }
             Engine engine = new Engine(active, chosen.institution(), maxFindings);
-            return new Validator(chosen, policy, engine, Messages.forLocale(locale));
+            return new Validator(chosen, policy, engine, RuleRegistry.validationMessages(locale));
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>Europass writes languages as concepts of the EU language authority table, whose codes are the
  * ISO 639-2/T codes in upper case ({@link #europassUri()}).
  *
- * @param tag a well-formed BCP 47 language tag in its canonical form
+ * @param tag a well-formed BCP 47 language tag in its canonical form, whose language is one of ISO 639
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5646">BCP 47</a>
  */
 public record Language(String tag) {
@@ -26,7 +26,8 @@ public record Language(String tag) {
     /**
      * Checks the tag and puts it in canonical form ({@code "EN-gb"} becomes {@code "en-GB"}).
      *
-     * @throws IllegalArgumentException if the tag is not a well-formed BCP 47 tag with a language
+     * @throws IllegalArgumentException if the tag is not a well-formed BCP 47 tag with a language of
+     *     ISO 639 (one with an ISO 639-2 code, as Europass needs)
      */
     public Language {
         tag = canonical(Objects.requireNonNull(tag, "tag"));
@@ -84,14 +85,21 @@ public record Language(String tag) {
     }
 
     private static String canonical(String tag) {
+        Locale locale;
         try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag.trim()).build();
-            if (locale.getLanguage().isEmpty()) {
-                throw new IllegalArgumentException("language tag without a language: \"" + tag + "\"");
-            }
-            return locale.toLanguageTag();
+            locale = new Locale.Builder().setLanguageTag(tag.trim()).build();
         } catch (IllformedLocaleException e) {
             throw new IllegalArgumentException("not a BCP 47 language tag: \"" + tag + "\"", e);
         }
+        if (locale.getLanguage().isEmpty()) {
+            throw new IllegalArgumentException("language tag without a language: \"" + tag + "\"");
+        }
+        try {
+            // Europass names languages by their ISO 639-2 code: a tag without one could be read but never written.
+            locale.getISO3Language();
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("not a language of ISO 639: \"" + tag + "\"", e);
+        }
+        return locale.toLanguageTag();
     }
 }

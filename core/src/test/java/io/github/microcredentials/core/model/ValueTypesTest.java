@@ -7,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.core.testing.ValueTypeChecks;
 import io.github.microcredentials.core.vocab.Country;
+import io.github.microcredentials.core.model.BitstringStatusListEntry;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,6 +51,7 @@ class ValueTypesTest {
                 .issuer(fullOrganisation())
                 .validUntil(OffsetDateTime.parse("2036-06-30T10:00:00+02:00"))
                 .addPreserved(new PreservedData("edc", "{\"add\": [{\"id\": \"urn:epass:person:1\", \"gender\": []}]}"))
+                .addCredentialStatus(BitstringStatusListEntry.revocation(URI.create("https://www.ucn.dk/status/1"), 94567))
                 .build();
     }
 

@@ -41,6 +41,9 @@ import io.github.microcredentials.core.vocab.QualityAssuranceType;
 import io.github.microcredentials.core.vocab.Stackability;
 import io.github.microcredentials.core.vocab.SupervisionVerification;
 import java.math.BigDecimal;
+import io.github.microcredentials.core.model.BitstringStatusListEntry;
+import io.github.microcredentials.core.model.BitstringStatusListEntry.StatusMessage;
+import io.github.microcredentials.core.model.StatusPurpose;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -252,7 +255,8 @@ public final class ModelArbitraries {
                             .fieldOfStudy(skills.isEmpty() ? null : new IscedFCode("0688"))
                             .learningSetting(skills.size() == 1 ? LearningSetting.FORMAL : null)
                             .formOfStudy(skills.size() == 2 ? FormOfStudy.PART_TIME : null)
-                            .confirmations(confirmations);
+                            .confirmations(confirmations)
+                            .credentialStatus(statusEntries(skills.size()));
                     people.accept(b);
                     return b;
                 });
@@ -270,6 +274,22 @@ public final class ModelArbitraries {
                     }
                     b.learningActivities(list);
                 });
+    }
+
+    /** Status entries derived from a count, so that the combinators stay within their arity. */
+    private static List<BitstringStatusListEntry> statusEntries(int count) {
+        URI list = URI.create("https://example.edu/status/" + count);
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(BitstringStatusListEntry.revocation(list, 94_567));
+            case 2 -> List.of(BitstringStatusListEntry.revocation(list, 0),
+                    BitstringStatusListEntry.suspension(URI.create("https://example.edu/status/s"), 131_071)
+                            .withId(URI.create("https://example.edu/status/s#131071")));
+            default -> List.of(BitstringStatusListEntry.of(StatusPurpose.MESSAGE, list, Long.MAX_VALUE)
+                    .withStatusMessages(2, List.of(StatusMessage.of(0, "pending"), StatusMessage.of(1, "accepted"),
+                            StatusMessage.of(2, "rejected"), StatusMessage.of(3, "undefined")))
+                    .withStatusReference(List.of(URI.create("https://example.edu/status-dictionary/"))));
+        };
     }
 
     private static Arbitrary<List<Confirmation>> confirmations() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.microcredentials.core.ects.EctsCredits;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class ProfileTest {
 
     @Test
     void rules_haveTheDocumentedIds() {
-        Set<String> ids = Rule.all().stream().map(Rule::id).collect(Collectors.toSet());
+        Set<String> ids = Rule.validationRules().stream().map(Rule::id).collect(Collectors.toSet());
 
         assertThat(ids).hasSize(41).contains("CR-M1", "CR-M11", "CR-O5", "ECTS-MIN", "ECTS-HALF", "ECTS-WHOLE",
                 "ECTS-BAND", "ECTS-DUAL", "ECTS-HOURS", "ECTS-INST", "ECTS-STACK", "HE-LANG-EN", "HE-DEV-PARTNERS",
@@ -28,11 +29,23 @@ class ProfileTest {
     void everyRule_isInAShippedProfile_andCitesItsSource() {
         Profile everything = Profiles.all().and(Profiles.institution("UCN"));
 
-        assertThat(Rule.all()).allSatisfy(rule -> {
+        assertThat(Rule.validationRules()).allSatisfy(rule -> {
             assertThat(everything.rules()).containsKey(rule.id());
             assertThat(rule.source()).matches("(Council Recommendation 2022/C 243/02, Annex I|HEROES D6.1 §|"
                     + "DigiProf guidelines 2023, §|ECTS Users' Guide 2015).*");
         });
+    }
+
+    @Test
+    void allRules_areTheValidationRules_thenTheReaderRules() {
+        List<Rule> readers = ReaderFindings.rules().stream().map(RuleDefinition::rule).toList();
+
+        assertThat(readers).extracting(Rule::id).startsWith("JSON-UNKNOWN-PROPERTY");
+        assertThat(Rule.all()).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(Rule.validationRules().stream(), readers.stream()).toList());
+        assertThat(Rule.byId("JSON-UNKNOWN-PROPERTY")).contains(readers.get(0));
+        assertThatThrownBy(() -> Profile.builder("x").rule("JSON-UNKNOWN-PROPERTY", Severity.ERROR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no validation rule");
     }
 
     @Test

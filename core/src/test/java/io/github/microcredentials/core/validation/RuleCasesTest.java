@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,7 +177,8 @@ class RuleCasesTest {
 
     @Test
     void everyRule_hasACase() {
-        assertThat(cases().keySet()).containsExactlyInAnyOrderElementsOf(Rule.all().stream().map(Rule::id).toList());
+        assertThat(cases().keySet())
+                .containsExactlyInAnyOrderElementsOf(Rule.validationRules().stream().map(Rule::id).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -223,9 +225,26 @@ class RuleCasesTest {
     }
 
     @Test
-    void everyFinding_ofEveryCase_isFromAKnownRule() {
-        List<String> ids = new ArrayList<>(Rule.all().stream().map(Rule::id).toList());
-        cases().values().forEach(c -> assertThat(ALL.validateDocument(c.fires().get()).findings())
-                .allSatisfy(f -> assertThat(ids).contains(f.ruleId())));
+    void everyFinding_ofEveryCase_hasTheRuleAndSeverityTheValidatorRuns() {
+        // A rule that reported under another rule's id, or with a severity of its own choosing, fails here:
+        // the validator's map is what the profiles and the policy decided.
+        Map<String, Severity> running = new HashMap<>();
+        ALL.rules().forEach((rule, severity) -> running.put(rule.id(), severity));
+        cases().forEach((id, c) -> assertThat(ALL.validateDocument(c.fires().get()).findings()).allSatisfy(f -> {
+            assertThat(running).as("rule of %s, from the case of %s", f, id).containsKey(f.ruleId());
+            assertThat(f.severity()).as(f.toString()).isIn(running.get(f.ruleId()), Severity.INFO);
+        }));
+    }
+
+    @Test
+    void aPolicy_setsTheSeverityOfEveryFinding_ofEveryCase() {
+        Policy.Builder raised = Policy.builder();
+        Rule.validationRules().forEach(r -> raised.severity(r.id(), Severity.ERROR));
+        Validator strict = Validator.builder().profile(Profiles.all()).profile(Profiles.institution("UCN"))
+                .policy(raised.build()).build();
+
+        cases().forEach((id, c) -> assertThat(strict.validateDocument(c.fires().get()).findings(id))
+                .as("findings of %s", id).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.severity()).as(f.toString()).isIn(Severity.ERROR, Severity.INFO)));
     }
 }

@@ -115,8 +115,7 @@ final class AchievementReader {
         }
         BigDecimal value = in.number("creditsAvailable").orElseThrow();
         if (unit.isEmpty()) {
-            in.tracker().report(Rules.CREDIT_UNIT, io.github.microcredentials.core.validation.Severity.WARNING,
-                    in.pointer("creditsAvailable"), "no credit unit is stated; read as ECTS credits",
+            in.tracker().report(Rules.CREDIT_UNIT, null, in.pointer("creditsAvailable"),
                     Optional.of(value.toPlainString()));
         }
         return in.lenient("creditsAvailable", value, EctsCredits::of);

@@ -6,6 +6,7 @@ import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.core.validation.Severity;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,14 @@ final class Contexts {
             "^https://purl\\.imsglobal\\.org/spec/ob/v3p0/context(-3\\.\\d\\.\\d)*\\.json$");
 
     private Contexts() {
+    }
+
+    private static boolean bundled(String url) {
+        try {
+            return JsonLdContexts.bundled().contains(new URI(url));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**
@@ -45,9 +54,8 @@ final class Contexts {
             JsonNode context = contexts.get(i);
             String pointer = "/@context/" + i;
             openBadges |= OB.matcher(context.asText("")).matches();
-            if (!context.isTextual() || !JsonLdContexts.bundled().contains(URI.create(context.asText()))) {
-                root.tracker().report(Rules.UNKNOWN_CONTEXT, Severity.INFO, pointer, "a context the library does"
-                        + " not bundle: terms it defines are reported where they are not carried",
+            if (!context.isTextual() || !bundled(context.asText())) {
+                root.tracker().report(Rules.UNKNOWN_CONTEXT, null, pointer,
                         Optional.of(context.isTextual() ? context.asText() : "(inline context)"));
             }
         }
@@ -57,8 +65,7 @@ final class Contexts {
         }
         root.consume("@context");
         if (legacy) {
-            root.tracker().report(Rules.LEGACY_VC11, Severity.WARNING, "/@context/0", "a VC Data Model 1.1 credential"
-                    + " (Open Badges 3.0 before 2024): issuanceDate is read as the date of issuing", Optional.of(VC_V1));
+            root.tracker().report(Rules.LEGACY_VC11, null, "/@context/0", Optional.of(VC_V1));
         }
         return legacy;
     }

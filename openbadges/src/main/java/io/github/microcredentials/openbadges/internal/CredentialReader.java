@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.json.ReadResult;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.model.Confirmation;
 import io.github.microcredentials.core.model.AnnexElement;
 import io.github.microcredentials.core.model.ConfirmationRole;
@@ -12,7 +13,6 @@ import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.model.PreservedData;
 import io.github.microcredentials.core.model.Region;
-import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.core.vocab.Country;
 import io.github.microcredentials.core.vocab.CredentialKind;
 import java.net.URI;
@@ -31,16 +31,18 @@ import java.util.Optional;
  */
 public final class CredentialReader {
 
-    private final Tracker tracker = new Tracker();
+    private final Tracker tracker;
     private final JsonNode document;
 
     /**
      * Creates a reader of one document.
      *
      * @param document the parsed JSON
+     * @param findings the policy and language of the findings
      */
-    public CredentialReader(JsonNode document) {
+    public CredentialReader(JsonNode document, ReaderFindings findings) {
         this.document = document;
+        this.tracker = new Tracker(findings);
     }
 
     /**
@@ -68,26 +70,21 @@ public final class CredentialReader {
         } else {
             // The specification's own examples include credentials without one: read what there is.
             mc.kind(CredentialKind.parse("achievement"));
-            tracker.note(new io.github.microcredentials.core.validation.Finding(Rules.ACHIEVEMENT_MISSING, Severity.WARNING,
-                    "/credentialSubject", "no achievement, which Open Badges 3.0 requires: read without a title or a kind",
-                    Optional.empty(), Optional.of("Open Badges 3.0 reader")));
+            tracker.note(Rules.ACHIEVEMENT_MISSING, null, "/credentialSubject", Optional.empty());
         }
         new SubjectReader(subject, mc, language).read(achievement.orElse(In.object(
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "/credentialSubject/achievement", tracker)));
         Optional<String> issuerId = issuer(root, mc, new ProfileReader(language));
         credentialTerms(root, mc, new ProfileReader(language));
+        StatusMapping.read(root, mc);
         MicroCredential credential = root.strict("", mc, MicroCredential.Builder::build);
         awardedDate(root, credential);
         absorbDerived(credential, issuerId);
-        root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, "",
-                "a proof is neither checked nor carried by reading; verify it with the signing module", "proof"));
+        root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, null, "", "proof"));
         Endorsements.check(document, tracker);
         tracker.reportRest(document, "");
         Optional<PreservedData> preserved = Preservation.compute(document, credential, legacy);
-        preserved.ifPresent(p -> tracker.note(new io.github.microcredentials.core.validation.Finding(Rules.PRESERVED,
-                Severity.INFO, "", "what the model does not carry, or carries in another form, is kept as preserved Open"
-                + " Badges data and written back by OpenBadgesWriter (except the proof)", Optional.empty(),
-                Optional.of("Open Badges 3.0 reader"))));
+        preserved.ifPresent(p -> tracker.note(Rules.PRESERVED, null, "", Optional.empty()));
         return new ReadResult<>(preserved.map(p -> credential.toBuilder().addPreserved(p).build()).orElse(credential),
                 tracker.findings());
     }
@@ -127,7 +124,7 @@ public final class CredentialReader {
         }
         if (root.node().get("issuer").isTextual()) {
             String id = root.requiredText("issuer");
-            root.report(Rules.UNMAPPED, "issuer", "the issuer is given by id only; the model needs its name", id);
+            root.report(Rules.UNMAPPED, "issuerById", "issuer", id);
             return Optional.of(id);
         }
         In issuer = root.requiredObject("issuer");

@@ -63,6 +63,7 @@ public final class CredentialWriter {
         }
         root.put("validFrom", Nodes.dateTime(require(mc.issued(), mc, "date of issuing (CR-M5)")));
         mc.validUntil().ifPresent(until -> root.put("validUntil", Nodes.dateTime(until)));
+        StatusMapping.write(mc).ifPresent(status -> root.set("credentialStatus", status));
         root.set("credentialSubject", new SubjectWriter(mc, settings).write(achievement));
         Nodes.putArray(root, Terms.ISSUER_COUNTRY, mc.issuerCountries(), country -> country.code());
         Nodes.putArray(root, Terms.ISSUER_REGION, mc.issuerRegions(), profiles::region);

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.json.ReadResult;
-import io.github.microcredentials.core.validation.Finding;
-import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.openbadges.Endorsement;
+import io.github.microcredentials.core.validation.ReaderFindings;
+import io.github.microcredentials.openbadges.model.Endorsement;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,16 +19,18 @@ import java.util.Optional;
  */
 public final class EndorsementReader {
 
-    private final Tracker tracker = new Tracker();
+    private final Tracker tracker;
     private final JsonNode document;
 
     /**
      * Creates a reader of one endorsement.
      *
      * @param document the parsed JSON
+     * @param rules the policy and language of the findings
      */
-    public EndorsementReader(JsonNode document) {
+    public EndorsementReader(JsonNode document, ReaderFindings rules) {
         this.document = document;
+        this.tracker = new Tracker(rules);
     }
 
     /**
@@ -78,12 +79,9 @@ public final class EndorsementReader {
                 root.missing(legacy ? "issuanceDate" : "validFrom"));
         Optional<OffsetDateTime> until = dateTime(root, legacy ? "expirationDate" : "validUntil");
         boolean signed = root.has("proof");
-        root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, "",
-                "a proof is neither checked nor carried by reading; verify it with the signing module", "proof"));
+        root.objects("proof").forEach(proof -> proof.report(Rules.PROOF, null, "", "proof"));
         if (!signed) {
-            tracker.note(new Finding(Rules.ENDORSEMENT_UNSIGNED, Severity.WARNING, "", "an endorsement without a proof"
-                    + " cannot be verified, and Open Badges 3.0 verifiers reject it", Optional.of(id.toString()),
-                    Optional.of("Open Badges 3.0 reader")));
+            tracker.note(Rules.ENDORSEMENT_UNSIGNED, null, "", Optional.of(id.toString()));
         }
         tracker.reportRest(document, "");
         return new ReadResult<>(new Endorsement(id, name, description, endorser.id, endorser.name, about, comment, from,

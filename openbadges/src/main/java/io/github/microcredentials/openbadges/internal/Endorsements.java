@@ -6,8 +6,7 @@ import io.github.microcredentials.core.internal.json.JsonParsing;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.validation.Finding;
-import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.openbadges.Endorsement;
+import io.github.microcredentials.openbadges.model.Endorsement;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -27,7 +26,8 @@ final class Endorsements {
             "/credentialSubject/achievement/creator");
 
     private static final JsonParsing PARSING = new JsonParsing(ReadLimits.DEFAULT.maxDocumentBytes(),
-            ReadLimits.DEFAULT.maxDepth(), ReadLimits.DEFAULT.maxStringLength(), ReadLimits.DEFAULT.maxNumberLength());
+            ReadLimits.DEFAULT.maxDepth(), ReadLimits.DEFAULT.maxStringLength(), ReadLimits.DEFAULT.maxNumberLength(),
+            ReadLimits.DEFAULT.maxElements());
 
     private Endorsements() {
     }
@@ -56,36 +56,29 @@ final class Endorsements {
             JsonNode payload = PARSING.parse(Base64.getUrlDecoder().decode(parts[1]));
             one(payload.path("vc").isObject() ? payload.get("vc") : payload, pointer, endorsedId, tracker);
         } catch (IllegalArgumentException | CredentialParseException e) {
-            invalid(tracker, pointer, "the JWS payload is not an EndorsementCredential: " + e.getMessage());
+            tracker.note(Rules.ENDORSEMENT_INVALID, "jwt", pointer, Optional.empty(), String.valueOf(e.getMessage()));
         }
     }
 
     private static void one(JsonNode node, String pointer, String endorsedId, Tracker tracker) {
         try {
-            ReadResult<Endorsement> read = new EndorsementReader(node).read();
+            ReadResult<Endorsement> read = new EndorsementReader(node, tracker.rules()).read();
             for (Finding f : read.findings().findings()) {
                 // What the endorsement holds beyond what is read is reported with the endorsement member
                 // itself; a JWS needs no proof member.
                 boolean skip = f.ruleId().equals(Rules.UNMAPPED)
                         || f.ruleId().equals(Rules.ENDORSEMENT_UNSIGNED) && pointer.contains("/endorsementJwt/");
                 if (!skip) {
-                    tracker.note(new Finding(f.ruleId(), f.severity(), pointer + f.pointer(), "endorsement: " + f.message(),
-                            f.value(), f.source()));
+                    tracker.note(new Finding(f.ruleId(), f.severity(), pointer + f.pointer(), f.message(), f.value(),
+                            f.source()));
                 }
             }
             if (!endorsedId.isEmpty() && !read.value().subject().toString().equals(endorsedId)) {
-                tracker.note(new Finding(Rules.ENDORSEMENT_SUBJECT, Severity.WARNING, pointer + "/credentialSubject/id",
-                        "the endorsement is about " + read.value().subject() + ", not about what it is embedded in ("
-                                + endorsedId + ")", Optional.of(read.value().subject().toString()),
-                        Optional.of("Open Badges 3.0 reader")));
+                tracker.note(Rules.ENDORSEMENT_SUBJECT, null, pointer + "/credentialSubject/id",
+                        Optional.of(read.value().subject().toString()), read.value().subject().toString(), endorsedId);
             }
         } catch (CredentialParseException e) {
-            invalid(tracker, pointer + e.location(), "not a valid EndorsementCredential: " + e.getMessage());
+            tracker.note(Rules.ENDORSEMENT_INVALID, null, pointer + e.location(), Optional.empty(), e.getMessage());
         }
-    }
-
-    private static void invalid(Tracker tracker, String pointer, String message) {
-        tracker.note(new Finding(Rules.ENDORSEMENT_INVALID, Severity.WARNING, pointer, message, Optional.empty(),
-                Optional.of("Open Badges 3.0 reader")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One JSON object of the input with its JSON Pointer: typed access to its members that marks
@@ -220,7 +221,7 @@ final class In {
         }
         Optional<String> plain = text(field);
         if (plain.isPresent() && plain.get().isBlank()) {
-            report(Rules.INVALID_VALUE, field, "an empty text", plain.get());
+            report(Rules.INVALID_VALUE, "emptyText", field, plain.get());
             return Optional.empty();
         }
         return plain.map(text -> LocalizedString.of(language, text));
@@ -230,7 +231,8 @@ final class In {
     <T, R> R strict(String name, T value, Function<T, R> convert) throws CredentialParseException {
         try {
             return convert.apply(value);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // DateTimeException: LocalDate::parse and the like reject text so, not with IllegalArgumentException.
             throw new CredentialParseException(Problem.INVALID_VALUE, pointer(name), e.getMessage(), e);
         }
     }
@@ -239,15 +241,14 @@ final class In {
     <T, R> Optional<R> lenient(String name, T value, Function<T, R> convert) {
         try {
             return Optional.of(convert.apply(value));
-        } catch (IllegalArgumentException e) {
-            report(Rules.INVALID_VALUE, name, "the model cannot carry this value: " + e.getMessage(), String.valueOf(value));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            report(Rules.INVALID_VALUE, null, name, String.valueOf(value), e.getMessage());
             return Optional.empty();
         }
     }
 
-    void report(String rule, String name, String message, String value) {
-        tracker.report(rule, Rules.severity(rule),
-                pointer(name), message, Optional.of(value));
+    void report(String rule, @Nullable String variant, String name, String value, Object... args) {
+        tracker.report(rule, variant, pointer(name), Optional.of(value), args);
     }
 
     CredentialParseException missing(String name) {

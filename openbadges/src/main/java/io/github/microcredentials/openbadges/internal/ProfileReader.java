@@ -32,7 +32,7 @@ final class ProfileReader {
                 text, Uris::absolute));
         Optional<LocalizedString> name = in.localized("name", Terms.NAME_MAP, language);
         if (id.isEmpty() || name.isEmpty()) {
-            in.report(Rules.UNMAPPED, "", "the model needs an organisation's id and name", in.node().toString());
+            in.report(Rules.UNMAPPED, "organisation", "", in.node().toString());
             return Optional.empty();
         }
         Organisation.Builder org = Organisation.builder(id.get(), name.get())

@@ -1,7 +1,5 @@
 package io.github.microcredentials.openbadges.internal;
 
-import io.github.microcredentials.core.validation.Severity;
-
 /** The rule ids of the reader's findings; the public API repeats them. */
 public final class Rules {
 
@@ -31,11 +29,5 @@ public final class Rules {
     public static final String PRESERVED = "OB3-PRESERVED";
 
     private Rules() {
-    }
-
-    /** How serious a rule's findings are: information where nothing of the credential is lost. */
-    static Severity severity(String rule) {
-        return rule.equals(HASHED_IDENTITY) || rule.equals(UNKNOWN_CONTEXT) || rule.equals(PROOF) || rule.equals(PRESERVED)
-                ? Severity.INFO : Severity.WARNING;
     }
 }

@@ -73,13 +73,12 @@ final class SubjectReader {
             }
             identity.requiredText("identityType");
             if (identity.bool("hashed").orElse(false)) {
-                identity.report(Rules.HASHED_IDENTITY, "", "a hashed " + type + " cannot be read back into the model",
-                        identity.node().path("identityHash").asText());
+                identity.report(Rules.HASHED_IDENTITY, null, "", identity.node().path("identityHash").asText(), type);
                 continue;
             }
             String value = identity.requiredText("identityHash");
             if (value.isBlank()) {
-                identity.report(Rules.INVALID_VALUE, "identityHash", "an empty identity", value);
+                identity.report(Rules.INVALID_VALUE, "emptyIdentity", "identityHash", value);
                 continue;
             }
             identity.consume("type");
@@ -124,7 +123,7 @@ final class SubjectReader {
     private static @Nullable String nonBlank(In in, String name) throws CredentialParseException {
         Optional<String> text = in.text(name);
         if (text.isPresent() && text.get().isBlank()) {
-            in.report(Rules.INVALID_VALUE, name, "an empty name", text.get());
+            in.report(Rules.INVALID_VALUE, "emptyName", name, text.get());
             return null;
         }
         return text.orElse(null);

@@ -2,12 +2,13 @@ package io.github.microcredentials.openbadges.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Report;
-import io.github.microcredentials.core.validation.Severity;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the reader has carried into the model, by JSON Pointer, and its findings. Whatever is
@@ -20,6 +21,11 @@ final class Tracker {
 
     private final NavigableSet<String> consumed = new TreeSet<>();
     private final Report.Builder findings = Report.builder(MAX_FINDINGS);
+    private final ReaderFindings rules;
+
+    Tracker(ReaderFindings rules) {
+        this.rules = rules;
+    }
 
     /** Marks a member (and everything below it) as carried or reported. */
     void consume(String pointer) {
@@ -36,16 +42,34 @@ final class Tracker {
         return below != null && below.startsWith(pointer + "/");
     }
 
-    /** Reports a finding at a pointer and marks the member as dealt with. */
-    void report(String rule, Severity severity, String pointer, String message, Optional<String> value) {
-        findings.add(new Finding(rule, severity, pointer, message, value.map(Tracker::shorten),
-                Optional.of("Open Badges 3.0 reader")));
+    /**
+     * Reports a finding at a pointer, with the rule's default severity unless the policy sets it,
+     * and marks the member as dealt with (also when the policy switches the rule off: then the
+     * member is dropped by the caller's choice, not reported again as unmapped).
+     */
+    void report(String rule, @Nullable String variant, String pointer, Optional<String> value, Object... args) {
+        rules.create(rule, variant, ObRules.defaultSeverity(rule), pointer, value.map(Tracker::shorten).orElse(null),
+                args).ifPresent(findings::add);
         consume(pointer);
     }
 
-    /** Adds a finding without marking anything as carried. */
+    /**
+     * Reports a finding without marking anything as carried, with the rule's default severity
+     * unless the policy sets it.
+     */
+    void note(String rule, @Nullable String variant, String pointer, Optional<String> value, Object... args) {
+        rules.create(rule, variant, ObRules.defaultSeverity(rule), pointer, value.map(Tracker::shorten).orElse(null),
+                args).ifPresent(findings::add);
+    }
+
+    /** Adds a finding another reader made under the same policy, such as an embedded endorsement's. */
     void note(Finding finding) {
         findings.add(finding);
+    }
+
+    /** The policy and language of this read's findings. */
+    ReaderFindings rules() {
+        return rules;
     }
 
     /**
@@ -75,8 +99,7 @@ final class Tracker {
             return;
         }
         if (!hasConsumedBelow(pointer) || !input.isContainerNode()) {
-            report(Rules.UNMAPPED, Severity.WARNING, pointer, "not carried into the model",
-                    Optional.of(input.isValueNode() ? input.asText() : input.toString()));
+            report(Rules.UNMAPPED, null, pointer, Optional.of(input.isValueNode() ? input.asText() : input.toString()));
             return;
         }
         if (input.isObject()) {

@@ -16,6 +16,8 @@ public record SealProblem(Code code, String location, String message) {
     public enum Code {
         /** The input is not a readable seal (not JSON, not XML, not a JWS, a missing member). */
         MALFORMED,
+        /** The input exceeds a limit of the verifier (size, nesting, string or number length, element count). */
+        LIMIT_EXCEEDED,
         /** A seal form this library does not verify (detached content, several signatures, compact JWS). */
         UNSUPPORTED,
         /** A critical JOSE header ({@code crit}) this library does not understand. */

@@ -4,7 +4,6 @@ import io.github.microcredentials.signing.internal.seal.Certs;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Optional;
-import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
@@ -13,7 +12,8 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  * eIDAS identifier = {@link #organisationIdentifier()} in {@link #country()}, alternative label =
  * {@link #commonName()}.
  *
- * @param distinguishedName the subject DN (RFC 2253), for display
+ * @param distinguishedName the subject DN (RFC 2253, eIDAS attributes such as {@code organizationIdentifier}
+ *     by name), for display
  * @param organisationName {@code O}, the legal name
  * @param organisationIdentifier {@code organizationIdentifier} (2.5.4.97), for example
  *     {@code VATES-A00000000} or {@code NTREE-17207834}
@@ -22,11 +22,6 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  */
 public record SealSubject(String distinguishedName, Optional<String> organisationName,
         Optional<String> organisationIdentifier, Optional<String> country, Optional<String> commonName) {
-
-    /** Readable names of the eIDAS subject attributes the JDK shows as OIDs. */
-    private static final java.util.Map<String, String> KEYWORDS = java.util.Map.of(
-            "2.5.4.97", "organizationIdentifier", "2.5.4.5", "serialNumber", "2.5.4.42", "givenName",
-            "2.5.4.4", "surname", "1.2.840.113549.1.9.1", "emailAddress");
 
     /**
      * Checks the members.
@@ -48,7 +43,7 @@ public record SealSubject(String distinguishedName, Optional<String> organisatio
      * @return its subject
      */
     public static SealSubject of(X509Certificate certificate) {
-        return new SealSubject(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, KEYWORDS),
+        return new SealSubject(Certs.displayName(certificate.getSubjectX500Principal()),
                 Certs.subjectAttribute(certificate, BCStyle.O),
                 Certs.subjectAttribute(certificate, Certs.ORGANIZATION_IDENTIFIER),
                 Certs.subjectAttribute(certificate, BCStyle.C),

@@ -1,5 +1,6 @@
 package io.github.microcredentials.signing.seal;
 
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.jades.JadesValidation;
 import io.github.microcredentials.signing.internal.seal.Outcome;
 import io.github.microcredentials.signing.internal.seal.TrustSettings;
@@ -71,7 +72,7 @@ public final class SealVerifier {
      * @return the report
      */
     public SealReport verifyJades(byte[] sealed) {
-        return report(JadesValidation.verify(sealed, settings));
+        return report(guarded(() -> JadesValidation.verify(sealed, settings), SealFormat.JADES));
     }
 
     /**
@@ -81,7 +82,27 @@ public final class SealVerifier {
      * @return the report
      */
     public SealReport verifyXades(byte[] sealed) {
-        return report(XadesValidation.verify(sealed, settings));
+        return report(guarded(() -> XadesValidation.verify(sealed, settings), SealFormat.XADES));
+    }
+
+    /**
+     * The message of a failure that only a defect of this library can cause: no input should
+     * reach it, and the fuzz tests check that none does.
+     */
+    static final String DEFECT = "unexpected failure (a defect of this library; please report it): ";
+
+    /**
+     * Runs a verification; a runtime exception that escaped the checks (a dependency's, on input
+     * no check foresaw) becomes a failed report instead of reaching the caller.
+     */
+    private static Outcome guarded(java.util.function.Supplier<Outcome> verification, SealFormat format) {
+        try {
+            return verification.get();
+        } catch (RuntimeException e) {
+            Outcome outcome = new Outcome(format);
+            outcome.intact = false;
+            return outcome.fail(SealProblem.Code.MALFORMED, "", DEFECT + e);
+        }
     }
 
     /**
@@ -103,7 +124,13 @@ public final class SealVerifier {
     }
 
     private static SealReport report(Outcome outcome) {
-        return new SealReport(outcome);
+        try {
+            return new SealReport(outcome);
+        } catch (RuntimeException e) {
+            Outcome failed = new Outcome(outcome.format);
+            failed.intact = false;
+            return new SealReport(failed.fail(SealProblem.Code.MALFORMED, "", DEFECT + e));
+        }
     }
 
     /** Configures a {@link SealVerifier}. */
@@ -114,8 +141,22 @@ public final class SealVerifier {
         private Optional<Instant> at = Optional.empty();
         private Clock clock = Clock.systemUTC();
         private Set<SealAlgorithm> algorithms = EnumSet.allOf(SealAlgorithm.class);
+        private ReadLimits limits = ReadLimits.DEFAULT;
 
         private Builder() {
+        }
+
+        /**
+         * Limits on the input (JSON for JAdES, XML for XAdES): size, nesting, string and number
+         * length, token count; by default {@link ReadLimits#DEFAULT}. A seal over a limit fails
+         * with {@link SealProblem.Code#LIMIT_EXCEEDED}.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder readLimits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**
@@ -196,7 +237,7 @@ public final class SealVerifier {
          */
         public SealVerifier build() {
             return new SealVerifier(new TrustSettings(List.copyOf(anchors), List.copyOf(intermediates),
-                    timestampAnchors.orElse(List.copyOf(anchors)), at, clock, Set.copyOf(algorithms)));
+                    timestampAnchors.orElse(List.copyOf(anchors)), at, clock, Set.copyOf(algorithms), limits));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.microcredentials.core.internal.json;
 
+import io.github.microcredentials.core.internal.compact.CompactJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.model.MicroCredential;
@@ -57,6 +58,7 @@ final class CredentialCodec {
         b.learningActivities(in.list("learningActivities", PartCodec::readActivity));
         b.specification(in.optional("specification", Decoders.ABSOLUTE_URI).orElse(null));
         b.confirmations(in.list("confirmations", PartCodec::readConfirmation));
+        b.credentialStatus(in.list("credentialStatus", StatusCodec::read));
         b.preserved(in.list("preserved", CredentialCodec::readPreserved));
         return in.build(b::build);
     }
@@ -96,6 +98,7 @@ final class CredentialCodec {
                 .list("learningActivities", mc.learningActivities(), PartCodec::writeActivity)
                 .optional("specification", mc.specification(), Encoders.STRING)
                 .list("confirmations", mc.confirmations(), PartCodec::writeConfirmation)
+                .list("credentialStatus", mc.credentialStatus(), StatusCodec::write)
                 .list("preserved", mc.preserved(), CredentialCodec::writePreserved);
     }
 

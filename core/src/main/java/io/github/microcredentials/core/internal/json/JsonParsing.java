@@ -15,7 +15,9 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Strict parsing of untrusted JSON into a tree: duplicate keys, trailing content and input over
@@ -29,21 +31,26 @@ public final class JsonParsing {
     private final int maxDepth;
 
     /**
-     * Creates a parser.
+     * Creates a parser. The limits come as numbers, not as the public {@code ReadLimits}, so that
+     * this package does not depend on the API built on it.
      *
      * @param maxDocumentBytes the largest document
      * @param maxDepth the deepest nesting
-     * @param maxStringLength the longest string
+     * @param maxStringLength the longest string (and member name)
      * @param maxNumberLength the longest number
+     * @param maxElements the most tokens a document may have
      */
-    public JsonParsing(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+    public JsonParsing(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxElements) {
         this.maxDocumentBytes = maxDocumentBytes;
         this.maxDepth = maxDepth;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth)
                 .maxStringLength(maxStringLength)
+                // A member name is a string too; Jackson bounds names separately.
+                .maxNameLength(maxStringLength)
                 .maxNumberLength(maxNumberLength)
                 .maxDocumentLength(maxDocumentBytes)
+                .maxTokenCount(maxElements)
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -56,18 +63,67 @@ public final class JsonParsing {
     /**
      * Parses a whole document.
      *
-     * @param json the UTF-8 (or UTF-16/32 with BOM) bytes
+     * @param json the UTF-8 bytes (strict: no byte order mark, no UTF-16)
      * @return the tree
-     * @throws CredentialParseException if the input is not one well-formed JSON value within the limits
+     * @throws CredentialParseException if the input is not one well-formed JSON value in strict
+     *     UTF-8 within the limits
      */
     public JsonNode parse(byte[] json) throws CredentialParseException {
         if (json.length > maxDocumentBytes) {
             throw tooLarge(json.length);
         }
+        StrictText.checkUtf8(json);
+        JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
-            return parse(parser);
+            tree = parse(parser);
         } catch (IOException e) {
             throw new CredentialParseException(Problem.MALFORMED, "", "cannot read JSON: " + e.getMessage(), e);
+        }
+        checkText(tree, new StringBuilder());
+        return tree;
+    }
+
+    /**
+     * The largest exponent (as a {@link BigDecimal} scale) of a number: {@code 1e999999999} is 13
+     * characters of valid JSON, but rounding it to a scale takes a billion digits.
+     */
+    public static final int MAX_SCALE = 1000;
+
+    /**
+     * Checks every string and member name for what strict UTF-8 text cannot hold but JSON escapes
+     * can (unpaired surrogates such as {@code \ud800}, NUL as {@code \u0000}), and numbers for
+     * exponents so large that arithmetic on them would take unbounded time or memory.
+     */
+    private static void checkText(JsonNode node, StringBuilder pointer) throws CredentialParseException {
+        if (node.isTextual()) {
+            String problem = StrictText.problem(node.textValue());
+            if (problem != null) {
+                throw new CredentialParseException(Problem.MALFORMED, pointer.toString(), "a string with " + problem);
+            }
+        } else if (node.isNumber() && !node.isIntegralNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (Math.abs((long) value.scale()) > MAX_SCALE) {
+                throw new CredentialParseException(Problem.TOO_LARGE, pointer.toString(), "a number whose exponent is beyond "
+                        + MAX_SCALE);
+            }
+        } else if (node.isObject()) {
+            int length = pointer.length();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                pointer.append('/').append(entry.getKey().replace("~", "~0").replace("/", "~1"));
+                String problem = StrictText.problem(entry.getKey());
+                if (problem != null) {
+                    throw new CredentialParseException(Problem.MALFORMED, pointer.toString(), "a member name with " + problem);
+                }
+                checkText(entry.getValue(), pointer);
+                pointer.setLength(length);
+            }
+        } else if (node.isArray()) {
+            int length = pointer.length();
+            for (int i = 0; i < node.size(); i++) {
+                pointer.append('/').append(i);
+                checkText(node.get(i), pointer);
+                pointer.setLength(length);
+            }
         }
     }
 

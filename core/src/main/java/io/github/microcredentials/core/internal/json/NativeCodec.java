@@ -79,13 +79,23 @@ public final class NativeCodec {
      */
     public static <T extends Document> T read(JsonNode tree, Class<T> type, ReadContext context) throws CredentialParseException {
         Kind<T> kind = kind(type);
-        JsonIn in = JsonIn.object(tree, "", context);
-        String name = in.required("type", Decoders.TEXT);
-        if (!name.equals(kind.name())) {
-            throw new CredentialParseException(Problem.UNSUPPORTED, "/type",
-                    "expected a document of type \"" + kind.name() + "\", found \"" + name + "\"");
+        try {
+            JsonIn in = JsonIn.object(tree, "", context);
+            String name = in.required("type", Decoders.TEXT);
+            if (!name.equals(kind.name())) {
+                throw new CredentialParseException(Problem.UNSUPPORTED, "/type",
+                        "expected a document of type \"" + kind.name() + "\", found \"" + name + "\"");
+            }
+            return kind.reader().read(in);
+        } catch (RuntimeException e) {
+            throw defect(e);
         }
-        return kind.reader().read(in);
+    }
+
+    /** A runtime exception no check foresaw: a parse failure, never thrown to the caller as it is. */
+    private static CredentialParseException defect(RuntimeException e) {
+        return new CredentialParseException(Problem.INVALID_VALUE, "",
+                "cannot read the document (a defect of this library; please report it): " + e, e);
     }
 
     /**
@@ -97,15 +107,19 @@ public final class NativeCodec {
      * @throws CredentialParseException if the tree is not a document of the format
      */
     public static Document readAny(JsonNode tree, ReadContext context) throws CredentialParseException {
-        JsonIn in = JsonIn.object(tree, "", context);
-        String name = in.required("type", Decoders.TEXT);
-        for (Kind<?> kind : KINDS) {
-            if (kind.name().equals(name)) {
-                return kind.reader().read(in);
+        try {
+            JsonIn in = JsonIn.object(tree, "", context);
+            String name = in.required("type", Decoders.TEXT);
+            for (Kind<?> kind : KINDS) {
+                if (kind.name().equals(name)) {
+                    return kind.reader().read(in);
+                }
             }
+            throw new CredentialParseException(Problem.UNSUPPORTED, "/type",
+                    "unknown document type \"" + name + "\", expected one of " + typeNames());
+        } catch (RuntimeException e) {
+            throw defect(e);
         }
-        throw new CredentialParseException(Problem.UNSUPPORTED, "/type",
-                "unknown document type \"" + name + "\", expected one of " + typeNames());
     }
 
     /**

@@ -2,15 +2,13 @@ package io.github.microcredentials.core.internal.json;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
-import io.github.microcredentials.core.validation.Finding;
-import io.github.microcredentials.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The state of one read: whether unknown properties are errors or findings, and the findings so
- * far. Not thread-safe; one per read.
+ * The state of one read: whether unknown properties are errors or findings, and the pointers of
+ * those found so far (the public API turns them into findings of the rule
+ * {@value #UNKNOWN_PROPERTY_RULE}). Not thread-safe; one per read.
  */
 public final class ReadContext {
 
@@ -18,7 +16,7 @@ public final class ReadContext {
     public static final String UNKNOWN_PROPERTY_RULE = "JSON-UNKNOWN-PROPERTY";
 
     private final boolean rejectUnknown;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<String> unknown = new ArrayList<>();
 
     /**
      * Starts a read.
@@ -39,16 +37,15 @@ public final class ReadContext {
         if (rejectUnknown) {
             throw new CredentialParseException(Problem.UNKNOWN_PROPERTY, pointer, "unknown property");
         }
-        findings.add(new Finding(UNKNOWN_PROPERTY_RULE, Severity.WARNING, pointer,
-                "unknown property, not read", Optional.empty(), Optional.of("microcredentials native JSON format")));
+        unknown.add(pointer);
     }
 
     /**
-     * The findings of the read.
+     * The properties the format does not define, in the order they were met.
      *
-     * @return a copy of the findings
+     * @return a copy of their JSON Pointers
      */
-    public List<Finding> findings() {
-        return List.copyOf(findings);
+    public List<String> unknownProperties() {
+        return List.copyOf(unknown);
     }
 }

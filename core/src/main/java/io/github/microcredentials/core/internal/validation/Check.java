@@ -5,7 +5,6 @@ import io.github.microcredentials.core.model.LearningOpportunity;
 import io.github.microcredentials.core.model.LearningPathway;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.MicroCredentialPathway;
-import io.github.microcredentials.core.validation.Rule;
 
 /**
  * The implementation of one rule: a stateless unit that inspects a document and reports what it
@@ -17,7 +16,9 @@ import io.github.microcredentials.core.validation.Rule;
  */
 public abstract class Check {
 
-    private final Rule rule;
+    private final String id;
+    private final String title;
+    private final String source;
     /** One bit per {@link Target} ordinal; not an EnumSet, whose first use costs a reflective lookup. */
     private final int targets;
 
@@ -31,7 +32,12 @@ public abstract class Check {
      * @param more other documents it checks
      */
     protected Check(String id, String title, String source, Target first, Target... more) {
-        this.rule = new Rule(id, title, source);
+        if (id.isBlank() || title.isBlank() || source.isBlank()) {
+            throw new IllegalArgumentException("a rule needs an id, a title and a source");
+        }
+        this.id = id;
+        this.title = title;
+        this.source = source;
         int bits = 1 << first.ordinal();
         for (Target target : more) {
             bits |= 1 << target.ordinal();
@@ -40,12 +46,30 @@ public abstract class Check {
     }
 
     /**
-     * The rule's public descriptor.
+     * The stable rule id.
      *
-     * @return the descriptor
+     * @return the id, for example {@code "CR-M6"}
      */
-    public final Rule rule() {
-        return rule;
+    public final String id() {
+        return id;
+    }
+
+    /**
+     * What the rule checks.
+     *
+     * @return the title, in English
+     */
+    public final String title() {
+        return title;
+    }
+
+    /**
+     * The document and section the rule implements.
+     *
+     * @return the source
+     */
+    public final String source() {
+        return source;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.microcredentials.core.internal.validation;
 import io.github.microcredentials.core.ects.EctsCredits;
 import io.github.microcredentials.core.ects.HoursPerCredit;
 import io.github.microcredentials.core.ects.WorkloadBand;
-import io.github.microcredentials.core.validation.InstitutionPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  *
  * @param institution the institution, if the profile names one
  */
-public record Context(Optional<InstitutionPolicy> institution) {
+public record Context(Optional<InstitutionLimits> institution) {
 
     /** Checks the component. */
     public Context {

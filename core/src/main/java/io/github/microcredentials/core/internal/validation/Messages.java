@@ -14,80 +14,90 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The message bundles of the validation rules: {@code messages.properties} (English, complete)
- * and one file per further language, UTF-8, rendered with {@link MessageFormat}. Keys are rule
- * ids, or {@code RULE-ID.variant} for a rule's further messages.
+ * The messages of one validator or reader: patterns by key, rendered with {@link MessageFormat} in
+ * one locale. Keys are rule ids, or {@code RULE-ID.variant} for a rule's further messages.
  *
  * <p>Bundles are read directly rather than through {@code ResourceBundle}, because a named module
  * cannot pass a {@code ResourceBundle.Control}, and the JVM's default locale must not leak into a
- * report: a locale without a bundle gets English. Loaded once per locale; immutable afterwards.
+ * report: a locale without a bundle gets English. Which bundles make up the patterns (the core
+ * rules' and those the format modules contribute) is decided above this class. Immutable and
+ * thread-safe.
  */
 public final class Messages {
 
     /** The languages shipped: English (the base bundle) and German. */
     public static final List<Locale> SHIPPED = List.of(Locale.ENGLISH, Locale.GERMAN);
 
-    private static final String BASE = "messages";
-    private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
-
     private final Locale locale;
     private final Map<String, String> patterns;
-    /** Patterns parsed on first use, not when a validator is built. */
+    /** Patterns parsed on first use, not when a validator is built; bounded by the keys of the bundle. */
     private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
-    private Messages(Locale locale, Map<String, String> patterns) {
+    /**
+     * Messages in a locale.
+     *
+     * @param locale the requested locale, used to format numbers and dates
+     * @param patterns the patterns by key, already merged over the English ones
+     */
+    public Messages(Locale locale, Map<String, String> patterns) {
         this.locale = locale;
-        this.patterns = patterns;
+        this.patterns = Map.copyOf(patterns);
     }
 
     /**
-     * The messages for a locale: its own bundle over the English one.
+     * The shipped language whose bundle serves a locale.
      *
      * @param locale the requested locale
-     * @return the messages, cached
+     * @return one of {@link #SHIPPED}: its own language when shipped, else English
      */
-    public static Messages forLocale(Locale locale) {
-        Messages messages = CACHE.get(locale);
-        if (messages == null) {
-            messages = load(locale);
-            Messages raced = CACHE.putIfAbsent(locale, messages);
-            return raced != null ? raced : messages;
-        }
-        return messages;
-    }
-
-    private static Messages load(Locale locale) {
-        Map<String, String> patterns = new HashMap<>(read(BASE));
-        if (!locale.getLanguage().isEmpty() && !locale.getLanguage().equals("en")) {
-            patterns.putAll(read(BASE + "_" + locale.getLanguage()));
-            if (!locale.getCountry().isEmpty()) {
-                patterns.putAll(read(BASE + "_" + locale.getLanguage() + "_" + locale.getCountry()));
+    public static Locale bundleLanguage(Locale locale) {
+        for (Locale shipped : SHIPPED) {
+            if (shipped.getLanguage().equals(locale.getLanguage())) {
+                return shipped;
             }
         }
-        return new Messages(locale, Map.copyOf(patterns));
+        return Locale.ENGLISH;
     }
 
     /**
-     * Reads one bundle file as it is, without fallback.
+     * The file name of a bundle.
+     *
+     * @param language a shipped language
+     * @return {@code messages.properties} for English, else {@code messages_<language>.properties}
+     */
+    public static String fileName(Locale language) {
+        return language.equals(Locale.ENGLISH) ? "messages.properties" : "messages_" + language.getLanguage() + ".properties";
+    }
+
+    /**
+     * Reads one of the core rules' bundle files as it is, without fallback.
      *
      * @param name the file name without {@code .properties}, for example {@code messages_de}
      * @return its keys and patterns; empty when there is no such file
      */
     public static Map<String, String> read(String name) {
         try (InputStream in = Messages.class.getResourceAsStream(name.concat(".properties"))) {
-            if (in == null) {
-                return Map.of();
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> map = new HashMap<>();
-            for (String key : properties.stringPropertyNames()) {
-                map.put(key, properties.getProperty(key));
-            }
-            return map;
+            return in == null ? Map.of() : parse(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled messages " + name, e);
         }
+    }
+
+    /**
+     * Parses a bundle file: UTF-8 properties.
+     *
+     * @param in the file's bytes; not closed
+     * @return its keys and patterns
+     * @throws IOException if the stream cannot be read
+     */
+    public static Map<String, String> parse(InputStream in) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> map = new HashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            map.put(key, properties.getProperty(key));
+        }
+        return map;
     }
 
     /**

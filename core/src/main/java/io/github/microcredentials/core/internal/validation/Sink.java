@@ -1,52 +1,36 @@
 package io.github.microcredentials.core.internal.validation;
 
-import io.github.microcredentials.core.validation.Finding;
-import io.github.microcredentials.core.validation.InstitutionPolicy;
-import io.github.microcredentials.core.validation.Report;
-import io.github.microcredentials.core.validation.Severity;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the findings of one validation. The engine tells it which rule runs, with which
- * severity; rules report a pointer, the offending value and message arguments. Messages are only
- * rendered for findings that are recorded. One instance per validation; not thread-safe.
+ * Where a rule reports what it finds: a pointer, the offending value and message arguments. The
+ * validator behind it adds the rule id, the severity, the message and the source, and renders
+ * messages only for findings it records. One instance per validation; not thread-safe.
+ *
+ * <p>Rules see only this, so the rules and their helpers depend on nothing of the public
+ * validation API that is built on them.
  */
-public final class Sink {
+public abstract class Sink {
 
-    private final Report.Builder report;
-    private final Messages messages;
     private final Context context;
-    private String prefix = "";
-    private Engine.@Nullable Active current;
 
-    Sink(int maxFindings, Messages messages, Context context) {
-        this.report = Report.builder(maxFindings);
-        this.messages = messages;
-        this.context = context;
-    }
-
-    void begin(Engine.Active active) {
-        current = active;
-    }
-
-    /** Moves the pointer prefix down into a nested document; returns the prefix to restore. */
-    String enter(String segment) {
-        String saved = prefix;
-        prefix = saved + segment;
-        return saved;
-    }
-
-    void leave(String saved) {
-        prefix = saved;
+    /**
+     * Creates a sink.
+     *
+     * @param context the settings of the validation
+     */
+    protected Sink(Context context) {
+        this.context = Objects.requireNonNull(context, "context");
     }
 
     /**
      * The institution whose limits apply, if the profile names one.
      *
-     * @return the institution policy
+     * @return the institution's limits
      */
-    public Optional<InstitutionPolicy> institution() {
+    public final Optional<InstitutionLimits> institution() {
         return context.institution();
     }
 
@@ -55,7 +39,7 @@ public final class Sink {
      *
      * @return the context
      */
-    public Context context() {
+    public final Context context() {
         return context;
     }
 
@@ -66,7 +50,7 @@ public final class Sink {
      * @param value the offending value, or {@code null}
      * @param args the message arguments
      */
-    public void report(String pointer, @Nullable Object value, Object... args) {
+    public final void report(String pointer, @Nullable Object value, Object... args) {
         add(null, false, pointer, value, args);
     }
 
@@ -78,7 +62,7 @@ public final class Sink {
      * @param value the offending value, or {@code null}
      * @param args the message arguments
      */
-    public void reportVariant(String variant, String pointer, @Nullable Object value, Object... args) {
+    public final void reportVariant(String variant, String pointer, @Nullable Object value, Object... args) {
         add(variant, false, pointer, value, args);
     }
 
@@ -92,30 +76,20 @@ public final class Sink {
      * @param value the offending value, or {@code null}
      * @param args the message arguments
      */
-    public void advise(String variant, String pointer, @Nullable Object value, Object... args) {
+    public final void advise(String variant, String pointer, @Nullable Object value, Object... args) {
         add(variant, true, pointer, value, args);
     }
 
-    private void add(@Nullable String variant, boolean advisory, String pointer, @Nullable Object value,
-            Object... args) {
-        Engine.Active rule = current;
-        if (rule == null) {
-            throw new IllegalStateException("a finding outside a rule");
-        }
-        String id = rule.check().rule().id();
-        Severity severity = advisory ? Severity.INFO : rule.severity();
-        String where = prefix + pointer;
-        if (report.isFull()) {
-            // Only marks the report as truncated; the message is not worth rendering.
-            report.add(new Finding(id, severity, where, "", Optional.empty(), Optional.empty()));
-            return;
-        }
-        String message = messages.format(variant == null ? id : id + "." + variant, args);
-        report.add(new Finding(id, severity, where, message,
-                value == null ? Optional.empty() : Optional.of(String.valueOf(value)), rule.source()));
-    }
-
-    Report build() {
-        return report.build();
-    }
+    /**
+     * Records a finding of the rule that runs.
+     *
+     * @param variant the message variant, or {@code null} for the main message
+     * @param advisory whether the finding is information whatever the rule's severity
+     * @param pointer a JSON Pointer relative to the document the rule checks
+     * @param value the offending value, or {@code null}
+     * @param args the message arguments
+     * @throws IllegalStateException if no rule runs
+     */
+    protected abstract void add(@Nullable String variant, boolean advisory, String pointer, @Nullable Object value,
+            Object[] args);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.microcredentials.core.internal.json.CompactJson;
+import io.github.microcredentials.core.internal.compact.CompactJson;
 import io.github.microcredentials.edc.internal.graph.Graph;
 import io.github.microcredentials.edc.internal.graph.Rdf;
 import io.github.microcredentials.edc.internal.graph.Value;

@@ -1,5 +1,6 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.model.AssessedBy;
 import io.github.microcredentials.core.model.Assessment;
@@ -9,7 +10,6 @@ import io.github.microcredentials.core.model.LearningActivity;
 import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.vocab.AssessmentType;
 import io.github.microcredentials.core.vocab.SupervisionVerification;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.GradeList;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
@@ -61,9 +61,9 @@ final class AssessmentReader {
             String id = i.value().isTextual() ? i.value().asText() : i.value().path("id").asText();
             boolean copy = i.value() instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !node.state().visited(o);
             if (!id.equals(awardingProcess)) {
-                node.state().unmapped(i.pointer(), "awarding process other than the achievement's not carried");
+                node.state().unmapped(i.pointer(), "otherAwardingProcess");
             } else if (copy) {
-                node.state().info(EdcFindings.UNMAPPED, i.pointer(), "repeats the achievement's awarding process (read there)",
+                node.state().info(RuleIds.UNMAPPED, "repeatedAwardingProcess", i.pointer(),
                         Optional.of(id));
             }
             if (copy || !id.equals(awardingProcess)) {
@@ -169,7 +169,7 @@ final class AssessmentReader {
         } else if (specItem.isPresent() && specItem.get().value().isObject()) {
             draft = specification(instance.resolve(specItem.get()).orElseThrow(), modelId.or(() -> Optional.of(nodeId)));
         } else {
-            specItem.ifPresent(i -> instance.state().unmapped(i.pointer(), "reference to an assessment specification the document does not hold"));
+            specItem.ifPresent(i -> instance.state().unmapped(i.pointer(), "unknownAssessmentSpecification"));
             LocalizedString title = Texts.text(instance, "title").orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY,
                     instance.pointer(), "an assessment without \"title\""));
             draft = new Draft(modelId.orElse(nodeId), title);
@@ -194,7 +194,7 @@ final class AssessmentReader {
         instance.item("title").ifPresent(i -> {
             Optional<LocalizedString> title = Texts.text(instance.state(), i);
             if (title.isPresent() && !title.get().equals(specTitle)) {
-                instance.state().unmapped(i.pointer(), "assessment title that differs from its specification's not carried");
+                instance.state().unmapped(i.pointer(), "assessmentTitle");
             }
         });
     }

@@ -106,7 +106,7 @@ final class ClaimReader {
         spec.id().filter(id -> !LocalIds.isLocal(id)).ifPresent(id -> mc.specification(Obj.uri(id, spec.at("id"))));
         spec.item("title").ifPresent(i -> {
             if (!Texts.text(spec.state(), i).equals(title)) {
-                spec.state().unmapped(i.pointer(), "specification title that differs from the achievement's not carried");
+                spec.state().unmapped(i.pointer(), "specificationTitle");
             }
         });
         kindOf(spec);

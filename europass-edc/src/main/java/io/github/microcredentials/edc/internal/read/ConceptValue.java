@@ -1,11 +1,11 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.core.vocab.Term;
 import io.github.microcredentials.core.vocab.Vocabulary;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.Schemes;
 import io.github.microcredentials.edc.internal.elm.Terms;
 import java.net.URI;
@@ -78,8 +78,8 @@ final class ConceptValue {
     /** Reports a concept outside the scheme its property requires (the value is still read). */
     ConceptValue expectScheme(URI expected) {
         if (!scheme.orElse(Schemes.of(id)).equals(expected)) {
-            state.finding(EdcFindings.CONCEPT_SCHEME, Severity.WARNING, item.pointer(),
-                    "concept not in the scheme " + expected, Optional.of(id + scheme.map(s -> " in " + s).orElse("")));
+            state.finding(RuleIds.CONCEPT_SCHEME, null, Severity.WARNING, item.pointer(),
+                    Optional.of(id + scheme.map(s -> " in " + s).orElse("")), expected);
         }
         return this;
     }
@@ -96,13 +96,13 @@ final class ConceptValue {
     void unknown() {
         obj.ifPresent(o -> {
             Optional<LocalizedString> label = label();
-            label.ifPresent(l -> state.info(EdcFindings.UNMAPPED, o.at("prefLabel"), "label of an unknown concept not carried",
+            label.ifPresent(l -> state.info(RuleIds.UNMAPPED, "conceptLabel", o.at("prefLabel"),
                     Optional.of(l.text())));
-            o.string("notation").ifPresent(n -> state.info(EdcFindings.UNMAPPED, o.at("notation"),
-                    "notation of an unknown concept not carried", Optional.of(n)));
+            o.string("notation").ifPresent(n -> state.info(RuleIds.UNMAPPED, "conceptNotation",
+                    o.at("notation"), Optional.of(n)));
         });
-        scheme.filter(s -> !Schemes.implied(id, s)).ifPresent(s -> state.info(EdcFindings.UNMAPPED,
-                item.pointer() + "/inScheme", "scheme of an unknown concept not carried", Optional.of(s.toString())));
+        scheme.filter(s -> !Schemes.implied(id, s)).ifPresent(s -> state.info(RuleIds.UNMAPPED,
+                "conceptScheme", item.pointer() + "/inScheme", Optional.of(s.toString())));
     }
 
     Optional<LocalizedString> label() {
@@ -120,8 +120,8 @@ final class ConceptValue {
             known();
         } else {
             if (vocabulary.byEuropassConcept(id).size() > 1) {
-                state.info(EdcFindings.APPROXIMATE, item.pointer(), "the EU concept stands for several values of "
-                        + vocabulary.name() + "; kept as the EU concept", Optional.of(id.toString()));
+                state.info(RuleIds.APPROXIMATE, "severalValues", item.pointer(), Optional.of(id.toString()),
+                        vocabulary.name());
                 known();
             } else {
                 unknown();

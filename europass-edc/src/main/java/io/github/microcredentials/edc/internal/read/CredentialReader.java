@@ -1,5 +1,6 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
@@ -8,9 +9,9 @@ import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.model.PreservedData;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Report;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.EdcContexts;
 import io.github.microcredentials.edc.internal.elm.Schemes;
 import io.github.microcredentials.edc.internal.graph.Flattener;
@@ -41,20 +42,23 @@ public final class CredentialReader {
         JsonNode parse(String payload) throws CredentialParseException;
     }
 
-    private final ReadState state = new ReadState();
+    private final ReadState state;
 
-    private CredentialReader() {
+    private CredentialReader(ReaderFindings findings) {
+        this.state = new ReadState(findings);
     }
 
     /**
      * @param document the parsed input
      * @param payloads the parser for a sealed credential's payload
+     * @param findings the policy and language of the findings
      * @return the credential and the findings
      * @throws CredentialParseException if the input is not an EDC or is malformed
      */
-    public static ReadResult<MicroCredential> read(JsonNode document, PayloadParser payloads) throws CredentialParseException {
+    public static ReadResult<MicroCredential> read(JsonNode document, PayloadParser payloads, ReaderFindings findings)
+            throws CredentialParseException {
         try {
-            return new CredentialReader().unwrap(document, payloads);
+            return new CredentialReader(findings).unwrap(document, payloads);
         } catch (Obj.UncheckedParse e) {
             throw e.parseException();
         } catch (IllegalArgumentException e) {
@@ -126,9 +130,9 @@ public final class CredentialReader {
     private void envelope(JsonNode document) {
         document.fieldNames().forEachRemaining(name -> {
             if (name.equals("deliveryDetails")) {
-                state.info(EdcFindings.UNMAPPED, "/deliveryDetails", "delivery details of the upload format not carried", Optional.empty());
+                state.info(RuleIds.UNMAPPED, "deliveryDetails", "/deliveryDetails", Optional.empty());
             } else if (!name.equals("credential")) {
-                state.unmapped("/" + Obj.escape(name), "not carried by the model");
+                state.unmapped("/" + Obj.escape(name), null);
             }
         });
     }
@@ -150,6 +154,7 @@ public final class CredentialReader {
         claim(subject, claims);
         issuer(root, claims.awardingBodies()).ifPresent(mc::issuer);
         dates(root, mc, claims);
+        status(root, mc);
         MicroCredential read = mc.build();
         display(root, read);
         Leftovers.report(state, node, prefix);
@@ -168,9 +173,8 @@ public final class CredentialReader {
             return read;
         }
         Optional<PreservedData> preserved = Complement.compute(input.graph(), written.graph(), input.root());
-        preserved.ifPresent(p -> state.info(EdcFindings.PRESERVED, prefix, Complement.added(p)
-                + " statement(s) the model has no element for are kept as preserved EDC data: written back to EDC,"
-                + " not validated, not carried to other formats", Optional.empty()));
+        preserved.ifPresent(p -> state.info(RuleIds.PRESERVED, null, prefix, Optional.empty(),
+                Complement.added(p)));
         return preserved.map(p -> read.toBuilder().addPreserved(p).build()).orElse(read);
     }
 
@@ -188,14 +192,13 @@ public final class CredentialReader {
     private void context(Obj root, boolean upload) {
         List<Obj.Item> contexts = root.items("@context");
         if (contexts.isEmpty()) {
-            state.finding(EdcFindings.CONTEXT, upload ? Severity.INFO : Severity.WARNING, root.pointer(),
-                    "no @context: read as the EDC application profile", Optional.empty());
+            state.finding(RuleIds.CONTEXT, "missing", upload ? Severity.INFO : Severity.WARNING, root.pointer(),
+                    Optional.empty());
         }
         for (Obj.Item context : contexts) {
             String url = context.value().isTextual() ? context.value().asText() : "";
             if (!url.equals(CredentialWriter.VC_V1) && !url.equals(EdcContexts.EDC_AP.toString())) {
-                state.finding(EdcFindings.CONTEXT, Severity.WARNING, context.pointer(),
-                        "not the VC 1.1 or EDC context: terms read as the EDC application profile defines them",
+                state.finding(RuleIds.CONTEXT, null, Severity.WARNING, context.pointer(),
                         Optional.of(context.value().toString()));
             }
         }
@@ -207,13 +210,13 @@ public final class CredentialReader {
             if (profile.id().equals(Schemes.GENERIC_PROFILE)) {
                 profile.known();
             } else {
-                state.unmapped(item.pointer(), "credential profile other than Generic not carried");
+                state.unmapped(item.pointer(), "credentialProfile");
                 state.consumeTree(item.value());
             }
         }
         for (Obj.Item item : root.items("credentialSchema")) {
             if (!item.value().path("id").asText().equals(CredentialWriter.GENERIC_FULL)) {
-                state.unmapped(item.pointer(), "credential schema other than edc-generic-full not carried");
+                state.unmapped(item.pointer(), "credentialSchema");
             }
             state.consumeTree(item.value());
         }
@@ -231,7 +234,7 @@ public final class CredentialReader {
                 claims.participation(claim.get());
                 read = true;
             } else {
-                state.unmapped(item.pointer(), "claim not carried: the model holds one learning achievement");
+                state.unmapped(item.pointer(), "claim");
                 state.consumeTree(item.value());
             }
         }
@@ -249,7 +252,7 @@ public final class CredentialReader {
         }
         Optional<Obj> node = root.resolve(item.get());
         if (node.isEmpty()) {
-            state.unmapped(item.get().pointer(), "issuer the document does not describe not carried");
+            state.unmapped(item.get().pointer(), "undescribedIssuer");
             return Optional.empty();
         }
         Organisation issuer = PartyReader.organisation(node.get());
@@ -278,9 +281,30 @@ public final class CredentialReader {
         same(expiration.or(() -> validUntil), validUntil, root.at("validUntil"), "end of validity");
     }
 
+    /**
+     * The status: an {@code xsd:anyURI} literal (or a plain string) of the form
+     * {@code <status list URL>#<index>}, read as a revocation entry (the writer's mapping); any other
+     * value is reported as not carried.
+     */
+    private void status(Obj root, MicroCredential.Builder mc) {
+        for (Obj.Item item : root.items("credentialStatus")) {
+            JsonNode value = item.value();
+            String url = value.isTextual() ? value.textValue()
+                    : value.isObject() && value.path("@value").isTextual() ? value.path("@value").textValue() : null;
+            java.util.Optional<io.github.microcredentials.core.model.BitstringStatusListEntry> entry =
+                    url == null ? java.util.Optional.empty() : StatusUrl.entry(url);
+            if (entry.isPresent()) {
+                mc.addCredentialStatus(entry.get());
+            } else {
+                state.unmapped(item.pointer(), "credentialStatus");
+            }
+            state.consumeTree(value);
+        }
+    }
+
     private void same(Optional<OffsetDateTime> date, Optional<OffsetDateTime> other, String pointer, String what) {
         if (other.isPresent() && (date.isEmpty() || !date.get().isEqual(other.get()))) {
-            state.unmapped(pointer, what + " other than the date of issuing not carried");
+            state.unmapped(pointer, "otherDate", what);
         }
     }
 
@@ -288,7 +312,7 @@ public final class CredentialReader {
     private void display(Obj root, MicroCredential mc) {
         root.item("displayParameter").ifPresent(item -> {
             if (!item.value().equals(DisplayWriter.display(mc))) {
-                state.info(EdcFindings.UNMAPPED, item.pointer(), "display parameters not carried: the writer derives them", Optional.empty());
+                state.info(RuleIds.UNMAPPED, "display", item.pointer(), Optional.empty());
             }
             state.consumeTree(item.value());
         });

@@ -1,9 +1,9 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ final class Leftovers {
             if (state.consumed(object, e.getKey())) {
                 descend(state, e.getValue(), at);
             } else {
-                state.unmapped(at, "not carried by the model");
+                state.unmapped(at, null);
             }
         });
     }
@@ -37,7 +37,7 @@ final class Leftovers {
     private static void descend(ReadState state, JsonNode value, String pointer) {
         if (value instanceof ObjectNode object) {
             if (!state.visited(object) || (object.size() > 0 && noneConsumed(state, object))) {
-                state.unmapped(pointer, "not carried by the model");
+                state.unmapped(pointer, null);
             } else {
                 members(state, object, pointer);
             }
@@ -69,8 +69,7 @@ final class Leftovers {
             if (id != null && id.isTextual() && object.size() > 2) {
                 JsonNode first = seen.putIfAbsent(id.asText(), object);
                 if (first != null && !first.equals(object)) {
-                    state.finding(EdcFindings.ID_REUSE, Severity.WARNING, pointer,
-                            "identifier used before for a node of different content; JSON-LD merges them", Optional.of(id.asText()));
+                    state.finding(RuleIds.ID_REUSE, null, Severity.WARNING, pointer, Optional.of(id.asText()));
                 }
             }
             object.properties().forEach(e -> collect(state, e.getValue(), pointer + "/" + Obj.escape(e.getKey()), seen));

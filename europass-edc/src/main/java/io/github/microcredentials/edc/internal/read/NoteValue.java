@@ -87,7 +87,7 @@ final class NoteValue {
 
     /** Reports the note as not carried. */
     void unmapped() {
-        obj.state().unmapped(obj.pointer(), "note not carried");
+        obj.state().unmapped(obj.pointer(), "note");
         obj.state().consumeTree(obj.node());
     }
 }

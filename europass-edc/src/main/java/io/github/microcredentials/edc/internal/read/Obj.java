@@ -1,10 +1,10 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -91,7 +91,7 @@ final class Obj {
     Optional<Item> item(String member) {
         List<Item> items = items(member);
         for (Item extra : items.subList(Math.min(1, items.size()), items.size())) {
-            state.unmapped(extra.pointer(), "further value not carried: the model holds one");
+            state.unmapped(extra.pointer(), "furtherValue");
             state.consumeTree(extra.value());
         }
         return items.stream().findFirst();
@@ -155,8 +155,8 @@ final class Obj {
 
     /** Reads the identifier of a node the model keeps no identifier for; a meaningful one is reported. */
     void auxiliaryId() {
-        id().filter(id -> !LocalIds.isLocal(id)).ifPresent(id -> state.info(EdcFindings.UNMAPPED, at("id"),
-                "node identifier not carried", Optional.of(id)));
+        id().filter(id -> !LocalIds.isLocal(id)).ifPresent(id -> state.info(RuleIds.UNMAPPED, "nodeId", at("id"),
+                Optional.of(id)));
     }
 
     Set<String> types() {
@@ -173,8 +173,8 @@ final class Obj {
                 return;
             }
         }
-        state.finding(EdcFindings.NODE_TYPE, io.github.microcredentials.core.validation.Severity.WARNING, at("type"),
-                "expected a " + String.join(" or ", classes) + ", read as " + classes[0], Optional.of(String.join(" ", types)));
+        state.finding(RuleIds.NODE_TYPE, null, io.github.microcredentials.core.validation.Severity.WARNING, at("type"),
+                Optional.of(String.join(" ", types)), String.join(" | ", classes), classes[0]);
     }
 
     Optional<OffsetDateTime> dateTime(String member) {
@@ -189,7 +189,7 @@ final class Obj {
             try {
                 OffsetDateTime time = text.contains("T") ? LocalDateTime.parse(text).atOffset(ZoneOffset.UTC)
                         : LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-                state.info(EdcFindings.APPROXIMATE, item.pointer(), "no time zone: read as UTC", Optional.of(text));
+                state.info(RuleIds.APPROXIMATE, "noTimeZone", item.pointer(), Optional.of(text));
                 return time;
             } catch (DateTimeParseException again) {
                 throw unchecked(Problem.INVALID_VALUE, item.pointer(), "not an xsd:dateTime: \"" + text + "\"");
@@ -210,7 +210,7 @@ final class Obj {
             if (!XSD_DURATION.matcher(text).matches()) {
                 throw unchecked(Problem.INVALID_VALUE, item.get().pointer(), "not an xsd:duration: \"" + text + "\"");
             }
-            state.unmapped(item.get().pointer(), "a duration in months or years has no length in hours; not carried");
+            state.unmapped(item.get().pointer(), "duration");
             return Optional.empty();
         }
     }

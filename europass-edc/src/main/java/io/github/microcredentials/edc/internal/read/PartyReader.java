@@ -1,5 +1,6 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.model.Identifier;
 import io.github.microcredentials.core.model.Learner;
@@ -8,7 +9,6 @@ import io.github.microcredentials.core.model.LocalizedString;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.model.Region;
 import io.github.microcredentials.core.vocab.Country;
-import io.github.microcredentials.edc.EdcFindings;
 import io.github.microcredentials.edc.internal.elm.LocalIds;
 import io.github.microcredentials.edc.internal.elm.NoteSubject;
 import io.github.microcredentials.edc.internal.elm.Schemes;
@@ -40,7 +40,7 @@ final class PartyReader {
             identifier.auxiliaryId();
             Optional<String> notation = identifier.string("notation");
             if (notation.isEmpty()) {
-                identifier.state().unmapped(identifier.pointer(), "identifier without \"notation\" not carried");
+                identifier.state().unmapped(identifier.pointer(), "identifierNotation");
                 identifier.state().consumeTree(identifier.node());
                 continue;
             }
@@ -56,7 +56,7 @@ final class PartyReader {
     private static LocalDate date(Obj person, Obj.Item item) {
         OffsetDateTime time = person.dateTime(item);
         if (!time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) || !time.getOffset().equals(ZoneOffset.UTC)) {
-            person.state().info(EdcFindings.APPROXIMATE, item.pointer(), "date of birth read as the date of its text",
+            person.state().info(RuleIds.APPROXIMATE, "dateOfBirth", item.pointer(),
                     Optional.of(item.value().asText()));
         }
         return time.toLocalDate();
@@ -95,7 +95,7 @@ final class PartyReader {
 
     private static void reportExtra(Obj location, Place place) {
         if (place.countries().size() > 1 || place.regions().size() > 1) {
-            location.state().unmapped(location.pointer(), "second country or region of an organisation not carried");
+            location.state().unmapped(location.pointer(), "location");
         }
     }
 
@@ -105,7 +105,7 @@ final class PartyReader {
         identifier.auxiliaryId();
         Optional<String> notation = identifier.string("notation");
         if (notation.isEmpty()) {
-            identifier.state().unmapped(identifier.pointer(), "legal identifier without \"notation\" not carried");
+            identifier.state().unmapped(identifier.pointer(), "legalIdentifierNotation");
             identifier.state().consumeTree(identifier.node());
             return Optional.empty();
         }
@@ -166,7 +166,7 @@ final class PartyReader {
             String id = mailbox.id().orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY, mailbox.pointer(),
                     "a mailbox without \"id\""));
             if (!id.startsWith("mailto:")) {
-                mailbox.state().info(EdcFindings.APPROXIMATE, mailbox.at("id"), "mailbox without \"mailto:\" read as the address",
+                mailbox.state().info(RuleIds.APPROXIMATE, "mailbox", mailbox.at("id"),
                         Optional.of(id));
                 return id;
             }

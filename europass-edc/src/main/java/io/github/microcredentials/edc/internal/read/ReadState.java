@@ -1,13 +1,14 @@
 package io.github.microcredentials.edc.internal.read;
 
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.core.model.Organisation;
 import io.github.microcredentials.core.validation.Finding;
+import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one read keeps besides the model: which members of which objects were read (so that the
@@ -28,6 +30,16 @@ final class ReadState {
     private final Map<String, Obj> byId = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<ObjectNode, Organisation> organisations = new IdentityHashMap<>();
+    private final ReaderFindings rules;
+
+    /**
+     * Starts a read.
+     *
+     * @param rules the policy and language of the findings
+     */
+    ReadState(ReaderFindings rules) {
+        this.rules = rules;
+    }
 
     /** The view of an object, registered as visited. */
     Obj obj(ObjectNode node, String pointer) {
@@ -91,16 +103,29 @@ final class ReadState {
         return known;
     }
 
-    void finding(String rule, Severity severity, String pointer, String message, Optional<String> value) {
-        findings.add(new Finding(rule, severity, pointer, message, value, Optional.of(EdcFindings.SOURCE)));
+    /**
+     * Records a finding, unless the policy switches its rule off.
+     *
+     * @param rule the rule id, one of {@link RuleIds}
+     * @param variant the message variant, or {@code null} for the rule's main message
+     * @param severity the severity unless the policy sets the rule's
+     * @param pointer the input member
+     * @param value the offending value
+     * @param args the message arguments
+     */
+    void finding(String rule, @Nullable String variant, Severity severity, String pointer, Optional<String> value,
+            Object... args) {
+        rules.create(rule, variant, severity, pointer, value.orElse(null), args).ifPresent(findings::add);
     }
 
-    void unmapped(String pointer, String message) {
-        finding(EdcFindings.UNMAPPED, Severity.WARNING, pointer, message, Optional.empty());
+    /** Input the model has no place for: a warning of {@link RuleIds#UNMAPPED}. */
+    void unmapped(String pointer, @Nullable String variant, Object... args) {
+        finding(RuleIds.UNMAPPED, variant, Severity.WARNING, pointer, Optional.empty(), args);
     }
 
-    void info(String rule, String pointer, String message, Optional<String> value) {
-        finding(rule, Severity.INFO, pointer, message, value);
+    /** A finding of less weight: information, unless the policy sets the rule's severity. */
+    void info(String rule, String variant, String pointer, Optional<String> value, Object... args) {
+        finding(rule, variant, Severity.INFO, pointer, value, args);
     }
 
     List<Finding> findings() {

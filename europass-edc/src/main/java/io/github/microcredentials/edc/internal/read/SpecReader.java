@@ -45,7 +45,7 @@ final class SpecReader {
                 concept.known();
                 cycle = known;
             } else {
-                spec.state().unmapped(item.pointer(), "education level not carried");
+                spec.state().unmapped(item.pointer(), "educationLevel");
                 spec.state().consumeTree(item.value());
             }
         }
@@ -87,7 +87,7 @@ final class SpecReader {
             point.auxiliaryId();
             Optional<ConceptValue> framework = ConceptValue.read(point, "framework");
             if (framework.isEmpty() || !framework.get().id().equals(Schemes.ECTS) || ects.isPresent()) {
-                point.state().unmapped(point.pointer(), "credit points other than one ECTS value not carried");
+                point.state().unmapped(point.pointer(), "creditPoints");
                 point.state().consumeTree(point.node());
                 continue;
             }

@@ -43,7 +43,7 @@ final class Texts {
             String text = values.get(i).asText();
             String canonical = canonical(tag, pointer);
             if (text.isBlank() || texts.containsKey(canonical)) {
-                state.unmapped(at, text.isBlank() ? "blank text not carried" : "second text in one language not carried");
+                state.unmapped(at, text.isBlank() ? "blankText" : "secondText");
             } else {
                 texts.put(canonical, text);
             }
@@ -54,7 +54,7 @@ final class Texts {
         try {
             return new Language(tag).tag();
         } catch (IllegalArgumentException e) {
-            throw Obj.unchecked(Problem.INVALID_VALUE, pointer, "not a BCP 47 language tag: \"" + tag + "\"");
+            throw Obj.unchecked(Problem.INVALID_VALUE, pointer, e.getMessage());
         }
     }
 
@@ -78,7 +78,7 @@ final class Texts {
             String chosen = t.text();
             t.texts().forEach((tag, value) -> {
                 if (!value.equals(chosen)) {
-                    state.unmapped(item.pointer() + "/" + tag, "text in a second language not carried");
+                    state.unmapped(item.pointer() + "/" + tag, "secondLanguage");
                 }
             });
         });

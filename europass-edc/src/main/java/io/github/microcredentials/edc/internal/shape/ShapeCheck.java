@@ -2,7 +2,8 @@ package io.github.microcredentials.edc.internal.shape;
 
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Severity;
-import io.github.microcredentials.edc.EdcFindings;
+import io.github.microcredentials.core.validation.ReaderFindings;
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import io.github.microcredentials.edc.internal.graph.Graph;
 import io.github.microcredentials.edc.internal.graph.Rdf;
 import io.github.microcredentials.edc.internal.graph.Value;
@@ -19,7 +20,7 @@ import java.util.Set;
  * Checks a document's statements against the constraints of the EU's EDC SHACL shapes
  * ({@link ShapeTable}) as a SHACL processor does without inference: a class matches only the
  * node's own types, counts are counts of distinct statements, a datatype needs a valid lexical
- * form. Each failed constraint is one {@link EdcFindings#SHAPE} finding; no finding means the
+ * form. Each failed constraint is one {@code EDC-SHAPE} finding; no finding means the
  * document conforms to the shapes.
  */
 public final class ShapeCheck {
@@ -145,8 +146,8 @@ public final class ShapeCheck {
         String where = literalFocus ? "" : Optional.ofNullable(pointers.get(focus)).orElse("");
         String message = focusName(row) + " " + node + ": " + row.name() + " (" + shortName(row.path()) + ") " + problem
                 + Optional.ofNullable(hints.get(row.path())).map(h -> "; " + h).orElse("");
-        findings.add(new Finding(EdcFindings.SHAPE, Severity.ERROR, where, message,
-                Optional.of(literalFocus ? focus.substring(1) : focus), Optional.of(EdcFindings.SHAPES_SOURCE)));
+        ReaderFindings.defaults().create(RuleIds.SHAPE, null, Severity.ERROR, where,
+                literalFocus ? focus.substring(1) : focus, message).ifPresent(findings::add);
     }
 
     private static String focusName(ShapeTable.Row row) {

@@ -4,9 +4,9 @@ import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.core.vocab.CredentialKind;
-import io.github.microcredentials.edc.EdcFindings;
+import io.github.microcredentials.core.validation.ReaderFindings;
+import io.github.microcredentials.edc.internal.elm.RuleIds;
 import java.util.List;
-import java.util.Optional;
 
 /** What ELM states only approximately of a credential: its kind, where ELM has no equal. */
 public final class Approximations {
@@ -18,7 +18,7 @@ public final class Approximations {
      * The findings for what is approximate.
      *
      * @param mc the credential
-     * @return an {@link EdcFindings#ACHIEVEMENT_TYPE} warning naming the kind, or nothing
+     * @return an {@code EDC-ACHIEVEMENT-TYPE} warning naming the kind, or nothing
      */
     public static List<Finding> of(MicroCredential mc) {
         CredentialKind kind = mc.kind();
@@ -26,12 +26,9 @@ public final class Approximations {
             return List.of();
         }
         String value = kind.openBadgesTerm().orElse(kind.code());
-        String broader = kind.learningOpportunityType().isPresent()
-                ? "a Generic credential awarded for an educational programme" : "a Generic credential";
-        return List.of(new Finding(EdcFindings.ACHIEVEMENT_TYPE, Severity.WARNING, "/kind",
-                "ELM has no equal of the achievement type " + value + " (" + kind.label() + "): the EDC states " + broader
-                        + ", and a note of this library names the type (EDC viewers show it as text)",
-                Optional.of(value), Optional.of(EdcFindings.SOURCE)));
+        String variant = kind.learningOpportunityType().isPresent() ? "programme" : null;
+        return ReaderFindings.defaults().create(RuleIds.ACHIEVEMENT_TYPE, variant, Severity.WARNING, "/kind", value,
+                value, kind.label()).stream().toList();
     }
 
     /**

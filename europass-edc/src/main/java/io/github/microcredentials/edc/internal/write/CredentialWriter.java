@@ -27,6 +27,9 @@ public final class CredentialWriter {
     /** The SHACL profile a generic EDC declares. */
     public static final String GENERIC_FULL = "http://data.europa.eu/snb/model/ap/edc-generic-full";
 
+    /** The datatype the EDC shapes require of {@code credentialStatus}. */
+    public static final String XSD_ANY_URI = "http://www.w3.org/2001/XMLSchema#anyURI";
+
     private final MicroCredential mc;
     private final boolean withIssued;
     private final Nodes nodes;
@@ -71,12 +74,25 @@ public final class CredentialWriter {
         });
         mc.issued().ifPresent(i -> root.put("validFrom", Nodes.dateTime(i)));
         mc.validUntil().ifPresent(v -> root.put("expirationDate", Nodes.dateTime(v)));
+        statusEntry(mc).ifPresent(entry -> root.set("credentialStatus", nodes.object()
+                .put("@value", entry.idOrListFragment().toString()).put("@type", XSD_ANY_URI)));
         root.set("credentialSubject", subject);
         root.set("displayParameter", DisplayWriter.display(mc, new Nodes(nodes.textLanguage())));
         return root;
     }
 
     /** The sealing organisation: the credential's issuer if it has one, else the first awarding body. */
+    /**
+     * The status entry an EDC carries: the EDC shapes allow one {@code credentialStatus}, an
+     * {@code xsd:anyURI} literal, so the revocation entry (else the first) is written as its URL,
+     * {@code <statusListCredential>#<statusListIndex>} unless the entry has an id of its own.
+     */
+    public static Optional<io.github.microcredentials.core.model.BitstringStatusListEntry> statusEntry(MicroCredential mc) {
+        return mc.credentialStatus().stream()
+                .filter(e -> e.statusPurpose().equals(io.github.microcredentials.core.model.StatusPurpose.REVOCATION))
+                .findFirst().or(() -> mc.credentialStatus().stream().findFirst());
+    }
+
     private Optional<JsonNode> issuer() {
         Optional<Organisation> issuer = mc.issuer().or(() -> mc.awardingBodies().stream().findFirst());
         return issuer.map(parties::organisation);

@@ -20,6 +20,8 @@ public final class Multibase {
     /** Multicodec {@code rsa-pub} (0x1205), PKCS#1 {@code RSAPublicKey} DER. */
     public static final byte[] RSA_PUB = {(byte) 0x85, 0x24};
 
+    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
     private Multibase() {
     }
 
@@ -82,7 +84,8 @@ public final class Multibase {
     }
 
     /**
-     * Decodes unpadded base64url, strictly: padding, other alphabets and whitespace are rejected.
+     * Decodes unpadded base64url, strictly: padding, other alphabets, whitespace and non-zero
+     * unused bits in the last character (a second spelling of the same bytes) are rejected.
      *
      * @param text the text
      * @return the bytes
@@ -99,6 +102,13 @@ public final class Multibase {
         if (text.length() % 4 == 1) {
             throw new IllegalArgumentException("base64url text of impossible length");
         }
-        return Base64.getUrlDecoder().decode(text);
+        byte[] bytes = Base64.getUrlDecoder().decode(text);
+        // The last character may carry bits no byte uses; they must be zero, or one signature would
+        // have several encodings (RFC 4648 §3.5: decoders may reject them; JOSE encodes canonically).
+        int unused = text.length() % 4 == 2 ? 0x0F : text.length() % 4 == 3 ? 0x03 : 0;
+        if (unused != 0 && (BASE64URL.indexOf(text.charAt(text.length() - 1)) & unused) != 0) {
+            throw new IllegalArgumentException("base64url text whose last character has non-zero unused bits");
+        }
+        return bytes;
     }
 }

@@ -158,6 +158,13 @@ public final class KeyMaterial {
      */
     public static byte[] pkcs8(AsymmetricKeyParameter key) {
         try {
+            if (key instanceof Ed25519PrivateKeyParameters ed) {
+                // PKCS#8 v1 (RFC 8410 §7) without the optional public key: the form OpenSSL and Python's
+                // cryptography write and read; Bouncy Castle's default, v2 with the public key, they refuse.
+                return new org.bouncycastle.asn1.pkcs.PrivateKeyInfo(
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(org.bouncycastle.asn1.edec.EdECObjectIdentifiers.id_Ed25519),
+                        new org.bouncycastle.asn1.DEROctetString(ed.getEncoded())).getEncoded("DER");
+            }
             return PrivateKeyInfoFactory.createPrivateKeyInfo(key).getEncoded("DER");
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the private key", e);

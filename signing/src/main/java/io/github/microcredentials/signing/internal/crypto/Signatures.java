@@ -39,9 +39,13 @@ public final class Signatures {
                 ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
                 signer.init(true, (ECPrivateKeyParameters) key);
                 BigInteger[] rs = signer.generateSignature(sha256(data));
+                // Low S (s <= n/2): (r, s) and (r, n - s) both verify; this library writes the lower one only,
+                // so that its own signatures have one form. Verification accepts both (SECURITY.md).
+                BigInteger n = ((ECPrivateKeyParameters) key).getParameters().getN();
+                BigInteger s = rs[1].compareTo(n.shiftRight(1)) > 0 ? n.subtract(rs[1]) : rs[1];
                 byte[] out = new byte[64];
                 BigIntegers.asUnsignedByteArray(rs[0], out, 0, 32);
-                BigIntegers.asUnsignedByteArray(rs[1], out, 32, 32);
+                BigIntegers.asUnsignedByteArray(s, out, 32, 32);
                 return out;
             }
             case RSA: {

@@ -43,10 +43,13 @@ public final class Canonicalization {
     }
 
     private final SafeJsonLd jsonLd;
+    private final JsonLdContexts contexts;
     private final Pipeline pipeline;
     private final FastJsonLd fast;
-    private final Rdfc10Canonicalizer rdfc = Rdfc10Canonicalizer.sha256();
-    private final ReferenceRdfc10 reference = ReferenceRdfc10.sha256();
+    private final Rdfc10Canonicalizer rdfc;
+    private final ReferenceRdfc10 reference;
+    private final int maxQuads;
+    private final int maxBlankNodes;
     private volatile @Nullable ProofConfig lastProofConfig;
 
     /**
@@ -65,9 +68,32 @@ public final class Canonicalization {
      * @param pipeline the pipeline
      */
     public Canonicalization(JsonLdContexts contexts, Pipeline pipeline) {
+        this(contexts, pipeline, DEFAULT_MAX_QUADS, DEFAULT_MAX_BLANK_NODES, DEFAULT_MAX_WORK);
+    }
+
+    /** The library's default bounds (as {@code CanonicalizationLimits.DEFAULT}). */
+    static final int DEFAULT_MAX_QUADS = 100_000;
+    static final int DEFAULT_MAX_BLANK_NODES = 20_000;
+    static final int DEFAULT_MAX_WORK = 20_000;
+
+    /**
+     * Creates the transformer with bounds on the work a document may cost.
+     *
+     * @param contexts the only contexts documents may use
+     * @param pipeline the pipeline
+     * @param maxQuads the most RDF statements of a document
+     * @param maxBlankNodes the most blank nodes of a document
+     * @param maxWork the most Hash N-Degree Quads steps of a canonicalization
+     */
+    public Canonicalization(JsonLdContexts contexts, Pipeline pipeline, int maxQuads, int maxBlankNodes, int maxWork) {
         this.jsonLd = new SafeJsonLd(contexts);
+        this.contexts = contexts;
         this.pipeline = pipeline;
-        this.fast = FastJsonLd.of(contexts, jsonLd::options);
+        this.maxQuads = maxQuads;
+        this.maxBlankNodes = maxBlankNodes;
+        this.fast = FastJsonLd.of(contexts, jsonLd::options, maxQuads, maxBlankNodes);
+        this.rdfc = new Rdfc10Canonicalizer("SHA-256", maxWork);
+        this.reference = new ReferenceRdfc10("SHA-256", maxWork);
     }
 
     /**
@@ -161,21 +187,74 @@ public final class Canonicalization {
         if (!suite.usesRdfCanonicalization()) {
             return Jcs.canonize(document).getBytes(StandardCharsets.UTF_8);
         }
-        if (pipeline == Pipeline.REFERENCE) {
-            return reference.canonicalize(consumer -> jsonLd.toRdf(document, consumer)).nquads().getBytes(StandardCharsets.UTF_8);
+        try {
+            RdfDataset dataset = dataset(document);
+            if (pipeline == Pipeline.REFERENCE) {
+                return reference.canonicalize(consumer -> jsonLd.toRdf(document, consumer)).nquads().getBytes(StandardCharsets.UTF_8);
+            }
+            return rdfc.canonicalize(dataset).bytes();
+        } catch (RdfDataset.LimitExceeded e) {
+            throw new DocumentException(DocumentException.Reason.TOO_COMPLEX, e.getMessage(), e);
         }
-        return rdfc.canonicalize(dataset(document)).bytes();
     }
 
-    /** The quads of a document: the fast path if it covers the document, otherwise the full path. */
+    /**
+     * The quads of a document: the fast path if it covers the document, otherwise the full path.
+     * Either way the fast path's walk has checked the document's plain form first (the reference
+     * pipeline too), so that what JSON readers read is what is signed.
+     */
     private RdfDataset dataset(JsonObject document) throws DocumentException {
+        knownContexts(document);
+        Unsupported declined;
         try {
             return fast.toRdf(document);
         } catch (Unsupported e) {
-            DatasetConsumer consumer = new DatasetConsumer();
-            jsonLd.toRdf(document, consumer);
-            return consumer.dataset();
+            declined = e;
         }
+        switch (declined.kind()) {
+            case NON_PLAIN:
+                throw new DocumentException(DocumentException.Reason.NON_PLAIN_FORM, at(declined)
+                        + "a signed statement is not where JSON readers read it: " + declined.getMessage());
+            case DROPPED:
+                throw new DocumentException(DocumentException.Reason.DROPPED_VALUE, at(declined) + declined.getMessage());
+            default:
+                break;
+        }
+        DatasetConsumer consumer = new DatasetConsumer(RdfDataset.bounded(maxQuads, maxBlankNodes));
+        jsonLd.toRdf(document, consumer);
+        if (declined.kind() == Unsupported.Kind.UNCERTIFIED) {
+            throw new DocumentException(DocumentException.Reason.NON_PLAIN_FORM, at(declined)
+                    + "the document's form cannot be checked: " + declined.getMessage());
+        }
+        return consumer.dataset();
+    }
+
+    /**
+     * Every context URL is registered as written: JSON-LD processors may normalise a URL (the case
+     * of its host) before they load it, while readers compare the text.
+     */
+    private void knownContexts(JsonObject document) throws DocumentException {
+        jakarta.json.JsonValue value = document.get("@context");
+        java.util.List<jakarta.json.JsonValue> list = value instanceof jakarta.json.JsonArray array ? array
+                : value == null ? java.util.List.of() : java.util.List.of(value);
+        for (jakarta.json.JsonValue item : list) {
+            if (item instanceof jakarta.json.JsonString url) {
+                boolean known;
+                try {
+                    known = contexts.contains(new java.net.URI(url.getString()));
+                } catch (java.net.URISyntaxException e) {
+                    known = false;
+                }
+                if (!known) {
+                    throw new DocumentException(DocumentException.Reason.UNKNOWN_CONTEXT, "unknown JSON-LD context "
+                            + url.getString() + " (neither bundled nor registered, as written)");
+                }
+            }
+        }
+    }
+
+    private static String at(Unsupported e) {
+        return e.pointer().isEmpty() ? "" : "at " + e.pointer() + ": ";
     }
 
     /**

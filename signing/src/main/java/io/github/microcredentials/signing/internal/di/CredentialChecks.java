@@ -59,25 +59,33 @@ public final class CredentialChecks {
     }
 
     /**
-     * The start of validity.
+     * The start of validity: {@code validFrom} (VC 2.0) or {@code issuanceDate} (VC 1.1), the later
+     * of the two if both are present.
      *
      * @param credential the credential
      * @param failures where a malformed date is reported
      * @return the instant, if stated
      */
     public static Optional<Instant> validFrom(JsonObject credential, List<Failure> failures) {
-        return date(credential, credential.containsKey("validFrom") ? "validFrom" : "issuanceDate", "", failures);
+        // Both names may be present (a VC 2.0 credential may carry the legacy one as an extension): the later start counts.
+        Optional<Instant> from = date(credential, "validFrom", "", failures);
+        Optional<Instant> legacy = date(credential, "issuanceDate", "", failures);
+        return from.isEmpty() ? legacy : legacy.filter(l -> l.isAfter(from.get())).or(() -> from);
     }
 
     /**
-     * The end of validity.
+     * The end of validity: {@code validUntil} (VC 2.0) or {@code expirationDate} (VC 1.1), the
+     * earlier of the two if both are present.
      *
      * @param credential the credential
      * @param failures where a malformed date is reported
      * @return the instant, if stated
      */
     public static Optional<Instant> validUntil(JsonObject credential, List<Failure> failures) {
-        return date(credential, credential.containsKey("validUntil") ? "validUntil" : "expirationDate", "", failures);
+        // Both names may be present: the earlier end counts.
+        Optional<Instant> until = date(credential, "validUntil", "", failures);
+        Optional<Instant> legacy = date(credential, "expirationDate", "", failures);
+        return until.isEmpty() ? legacy : legacy.filter(l -> l.isBefore(until.get())).or(() -> until);
     }
 
     /**

@@ -23,6 +23,10 @@ public final class DataIntegrityFailures {
                 return FailureCode.UNDEFINED_TERM;
             case DROPPED_VALUE:
                 return FailureCode.DROPPED_VALUE;
+            case NON_PLAIN_FORM:
+                return FailureCode.NON_PLAIN_FORM;
+            case TOO_COMPLEX:
+                return FailureCode.LIMIT_EXCEEDED;
             default:
                 return FailureCode.INVALID_JSON_LD;
         }

@@ -1,5 +1,6 @@
 package io.github.microcredentials.signing.internal.jades;
 
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.seal.Certs;
 import io.github.microcredentials.signing.internal.seal.Outcome;
 import io.github.microcredentials.signing.internal.seal.Timestamps;
@@ -34,7 +35,7 @@ final class EtsiU {
         this.components = components;
     }
 
-    static EtsiU read(JsonObject unprotected, Outcome outcome) throws JadesValidation.Malformed {
+    static EtsiU read(JsonObject unprotected, Outcome outcome, ReadLimits limits) throws JadesValidation.Malformed {
         JsonValue etsiU = unprotected.get("etsiU");
         List<Component> components = new ArrayList<>();
         if (etsiU == null) {
@@ -47,7 +48,7 @@ final class EtsiU {
             String location = "header/etsiU/" + i;
             JsonValue item = array.get(i);
             JsonObject value = item instanceof JsonString s
-                    ? JadesValidation.parse(JadesValidation.decode(s.getString(), location), location)
+                    ? JadesValidation.parse(JadesValidation.decode(s.getString(), location), location, limits)
                     : JadesValidation.object(item, location);
             if (value.size() != 1) {
                 throw new JadesValidation.Malformed(Code.MALFORMED, location, "an etsiU component has exactly one member");

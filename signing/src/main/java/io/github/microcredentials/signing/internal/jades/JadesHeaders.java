@@ -71,7 +71,7 @@ final class JadesHeaders {
             byte[] der = Base64.getDecoder().decode(kid);
             org.bouncycastle.asn1.x509.IssuerSerial.getInstance(der);
             return Optional.of(der);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             // A kid that is not a base64 IssuerSerial is an opaque key id: nothing to compare.
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.microcredentials.signing.internal.jades;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.seal.Algorithms;
@@ -62,14 +63,14 @@ public final class JadesValidation {
     }
 
     private void run(byte[] input) throws Malformed {
-        JsonObject document = parse(input, "");
+        JsonObject document = parse(input, "", settings.limits());
         JsonObject signature = signatureObject(document);
         JsonValue payloadValue = document.get("payload");
         if (!(payloadValue instanceof JsonString payloadString)) {
             throw new Malformed(Code.UNSUPPORTED, "payload", "no enveloped payload (detached JAdES is not supported)");
         }
         String encodedHeader = text(signature, "protected", "protected");
-        JsonObject header = parse(decode(encodedHeader, "protected"), "protected");
+        JsonObject header = parse(decode(encodedHeader, "protected"), "protected", settings.limits());
         JsonObject unprotected = signature.get("header") == null ? JsonValue.EMPTY_JSON_OBJECT : object(signature.get("header"), "header");
         checkDisjoint(header, unprotected);
         boolean unencoded = checkCrit(header);
@@ -95,7 +96,7 @@ public final class JadesValidation {
         JadesHeaders.signingTime(header, outcome);
         List<X509Certificate> candidates = new ArrayList<>(x5c);
         List<Timestamps.Checked> signatureTimestamps = new ArrayList<>();
-        EtsiU etsiU = EtsiU.read(unprotected, outcome);
+        EtsiU etsiU = EtsiU.read(unprotected, outcome, settings.limits());
         etsiU.check(signatureText, signedPayload, encodedHeader, outcome, signatureTimestamps, candidates);
         JadesHeaders.contentTimestamps(header, signedPayload, outcome, candidates);
         outcome.level = JadesHeaders.level(header, etsiU, outcome);
@@ -123,6 +124,11 @@ public final class JadesValidation {
         for (String name : unprotected.keySet()) {
             if (header.containsKey(name)) {
                 throw new Malformed(Code.MALFORMED, "header/" + name, "a header parameter is both protected and unprotected");
+            }
+            if (!"etsiU".equals(name)) {
+                // Only the protected header is signed: a signing time, certificate or key id beside it would be unsigned.
+                throw new Malformed(Code.UNSAFE_STRUCTURE, "header/" + name, "the unprotected header parameter " + name
+                        + " is not signed; a JAdES seal keeps its unsigned properties in etsiU only");
             }
         }
     }
@@ -181,11 +187,13 @@ public final class JadesValidation {
         return out;
     }
 
-    static JsonObject parse(byte[] bytes, String location) throws Malformed {
+    static JsonObject parse(byte[] bytes, String location, ReadLimits limits) throws Malformed {
         try {
-            return StrictJson.parseObject(bytes);
+            return StrictJson.parseObject(bytes, limits);
         } catch (CredentialParseException e) {
-            throw new Malformed(Code.MALFORMED, location, "not strict JSON: " + e.getMessage());
+            boolean limit = e.problem() == CredentialParseException.Problem.TOO_LARGE
+                    || e.problem() == CredentialParseException.Problem.TOO_DEEP;
+            throw new Malformed(limit ? Code.LIMIT_EXCEEDED : Code.MALFORMED, location, "not strict JSON: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.microcredentials.signing.internal.jose;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.internal.codec.Multibase;
@@ -45,6 +46,24 @@ public final class Jws {
      *     JSON object header
      */
     public static Compact parseCompact(String token) throws CredentialParseException {
+        return parseCompact(token, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Splits and decodes a compact JWS within limits; verifies nothing.
+     *
+     * @param token the compact JWS
+     * @param limits the limits on the token and its header and payload JSON
+     * @return the parts
+     * @throws CredentialParseException if the token is not three base64url parts with a strict
+     *     JSON object header, or exceeds a limit
+     */
+    public static Compact parseCompact(String token, ReadLimits limits) throws CredentialParseException {
+        // Base64url takes four characters for three bytes.
+        if (token.length() / 4 * 3 > limits.maxDocumentBytes()) {
+            throw new CredentialParseException(CredentialParseException.Problem.TOO_LARGE, "", "a token of " + token.length()
+                    + " characters (limit maxDocumentBytes " + limits.maxDocumentBytes() + ")");
+        }
         String[] parts = token.strip().split("\\.", -1);
         if (parts.length != 3) {
             throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "",
@@ -52,7 +71,7 @@ public final class Jws {
         }
         try {
             byte[] headerBytes = Multibase.decodeBase64url(parts[0]);
-            JsonObject header = StrictJson.parseObject(headerBytes);
+            JsonObject header = StrictJson.parseObject(headerBytes, limits);
             byte[] payload = Multibase.decodeBase64url(parts[1]);
             byte[] signature = Multibase.decodeBase64url(parts[2]);
             byte[] signingInput = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);

@@ -1,5 +1,7 @@
 package io.github.microcredentials.signing.internal.json;
 
+import io.github.microcredentials.core.internal.json.JsonParsing;
+import io.github.microcredentials.core.json.ReadLimits;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +30,6 @@ final class JsonReader {
     }
 
     private static final GiveUp GIVE_UP = new GiveUp();
-    /** Numbers longer than this go to the provider, whose own length limit is 1100 characters. */
-    private static final int MAX_NUMBER = 1000;
     private static final int KEY_CACHE = 1024;
     /** Recently read object keys, reused so that keys repeated across documents keep their hash. */
     private static final CachedKey[] KEYS = new CachedKey[KEY_CACHE];
@@ -48,23 +48,31 @@ final class JsonReader {
     private final byte[] in;
     private int at;
     private final int maxDepth;
+    private final int maxString;
+    private final int maxNumber;
+    private final int maxTokens;
+    private int tokens;
     private char[] chars = new char[64];
 
-    private JsonReader(byte[] in, int maxDepth) {
+    private JsonReader(byte[] in, ReadLimits limits) {
         this.in = in;
-        this.maxDepth = maxDepth;
+        this.maxDepth = limits.maxDepth();
+        this.maxString = limits.maxStringLength();
+        this.maxNumber = limits.maxNumberLength();
+        this.maxTokens = limits.maxElements();
     }
 
     /**
      * Reads a document whose top level is an object or an array.
      *
      * @param bytes UTF-8 JSON
-     * @param maxDepth the deepest nesting {@link StrictJson} accepts
+     * @param limits the limits {@link StrictJson} applies; at any of them this reader gives up, and
+     *     the provider-based parser reports the exact error
      * @return the value
      * @throws GiveUp if the document is not one this reader handles
      */
-    static JsonValue read(byte[] bytes, int maxDepth) throws GiveUp {
-        JsonReader reader = new JsonReader(bytes, maxDepth);
+    static JsonValue read(byte[] bytes, ReadLimits limits) throws GiveUp {
+        JsonReader reader = new JsonReader(bytes, limits);
         reader.skipSpace();
         JsonValue value;
         if (reader.peek() == '{') {
@@ -82,6 +90,7 @@ final class JsonReader {
     }
 
     private JsonValue value(int depth) throws GiveUp {
+        count();
         switch (peek()) {
             case '{':
                 return object(depth);
@@ -112,6 +121,7 @@ final class JsonReader {
         skipSpace();
         if (peek() == '}') {
             at++;
+            count();
             return new JsonTree.Obj(members);
         }
         while (true) {
@@ -119,6 +129,7 @@ final class JsonReader {
             if (peek() != '"') {
                 throw GIVE_UP;
             }
+            count();
             String key = key();
             skipSpace();
             expect(':');
@@ -129,6 +140,7 @@ final class JsonReader {
             skipSpace();
             int c = next();
             if (c == '}') {
+                count();
                 return new JsonTree.Obj(members);
             }
             if (c != ',') {
@@ -146,6 +158,7 @@ final class JsonReader {
         skipSpace();
         if (peek() == ']') {
             at++;
+            count();
             return new JsonTree.Arr(new JsonValue[0]);
         }
         while (true) {
@@ -154,6 +167,7 @@ final class JsonReader {
             skipSpace();
             int c = next();
             if (c == ']') {
+                count();
                 return new JsonTree.Arr(items.toArray(new JsonValue[0]));
             }
             if (c != ',') {
@@ -170,6 +184,9 @@ final class JsonReader {
         while (i < in.length) {
             byte b = in[i];
             if (b == '"') {
+                if (i - start > maxString) {
+                    throw GIVE_UP;
+                }
                 return cachedKey(start, i, hash);
             }
             if (b == '\\' || b < 0x20) {
@@ -201,6 +218,9 @@ final class JsonReader {
         while (at < in.length) {
             byte b = in[at];
             if (b == '"') {
+                if (at - start > maxString) {
+                    throw GIVE_UP;
+                }
                 String plain = new String(in, start, at - start, StandardCharsets.ISO_8859_1);
                 at++;
                 return plain;
@@ -246,6 +266,9 @@ final class JsonReader {
                 }
             }
         }
+        if (length > maxString) {
+            throw GIVE_UP;
+        }
         String text = new String(chars, 0, length);
         if (surrogates && !pairedSurrogates(text)) {
             throw GIVE_UP;
@@ -272,6 +295,10 @@ final class JsonReader {
                         throw GIVE_UP;
                     }
                     value = value * 16 + digit;
+                }
+                if (value == 0) {
+                    // NUL: the provider-based parser refuses it with its message.
+                    throw GIVE_UP;
                 }
                 return (char) value;
             }
@@ -354,7 +381,7 @@ final class JsonReader {
             }
         }
         int length = at - start;
-        if (length > MAX_NUMBER) {
+        if (length > maxNumber) {
             throw GIVE_UP;
         }
         if (integer && length <= 18) {
@@ -364,11 +391,16 @@ final class JsonReader {
             }
             return new JsonTree.Num(BigDecimal.valueOf(in[start] == '-' ? -value : value));
         }
+        BigDecimal value;
         try {
-            return new JsonTree.Num(new BigDecimal(new String(in, start, length, StandardCharsets.ISO_8859_1)));
+            value = new BigDecimal(new String(in, start, length, StandardCharsets.ISO_8859_1));
         } catch (NumberFormatException e) {
             throw GIVE_UP;
         }
+        if (Math.abs((long) value.scale()) > JsonParsing.MAX_SCALE) {
+            throw GIVE_UP;
+        }
+        return new JsonTree.Num(value);
     }
 
     private int digits() {
@@ -377,6 +409,12 @@ final class JsonReader {
             at++;
         }
         return at - start;
+    }
+
+    private void count() throws GiveUp {
+        if (++tokens > maxTokens) {
+            throw GIVE_UP;
+        }
     }
 
     private void literal(String word) throws GiveUp {

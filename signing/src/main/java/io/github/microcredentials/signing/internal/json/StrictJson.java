@@ -2,6 +2,9 @@ package io.github.microcredentials.signing.internal.json;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.core.internal.json.JsonParsing;
+import io.github.microcredentials.core.internal.json.StrictText;
+import io.github.microcredentials.core.json.ReadLimits;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +13,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,19 +24,21 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Strict parsing of untrusted JSON into JSON-P values: valid UTF-8 only, no duplicate keys, no
- * unpaired surrogates, no trailing content, bounded size and nesting. Every failure is a
- * {@link CredentialParseException} with a JSON Pointer.
+ * Strict parsing of untrusted JSON into JSON-P values: strict UTF-8 only (no byte order mark, no
+ * overlong form, no unpaired surrogate even as an escape, no NUL), no duplicate keys, no trailing
+ * content, bounded size, nesting, string and number length and token count ({@link ReadLimits}).
+ * Every failure is a {@link CredentialParseException} with a JSON Pointer; a limit is
+ * {@link Problem#TOO_LARGE} or {@link Problem#TOO_DEEP}.
  */
 public final class StrictJson {
 
     /** The JSON-P provider, looked up once (a lookup per call is slow). */
     public static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    /** The largest document accepted, in bytes. */
-    public static final int MAX_BYTES = 16 * 1024 * 1024;
-    /** The deepest nesting accepted. */
-    public static final int MAX_DEPTH = 64;
+    /** The largest document accepted by default, in bytes. */
+    public static final int MAX_BYTES = (int) ReadLimits.DEFAULT.maxDocumentBytes();
+    /** The deepest nesting accepted by default. */
+    public static final int MAX_DEPTH = ReadLimits.DEFAULT.maxDepth();
 
     private StrictJson() {
     }
@@ -45,7 +51,19 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON object within the limits
      */
     public static JsonObject parseObject(byte[] bytes) throws CredentialParseException {
-        JsonValue value = parse(bytes);
+        return parseObject(bytes, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Parses a JSON object within limits.
+     *
+     * @param bytes UTF-8 JSON
+     * @param limits the limits
+     * @return the object
+     * @throws CredentialParseException if the input is not one strict JSON object within the limits
+     */
+    public static JsonObject parseObject(byte[] bytes, ReadLimits limits) throws CredentialParseException {
+        JsonValue value = parse(bytes, limits);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new CredentialParseException(Problem.WRONG_TYPE, "", "expected a JSON object");
         }
@@ -60,13 +78,26 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON value within the limits
      */
     public static JsonValue parse(byte[] bytes) throws CredentialParseException {
-        if (bytes.length > MAX_BYTES) {
-            throw new CredentialParseException(Problem.TOO_LARGE, "", "document larger than " + MAX_BYTES + " bytes");
+        return parse(bytes, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Parses a JSON value within limits.
+     *
+     * @param bytes UTF-8 JSON
+     * @param limits the limits
+     * @return the value
+     * @throws CredentialParseException if the input is not one strict JSON value within the limits
+     */
+    public static JsonValue parse(byte[] bytes, ReadLimits limits) throws CredentialParseException {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new CredentialParseException(Problem.TOO_LARGE, "", "document larger than " + limits.maxDocumentBytes()
+                    + " bytes (limit maxDocumentBytes)");
         }
         try {
-            return JsonReader.read(bytes, MAX_DEPTH);
+            return JsonReader.read(bytes, limits);
         } catch (JsonReader.GiveUp e) {
-            return parseWithProvider(bytes);
+            return parseWithProvider(bytes, limits);
         }
     }
 
@@ -79,12 +110,24 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON value within the limits
      */
     public static JsonValue parseWithProvider(byte[] bytes) throws CredentialParseException {
+        return parseWithProvider(bytes, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Parses a JSON value with the JSON-P provider within limits.
+     *
+     * @param bytes UTF-8 JSON
+     * @param limits the limits
+     * @return the value
+     * @throws CredentialParseException if the input is not one strict JSON value within the limits
+     */
+    public static JsonValue parseWithProvider(byte[] bytes, ReadLimits limits) throws CredentialParseException {
         String text = decode(bytes);
         try (JsonParser parser = PROVIDER.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new CredentialParseException(Problem.MALFORMED, "", "empty input, expected a JSON value");
             }
-            JsonValue value = new Builder(parser).value(parser.next());
+            JsonValue value = new Builder(parser, limits).value(parser.next());
             if (parser.hasNext()) {
                 throw new CredentialParseException(Problem.MALFORMED, "", "unexpected content after the JSON value");
             }
@@ -98,13 +141,18 @@ public final class StrictJson {
     }
 
     private static String decode(byte[] bytes) throws CredentialParseException {
+        String encoding = StrictText.otherEncoding(bytes);
+        if (encoding != null) {
+            throw new CredentialParseException(Problem.MALFORMED, "", encoding);
+        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
+            // Say what and where.
+            StrictText.checkUtf8(bytes);
             throw new CredentialParseException(Problem.MALFORMED, "", "not valid UTF-8", e);
         }
     }
@@ -112,13 +160,17 @@ public final class StrictJson {
     /** Builds values from parser events, tracking the JSON Pointer for error messages. */
     private static final class Builder {
         private final JsonParser parser;
+        private final ReadLimits limits;
         private final Deque<String> path = new ArrayDeque<>();
+        private int tokens;
 
-        Builder(JsonParser parser) {
+        Builder(JsonParser parser, ReadLimits limits) {
             this.parser = parser;
+            this.limits = limits;
         }
 
         JsonValue value(JsonParser.Event event) throws CredentialParseException {
+            count();
             switch (event) {
                 case START_OBJECT:
                     return object();
@@ -140,11 +192,28 @@ public final class StrictJson {
         }
 
         private JsonValue number() throws CredentialParseException {
+            // The text, not getBigDecimal(): the provider throws a bare runtime exception past its own length limit.
+            String text = parser.getString();
+            if (text.length() > limits.maxNumberLength()) {
+                throw fail(Problem.TOO_LARGE, "a number of " + text.length() + " characters (limit maxNumberLength "
+                        + limits.maxNumberLength() + ")");
+            }
+            BigDecimal value;
             try {
-                return PROVIDER.createValue(parser.getBigDecimal());
+                value = new BigDecimal(text);
             } catch (NumberFormatException | ArithmeticException e) {
                 // BigDecimal's exponent is an int: 1e99999999999 is valid JSON but no number here.
                 throw fail(Problem.MALFORMED, "number out of range: " + e.getMessage());
+            }
+            if (Math.abs((long) value.scale()) > JsonParsing.MAX_SCALE) {
+                throw fail(Problem.TOO_LARGE, "a number whose exponent is beyond " + JsonParsing.MAX_SCALE);
+            }
+            return PROVIDER.createValue(value);
+        }
+
+        private void count() throws CredentialParseException {
+            if (++tokens > limits.maxElements()) {
+                throw fail(Problem.TOO_LARGE, "more than " + limits.maxElements() + " tokens (limit maxElements)");
             }
         }
 
@@ -154,6 +223,7 @@ public final class StrictJson {
             Set<String> keys = new HashSet<>();
             JsonParser.Event event;
             while ((event = parser.next()) != JsonParser.Event.END_OBJECT) {
+                count();
                 String key = checked(parser.getString());
                 path.addLast(escape(key));
                 if (!keys.add(key)) {
@@ -162,6 +232,7 @@ public final class StrictJson {
                 builder.add(key, value(parser.next()));
                 path.removeLast();
             }
+            count();
             return builder.build();
         }
 
@@ -175,23 +246,24 @@ public final class StrictJson {
                 builder.add(value(event));
                 path.removeLast();
             }
+            count();
             return builder.build();
         }
 
         private void depth() throws CredentialParseException {
-            if (path.size() >= MAX_DEPTH) {
-                throw fail(Problem.TOO_DEEP, "nesting deeper than " + MAX_DEPTH + " levels");
+            if (path.size() >= limits.maxDepth()) {
+                throw fail(Problem.TOO_DEEP, "nesting deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
             }
         }
 
         private String checked(String text) throws CredentialParseException {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    throw fail(Problem.MALFORMED, "unpaired UTF-16 surrogate in a string");
-                }
+            if (text.length() > limits.maxStringLength()) {
+                throw fail(Problem.TOO_LARGE, "a string of " + text.length() + " characters (limit maxStringLength "
+                        + limits.maxStringLength() + ")");
+            }
+            String problem = StrictText.problem(text);
+            if (problem != null) {
+                throw fail(Problem.MALFORMED, "a string with " + problem);
             }
             return text;
         }

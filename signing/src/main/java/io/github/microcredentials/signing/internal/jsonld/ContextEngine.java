@@ -36,18 +36,18 @@ final class ContextEngine {
     ContextEngine(JsonLdOptions options) {
         this.runtime = ProcessingRuntime.of(options);
         synchronized (this) {
-            this.root = new FrozenContext(this, new ActiveContext(null, null, runtime), null);
+            this.root = new FrozenContext(this, new ActiveContext(null, null, runtime), null, null);
         }
     }
 
     /**
      * The active context of a document's {@code @context}: URLs, inline context definitions, or a
      * list of them. Each distinct value is processed once; past {@value #MAX_DOCUMENT_CONTEXTS}
-     * distinct values, new ones go to the full path.
+     * distinct values, new ones are processed for the document and not kept.
      *
      * @param context the {@code @context} value, or {@code null} if the document has none
      * @return the processed context
-     * @throws Unsupported for unknown URLs, invalid contexts, or a full cache
+     * @throws Unsupported for unknown URLs or invalid contexts
      */
     FrozenContext documentContext(@Nullable JsonValue context) throws Unsupported {
         if (context == null) {
@@ -56,19 +56,18 @@ final class ContextEngine {
         Object key = key(context);
         Object known = documentContexts.get(key);
         if (known == null) {
-            if (documentContexts.size() >= MAX_DOCUMENT_CONTEXTS) {
-                throw new Unsupported("too many distinct document contexts");
-            }
             known = process(context);
-            Object first = documentContexts.putIfAbsent(key, known);
-            if (first != null) {
-                known = first;
+            if (documentContexts.size() < MAX_DOCUMENT_CONTEXTS) {
+                Object first = documentContexts.putIfAbsent(key, known);
+                if (first != null) {
+                    known = first;
+                }
             }
         }
         if (known instanceof FrozenContext frozen) {
             return frozen;
         }
-        throw new Unsupported((String) known);
+        throw new Unsupported(Unsupported.Kind.UNCERTIFIED, (String) known);
     }
 
     /** The cache key: plain strings for URLs (the common case, cheap to hash), else the JSON value itself. */
@@ -85,17 +84,22 @@ final class ContextEngine {
 
     private synchronized Object process(JsonValue context) {
         try {
-            return freeze(ActiveContextBuilder.with(root.processed()).create(context, null), null);
+            return freeze(ActiveContextBuilder.with(root.processed()).create(context, null), null, root);
         } catch (JsonLdError | RuntimeException e) {
             return "the document context cannot be processed: " + e.getMessage();
         }
     }
 
+    /**
+     * Whether the memo of derived contexts is full: past {@value #MAX_CONTEXTS}, contexts derived
+     * anew are used for one document and not kept.
+     */
+    synchronized boolean full() {
+        return contexts >= MAX_CONTEXTS;
+    }
+
     /** Processes a scoped context on top of a context; the result, or the reason it failed. */
     synchronized Object derive(FrozenContext base, JsonValue local, FrozenContext.Derivation how, @Nullable URI baseUrl) {
-        if (contexts >= MAX_CONTEXTS) {
-            return "too many derived contexts";
-        }
         ActiveContextBuilder builder = ActiveContextBuilder.with(base.processed());
         if (how == FrozenContext.Derivation.PROPERTY) {
             builder.overrideProtected(true);
@@ -110,25 +114,32 @@ final class ContextEngine {
         }
         ActiveContext previous = result.getPreviousContext();
         if (previous == null) {
-            return freeze(result, null);
+            return freeze(result, null, base);
         }
         if (previous == base.processed()) {
-            return freeze(result, base);
+            return freeze(result, base, base);
         }
         if (base.previous() != null && previous == base.previous().processed()) {
-            return freeze(result, base.previous());
+            return freeze(result, base.previous(), base);
         }
         return "a scoped context changed the previous context in an unexpected way";
     }
 
-    private FrozenContext freeze(ActiveContext processed, @Nullable FrozenContext previous) {
+    private FrozenContext freeze(ActiveContext processed, @Nullable FrozenContext previous, FrozenContext base) {
         contexts++;
-        return new FrozenContext(this, processed, previous);
+        return new FrozenContext(this, processed, previous, base);
     }
 
     /** The frozen form of a term definition; called while holding the lock. */
     Term term(TermDefinition definition) {
-        return terms.computeIfAbsent(definition, Term::new);
+        Term known = terms.get(definition);
+        if (known == null) {
+            known = new Term(definition);
+            if (contexts < MAX_CONTEXTS) {
+                terms.put(definition, known);
+            }
+        }
+        return known;
     }
 
     /** For tests: the number of contexts processed so far. */

@@ -2,6 +2,7 @@ package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.lang.Keywords;
 import io.github.microcredentials.signing.internal.jsonld.FrozenContext.Derivation;
+import io.github.microcredentials.signing.internal.jsonld.Unsupported.Kind;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfTerm;
 import jakarta.json.JsonArray;
@@ -10,7 +11,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +23,17 @@ import org.jspecify.annotations.Nullable;
  * fused with node map generation and Deserialize JSON-LD to RDF (§8.5–8.7), emitting quads into a
  * dataset as the walk goes. Steps are numbered as in the specification and Titanium's
  * implementation, whose behaviour this reproduces for every document it accepts. Not thread-safe.
+ *
+ * <p>The walk also checks that the document is in <em>plain form</em>: that every statement of its
+ * RDF comes from the member a JSON reader reads for it. Keys are the terms of the active context
+ * (not IRIs, compact IRIs or aliases of another term's IRI), a value is written plainly where the
+ * term's coercion makes it so (no {@code @value} object that says what a string would), a node is
+ * described in one place (or in identical copies), and no wrapper ({@code @nest}, {@code @graph},
+ * {@code @included}, {@code @reverse}, an embedded {@code @context}, an index map, a nested array,
+ * a repeated value) moves a statement away from where readers look. Otherwise it throws
+ * {@link Unsupported.Kind#NON_PLAIN}. The check covers the whole document even when a value makes
+ * the walk hand the conversion to the full path ({@link Unsupported.Kind#FALLBACK}, thrown at the
+ * end).
  */
 final class DocumentWalk {
 
@@ -26,17 +42,75 @@ final class DocumentWalk {
     private static final RdfTerm RDF_FIRST = RdfTerm.iri(RDF + "first");
     private static final RdfTerm RDF_REST = RdfTerm.iri(RDF + "rest");
     private static final RdfTerm RDF_NIL = RdfTerm.iri(RDF + "nil");
+    /** Stands for a value the fast path leaves to the full path; the dataset is then discarded. */
+    private static final RdfTerm PLACEHOLDER = RdfTerm.iri("urn:x-microcredentials:full-path");
+    /** Up to this many values, repeats are found by comparing pairs. */
+    private static final int PAIRWISE = 16;
 
-    private final RdfDataset dataset = RdfDataset.withFreshBlankNodes();
-    private final Values values = new Values();
+    private final RdfDataset dataset;
+    private final boolean check;
+    private final Values values;
+    /** The member names and array indexes down to the value being walked, for JSON Pointers. */
+    private final List<Object> path = new ArrayList<>();
+    /** The first description of each node with an IRI, to find a node described twice. */
+    private final Map<String, Described> described = new HashMap<>();
+    private @Nullable Unsupported fallback;
+
+    /** Where a node was described first. */
+    private record Described(JsonObject node, String pointer) {
+    }
 
     /** The items of a list object ({@code @list}), possibly nested. */
     private record ListItems(List<Object> items) {
     }
 
+    /**
+     * A walk.
+     *
+     * @param check whether to check the plain form; without, the walk only converts (for comparing
+     *     the conversion with the full path's on any document), and declines at the first thing it
+     *     does not convert
+     * @param maxQuads the most quads the document may have
+     * @param maxBlankNodes the most blank nodes the document may have
+     */
+    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes) {
+        this.check = check;
+        this.dataset = RdfDataset.withFreshBlankNodes(maxQuads, maxBlankNodes);
+        this.values = new Values(check);
+    }
+
+    /**
+     * Converts a document.
+     *
+     * @throws Unsupported {@link Kind#NON_PLAIN} or {@link Kind#DROPPED} as soon as one is found;
+     *     else {@link Kind#UNCERTIFIED} if a scoped context cannot be applied; else
+     *     {@link Kind#FALLBACK} after the whole walk if a value needs the full path
+     */
     RdfDataset document(FrozenContext context, JsonObject document) throws Unsupported {
-        node(context, document, null, null, true);
+        try {
+            node(context, document, null, null, null, true);
+        } catch (Unsupported e) {
+            throw check || e.kind() == Kind.FALLBACK ? e.at(pointer()) : new Unsupported(Kind.FALLBACK, e.getMessage(), pointer());
+        }
+        if (fallback != null) {
+            throw fallback;
+        }
         return dataset;
+    }
+
+    /** A value the fast path does not convert: noted, and the walk goes on checking the form. */
+    private RdfTerm leaf(Unsupported e) throws Unsupported {
+        if (e.kind() != Kind.FALLBACK || !check) {
+            throw e;
+        }
+        if (fallback == null) {
+            fallback = e.at(pointer());
+        }
+        return PLACEHOLDER;
+    }
+
+    private static Unsupported nonPlain(String reason) {
+        return new Unsupported(Kind.NON_PLAIN, reason);
     }
 
     /**
@@ -44,7 +118,7 @@ final class DocumentWalk {
      *
      * @return the node's subject, or the literal of a value object
      */
-    private RdfTerm node(FrozenContext active, JsonObject element, @Nullable String property,
+    private RdfTerm node(FrozenContext active, JsonObject element, @Nullable String property, @Nullable Term outer,
             @Nullable JsonValue propertyContext, boolean top) throws Unsupported {
         FrozenContext context = active;
         boolean value = false;
@@ -66,15 +140,20 @@ final class DocumentWalk {
         if (propertyContext != null) {
             context = context.derive(propertyContext, Derivation.PROPERTY, baseUrl(context, property));
         }
-        // 9. Embedded contexts are not covered; the document's own was applied by the caller.
+        // 9. The document's own context was applied by the caller; an embedded one would redefine
+        // terms for part of the document, so that a plain key there means something else.
         if (!top && element.containsKey(Keywords.CONTEXT)) {
-            throw new Unsupported("an embedded @context");
+            throw nonPlain("an embedded @context");
         }
         if (value) {
             if (top) {
-                throw new Unsupported("a top-level value object");
+                throw nonPlain("a top-level value object");
             }
-            return values.valueObject(context, element);
+            try {
+                return values.valueObject(context, element, property);
+            } catch (Unsupported e) {
+                return leaf(e);
+            }
         }
         // 10–11. Type-scoped contexts, in lexicographic order of the types.
         FrozenContext typeContext = context;
@@ -86,49 +165,146 @@ final class DocumentWalk {
         for (String key : typeKeys) {
             context = typeScoped(context, typeContext, element.get(key));
         }
-        return nodeObject(context, typeContext, typeKeys, element);
+        return nodeObject(context, typeContext, typeKeys, element, top);
     }
 
     /** Steps 13–20 for a node object; the expanded node is emitted as quads at once. */
-    private RdfTerm nodeObject(FrozenContext context, FrozenContext typeContext, List<String> typeKeys, JsonObject element)
-            throws Unsupported {
+    private RdfTerm nodeObject(FrozenContext context, FrozenContext typeContext, List<String> typeKeys, JsonObject element,
+            boolean top) throws Unsupported {
+        if (check && typeKeys.size() > 1) {
+            throw nonPlain("two keys give the types: " + typeKeys);
+        }
         String id = null;
+        String idKey = null;
         List<RdfTerm> types = new ArrayList<>(2);
         List<String> keys = new ArrayList<>(element.size());
         List<@Nullable Term> terms = new ArrayList<>(element.size());
         List<RdfTerm> predicates = new ArrayList<>(element.size());
+        List<String> iriKeys = null;
         for (String key : element.keySet()) {
             if (Keywords.CONTEXT.equals(key)) {
                 continue;
             }
+            path.add(key);
             Term term = context.term(key);
-            String expanded = IriExpansion.expand(context, key, term, true);
-            if (Keywords.TYPE.equals(expanded) != typeKeys.contains(key)) {
-                throw new Unsupported("a key whose meaning changes with the type-scoped context: " + key);
+            String expanded;
+            try {
+                expanded = IriExpansion.expand(context, key, term, true);
+            } catch (Unsupported e) {
+                leaf(e);
+                keys.add(key);
+                terms.add(term);
+                predicates.add(PLACEHOLDER);
+                path.remove(path.size() - 1);
+                continue;
             }
-            if (Keywords.ID.equals(expanded)) {
-                if (id != null) {
-                    throw new Unsupported("two keys expand to @id");
+            if (Keywords.TYPE.equals(expanded) != typeKeys.contains(key)) {
+                throw nonPlain("a key whose meaning changes with the type-scoped context: " + key);
+            }
+            if (Keywords.ID.equals(expanded) || Keywords.TYPE.equals(expanded)) {
+                if (check && key.equals(expanded) && context.aliased(expanded)) {
+                    throw nonPlain("\"" + key + "\" where the context gives it an alias, which readers read instead");
                 }
-                id = nodeId(context, element.get(key));
-            } else if (Keywords.TYPE.equals(expanded)) {
-                types(typeContext, element.get(key), types);
+                if (Keywords.ID.equals(expanded)) {
+                    if (id != null) {
+                        throw nonPlain("two keys give the node identifier");
+                    }
+                    idKey = key;
+                    id = nodeId(element.get(key));
+                } else {
+                    types(typeContext, element.get(key), types);
+                }
             } else if (IriExpansion.isKeyword(expanded)) {
-                throw new Unsupported("the keyword " + expanded);
+                throw nonPlain("the keyword " + expanded + " moves statements away from the members readers read");
             } else {
+                if (!check) {
+                    // converted as it is
+                } else if (term == null) {
+                    iriKeys = plainIriKey(context, key, expanded, iriKeys);
+                } else if (context.shadowed(key)) {
+                    String plain = context.plainTerm(expanded);
+                    throw nonPlain("\"" + key + "\" maps to the IRI " + expanded + (plain == null || plain.isEmpty()
+                            ? ", as another term does" : ", whose plain key is \"" + plain + "\""));
+                }
                 keys.add(key);
                 terms.add(term);
                 predicates.add(term != null && term.rdf != null && expanded.equals(term.iri) ? term.rdf : RdfTerm.iri(expanded));
             }
+            path.remove(path.size() - 1);
         }
-        RdfTerm subject = id == null ? dataset.newBlank() : RdfTerm.iri(id);
+        RdfTerm subject;
+        if (id == null) {
+            subject = dataset.newBlank();
+        } else {
+            subject = subject(context, id, idKey);
+            if (check && element.size() - 1 - (top && element.containsKey(Keywords.CONTEXT) ? 1 : 0) > 0) {
+                describedOnce(id, element);
+            }
+        }
         for (RdfTerm type : types) {
             dataset.add(subject, RDF_TYPE, type, null);
         }
         for (int i = 0; i < keys.size(); i++) {
+            path.add(keys.get(i));
             property(context, subject, keys.get(i), terms.get(i), predicates.get(i), element.get(keys.get(i)));
+            path.remove(path.size() - 1);
         }
         return subject;
+    }
+
+    /**
+     * A key that is no term: a compact or absolute IRI, or a name the vocabulary mapping expands.
+     * It is plain only where no term maps to its IRI, the vocabulary mapping would not shorten it,
+     * and no other such key of the node names the same IRI.
+     */
+    private static @Nullable List<String> plainIriKey(FrozenContext context, String key, String iri, @Nullable List<String> seen)
+            throws Unsupported {
+        String plain = context.plainTerm(iri);
+        if (plain != null) {
+            throw nonPlain("the key \"" + key + "\" stands for " + (plain.isEmpty() ? "a term" : "the term \"" + plain + "\""));
+        }
+        String vocabulary = context.vocabulary();
+        if (key.indexOf(':') >= 0 && vocabulary != null && iri.length() > vocabulary.length() && iri.startsWith(vocabulary)) {
+            throw nonPlain("the key \"" + key + "\" stands for \"" + iri.substring(vocabulary.length()) + "\"");
+        }
+        List<String> keys = seen == null ? new ArrayList<>(2) : seen;
+        if (keys.contains(iri)) {
+            throw nonPlain("two keys of one node stand for " + iri);
+        }
+        keys.add(iri);
+        return keys;
+    }
+
+    /** The node's subject; the identifier is written in full (a compact IRI would hide it from readers). */
+    private RdfTerm subject(FrozenContext context, String id, String idKey) throws Unsupported {
+        path.add(idKey);
+        String iri;
+        try {
+            iri = IriExpansion.expand(context, id, false);
+        } catch (Unsupported e) {
+            RdfTerm placeholder = leaf(e);
+            path.remove(path.size() - 1);
+            return placeholder;
+        }
+        if (IriExpansion.isKeyword(iri)) {
+            throw new Unsupported(Kind.DROPPED, "a keyword as node identifier");
+        }
+        if (check && !iri.equals(id)) {
+            throw nonPlain("the node identifier \"" + id + "\" is not written as the IRI it stands for, " + iri);
+        }
+        path.remove(path.size() - 1);
+        return RdfTerm.iri(iri);
+    }
+
+    /** A node may be described in several places only in identical copies: else a reader of one misses the rest. */
+    private void describedOnce(String id, JsonObject element) throws Unsupported {
+        Described first = described.get(id);
+        if (first == null) {
+            described.put(id, new Described(element, pointer()));
+        } else if (!first.node.equals(element)) {
+            throw nonPlain("the node " + id + " is described here and, differently, at " + first.pointer
+                    + ": a reader of one place would miss what the other says");
+        }
     }
 
     private static List<String> keysExpandingTo(FrozenContext context, JsonObject element, String keyword) {
@@ -170,79 +346,143 @@ final class DocumentWalk {
         return term == null ? null : term.baseUrl;
     }
 
-    /** 13.4.3: the node identifier, an absolute IRI. */
-    private static String nodeId(FrozenContext context, JsonValue value) throws Unsupported {
+    /** 13.4.3: the node identifier as written. */
+    private static String nodeId(JsonValue value) throws Unsupported {
         if (!(value instanceof JsonString text)) {
-            throw new Unsupported("an @id that is not a string");
+            throw nonPlain("a node identifier that is not a string");
         }
-        String iri = IriExpansion.expand(context, text.getString(), false);
-        if (IriExpansion.isKeyword(iri)) {
-            throw new Unsupported("a keyword as @id");
-        }
-        return iri;
+        return text.getString();
     }
 
     /** 13.4.4: the types, expanded with the context before type-scoped contexts. */
-    private static void types(FrozenContext typeContext, JsonValue value, List<RdfTerm> types) throws Unsupported {
+    private void types(FrozenContext typeContext, JsonValue value, List<RdfTerm> types) throws Unsupported {
         if (value instanceof JsonString one) {
             types.add(typeIri(typeContext, one.getString()));
             return;
         }
         if (!(value instanceof JsonArray many)) {
-            throw new Unsupported("an @type that is neither a string nor an array");
+            throw nonPlain("types that are neither a string nor an array");
         }
-        for (JsonValue item : many) {
-            if (!(item instanceof JsonString name)) {
-                throw new Unsupported("an @type value that is not a string");
+        for (int i = 0; i < many.size(); i++) {
+            if (!(many.get(i) instanceof JsonString name)) {
+                throw nonPlain("a type that is not a string");
             }
+            path.add(i);
             types.add(typeIri(typeContext, name.getString()));
+            path.remove(path.size() - 1);
         }
     }
 
-    private static RdfTerm typeIri(FrozenContext context, String name) throws Unsupported {
-        String iri = IriExpansion.expand(context, name, true);
+    private RdfTerm typeIri(FrozenContext context, String name) throws Unsupported {
+        String iri;
+        try {
+            iri = IriExpansion.expand(context, name, true);
+        } catch (Unsupported e) {
+            return leaf(e);
+        }
         if (IriExpansion.isKeyword(iri)) {
-            throw new Unsupported("a keyword as type");
+            throw new Unsupported(Kind.DROPPED, "a keyword as type");
         }
         Term term = context.term(name);
+        if (check) {
+            Values.checkVocabValue(context, name, iri, term);
+        }
         return term != null && term.rdf != null && iri.equals(term.iri) ? term.rdf : RdfTerm.iri(iri);
     }
 
     /** Steps 13.5–13.14 for one property: its values, expanded and emitted. */
     private void property(FrozenContext context, RdfTerm subject, String key, @Nullable Term term, RdfTerm predicate,
             JsonValue value) throws Unsupported {
-        if (term != null && (term.unsupported || term.graph || Keywords.JSON.equals(term.typeMapping))) {
-            throw new Unsupported("a term the fast path does not walk: " + key);
+        if (term != null && term.unsupported) {
+            if (term.nest || term.reverse || term.indexed) {
+                throw nonPlain("the term \"" + key + "\" is " + (term.nest ? "a nest" : term.reverse ? "a reverse property"
+                        : "an index mapping") + ", so its statements are not where readers look");
+            }
+        }
+        if (term != null && Keywords.JSON.equals(term.typeMapping)) {
+            leaf(new Unsupported("a JSON literal: " + key));
+            return;
+        }
+        if (term != null && term.graph) {
+            // Named graphs (a chain's earlier proofs) are converted by the full path; their form is checked here.
+            leaf(new Unsupported("a graph container: " + key));
         }
         if (term != null && term.language && value instanceof JsonObject map) {
-            for (RdfTerm literal : values.languageMap(context, map)) {
+            List<RdfTerm> literals;
+            try {
+                literals = values.languageMap(context, map);
+            } catch (Unsupported e) {
+                leaf(e);
+                return;
+            }
+            if (check && literals.size() > 1) {
+                noRepeats(new ArrayList<>(literals));
+            }
+            for (RdfTerm literal : literals) {
                 dataset.add(subject, predicate, literal, null);
             }
             return;
         }
         if (term != null && term.otherMap && value instanceof JsonObject) {
-            throw new Unsupported("an index, id or type map: " + key);
+            throw nonPlain("an index, id or type map: \"" + key + "\" (its keys are not all signed, or not where readers look)");
         }
         Object expanded = expand(context, key, term, value);
         if (term != null && term.list && !(expanded instanceof ListItems)) {
             expanded = new ListItems(asList(expanded));
         }
-        for (Object item : asList(expanded)) {
+        List<Object> items = asList(expanded);
+        if (check && items.size() > 1 && !(expanded instanceof ListItems)) {
+            noRepeats(items);
+        }
+        for (Object item : items) {
             dataset.add(subject, predicate, object(item), null);
         }
+    }
+
+    /** RDF keeps a statement once: a value given twice would be read twice. */
+    private static void noRepeats(List<Object> items) throws Unsupported {
+        if (items.size() <= PAIRWISE) {
+            for (int i = 1; i < items.size(); i++) {
+                if (repeatable(items.get(i))) {
+                    for (int j = 0; j < i; j++) {
+                        if (items.get(i).equals(items.get(j))) {
+                            throw nonPlain("a value given twice: " + items.get(i));
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        Set<Object> seen = new HashSet<>();
+        for (Object item : items) {
+            if (repeatable(item) && !seen.add(item)) {
+                throw nonPlain("a value given twice: " + item);
+            }
+        }
+    }
+
+    private static boolean repeatable(Object item) {
+        return item instanceof RdfTerm term && !term.isBlank() && term != PLACEHOLDER;
     }
 
     /** Expansion (§5.1) of a value under a property: a term, list items, or a list of those. */
     private Object expand(FrozenContext context, String key, @Nullable Term term, JsonValue value) throws Unsupported {
         switch (value.getValueType()) {
             case NULL:
-                throw new Unsupported("a null value");
+                throw new Unsupported(Kind.DROPPED, "a null value, which JSON-LD drops");
             case ARRAY:
                 return array(context, key, term, value.asJsonArray());
             case OBJECT:
-                return node(context, value.asJsonObject(), key, term == null ? null : term.localContext, false);
+                return node(context, value.asJsonObject(), key, term, term == null ? null : term.localContext, false);
             default:
-                return values.scalar(context, key, term, value);
+                if (check && term != null && term.language) {
+                    throw nonPlain("a text without a language under \"" + key + "\", whose values are language maps");
+                }
+                try {
+                    return values.scalar(context, key, term, value);
+                } catch (Unsupported e) {
+                    return leaf(e);
+                }
         }
     }
 
@@ -250,17 +490,21 @@ final class DocumentWalk {
     private List<Object> array(FrozenContext context, String key, @Nullable Term term, JsonArray array) throws Unsupported {
         boolean list = term != null && term.list;
         List<Object> items = new ArrayList<>(array.size());
-        for (JsonValue item : array) {
-            Object expanded = expand(context, key, term, item);
+        for (int i = 0; i < array.size(); i++) {
+            path.add(i);
+            Object expanded = expand(context, key, term, array.get(i));
             if (expanded instanceof List<?> nested) {
                 if (list) {
                     items.add(new ListItems(new ArrayList<>(nested)));
+                } else if (check) {
+                    throw nonPlain("an array inside an array, which JSON-LD flattens");
                 } else {
                     items.addAll(nested);
                 }
             } else {
                 items.add(expanded);
             }
+            path.remove(path.size() - 1);
         }
         return items;
     }
@@ -291,5 +535,14 @@ final class DocumentWalk {
     @SuppressWarnings("unchecked")
     private static List<Object> asList(Object expanded) {
         return expanded instanceof List<?> list ? (List<Object>) list : List.of(expanded);
+    }
+
+    /** The JSON Pointer of the member being walked. */
+    private String pointer() {
+        StringBuilder out = new StringBuilder();
+        for (Object segment : path) {
+            out.append('/').append(segment instanceof String key ? key.replace("~", "~0").replace("/", "~1") : segment);
+        }
+        return out.toString();
     }
 }

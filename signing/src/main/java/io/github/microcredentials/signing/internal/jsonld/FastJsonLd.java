@@ -3,7 +3,10 @@ package io.github.microcredentials.signing.internal.jsonld;
 import com.apicatalog.jsonld.JsonLdOptions;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +20,13 @@ public final class FastJsonLd {
     private static volatile @Nullable ContextEngine bundled;
 
     private final ContextEngine engine;
+    private final int maxQuads;
+    private final int maxBlankNodes;
 
-    private FastJsonLd(ContextEngine engine) {
+    private FastJsonLd(ContextEngine engine, int maxQuads, int maxBlankNodes) {
         this.engine = engine;
+        this.maxQuads = maxQuads;
+        this.maxBlankNodes = maxBlankNodes;
     }
 
     /**
@@ -28,11 +35,24 @@ public final class FastJsonLd {
      * @param contexts the registry documents may use
      * @param options the options of the full path (document loader, processing mode); used to
      *     process contexts exactly as the full path does
-     * @return the converter
+     * @return the converter, without bounds on the size of a document's RDF
      */
     public static FastJsonLd of(JsonLdContexts contexts, Supplier<JsonLdOptions> options) {
+        return of(contexts, options, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The fast path for a registry, bounded.
+     *
+     * @param contexts the registry documents may use
+     * @param options the options of the full path
+     * @param maxQuads the most quads a document may have
+     * @param maxBlankNodes the most blank nodes a document may have
+     * @return the converter; a document over a bound throws {@link RdfDataset.LimitExceeded}
+     */
+    public static FastJsonLd of(JsonLdContexts contexts, Supplier<JsonLdOptions> options, int maxQuads, int maxBlankNodes) {
         if (contexts != JsonLdContexts.bundled()) {
-            return new FastJsonLd(new ContextEngine(options.get()));
+            return new FastJsonLd(new ContextEngine(options.get()), maxQuads, maxBlankNodes);
         }
         ContextEngine engine = bundled;
         if (engine == null) {
@@ -44,7 +64,7 @@ public final class FastJsonLd {
                 }
             }
         }
-        return new FastJsonLd(engine);
+        return new FastJsonLd(engine, maxQuads, maxBlankNodes);
     }
 
     /**
@@ -52,11 +72,51 @@ public final class FastJsonLd {
      *
      * @param document the document, without nulls outside {@code @context}
      * @return its quads
-     * @throws Unsupported if the fast path does not cover the document: run the full path
+     * @throws Unsupported if the fast path does not cover the document, or the document is not in
+     *     plain form; its {@link Unsupported#kind()} says what to do
      */
     public RdfDataset toRdf(JsonObject document) throws Unsupported {
-        FrozenContext context = engine.documentContext(document.get("@context"));
-        return new DocumentWalk().document(context, document);
+        JsonValue contexts = document.get("@context");
+        if (contexts != null && !urls(contexts)) {
+            // An inline context may alias or redefine the terms readers read (and add nothing to the RDF).
+            throw new Unsupported(Unsupported.Kind.NON_PLAIN, "an inline context definition: a document's contexts"
+                    + " must be URLs of known contexts", "/@context");
+        }
+        FrozenContext context = engine.documentContext(contexts);
+        return new DocumentWalk(true, maxQuads, maxBlankNodes).document(context, document);
+    }
+
+    /**
+     * Converts a document without checking its plain form, declining whatever the fast path does
+     * not convert: for comparing the conversion with the full path's on any document.
+     *
+     * @param document the document
+     * @return its quads
+     * @throws Unsupported ({@link Unsupported.Kind#FALLBACK}) if the fast path does not convert it
+     */
+    public RdfDataset toRdfUnchecked(JsonObject document) throws Unsupported {
+        FrozenContext context;
+        try {
+            context = engine.documentContext(document.get("@context"));
+        } catch (Unsupported e) {
+            throw new Unsupported(e.getMessage());
+        }
+        return new DocumentWalk(false, maxQuads, maxBlankNodes).document(context, document);
+    }
+
+    private static boolean urls(JsonValue contexts) {
+        if (contexts instanceof JsonString) {
+            return true;
+        }
+        if (!(contexts instanceof JsonArray array)) {
+            return false;
+        }
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

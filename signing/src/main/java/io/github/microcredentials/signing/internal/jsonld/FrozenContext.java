@@ -1,10 +1,13 @@
 package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.context.TermDefinition;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +36,18 @@ final class FrozenContext {
     private final @Nullable FrozenContext previous;
     private final @Nullable String vocabulary;
     private final boolean defaultLanguage;
+    /** How many scoped contexts deep each term was (re)defined: the document's context is 0. */
+    private final Map<String, Integer> generations;
+    private final int generation;
+    /** IRI to the one term that is its plain key; {@code ""} where two terms tie. */
+    private final Map<String, String> plainTerms;
+    /** Terms that map to an IRI another term is the plain key of (an alias, or a class of the same IRI). */
+    private final Set<String> shadowed;
+    /** Keywords some term aliases (such as {@code id} for {@code @id}). */
+    private final Set<String> aliasedKeywords;
     private final Map<Key, Object> derived = new ConcurrentHashMap<>();
 
-    FrozenContext(ContextEngine engine, ActiveContext processed, @Nullable FrozenContext previous) {
+    FrozenContext(ContextEngine engine, ActiveContext processed, @Nullable FrozenContext previous, @Nullable FrozenContext base) {
         this.engine = engine;
         this.processed = processed;
         this.previous = previous;
@@ -44,10 +56,86 @@ final class FrozenContext {
         this.terms = frozen;
         this.vocabulary = processed.getVocabularyMapping();
         this.defaultLanguage = processed.getDefaultLanguage() != null || processed.getDefaultBaseDirection() != null;
+        this.generation = base == null ? 0 : base.generation + 1;
+        this.generations = generations(processed, base, generation);
+        Map<String, String> plain = new HashMap<>();
+        Set<String> hidden = new HashSet<>();
+        Set<String> keywords = new HashSet<>();
+        choosePlainTerms(frozen, generations, plain, hidden, keywords);
+        this.plainTerms = plain;
+        this.shadowed = hidden;
+        this.aliasedKeywords = keywords;
+    }
+
+    /** A term inherited unchanged keeps its generation; a term the scoped context (re)defined gets this context's. */
+    private static Map<String, Integer> generations(ActiveContext processed, @Nullable FrozenContext base, int generation) {
+        Map<String, Integer> out = new HashMap<>();
+        Map<String, TermDefinition> inherited = base == null ? Map.of() : base.processed.getTermsMapping();
+        processed.getTermsMapping().forEach((name, definition) -> {
+            Integer known = base == null || inherited.get(name) != definition ? null : base.generations.get(name);
+            out.put(name, known == null ? generation : known);
+        });
+        return out;
+    }
+
+    /**
+     * Where two terms map to one IRI, the term defined by the innermost scoped context is the plain
+     * key (a property defined for a type beats a class of the same IRI defined for the whole
+     * document, as Open Badges' {@code criteria} and {@code Criteria}); terms that tie are none.
+     */
+    private static void choosePlainTerms(Map<String, Term> terms, Map<String, Integer> generations, Map<String, String> plain,
+            Set<String> shadowed, Set<String> keywords) {
+        Map<String, Integer> best = new HashMap<>();
+        terms.forEach((name, term) -> {
+            if (term.keyword) {
+                keywords.add(term.iri);
+                return;
+            }
+            if (term.iri == null) {
+                return;
+            }
+            int g = generations.get(name);
+            Integer other = best.get(term.iri);
+            if (other == null || g > other) {
+                if (other != null) {
+                    shadowed.add(plain.get(term.iri));
+                }
+                best.put(term.iri, g);
+                plain.put(term.iri, name);
+            } else {
+                shadowed.add(name);
+                if (g == other) {
+                    String previous = plain.put(term.iri, "");
+                    if (previous != null && !previous.isEmpty()) {
+                        shadowed.add(previous);
+                    }
+                }
+            }
+        });
+        shadowed.remove("");
     }
 
     @Nullable Term term(String name) {
         return terms.get(name);
+    }
+
+    /**
+     * The plain key of an IRI, if a term maps to it.
+     *
+     * @return the term, {@code ""} if several terms map to it equally, or {@code null} if none does
+     */
+    @Nullable String plainTerm(String iri) {
+        return plainTerms.get(iri);
+    }
+
+    /** Whether a term is not the plain key of its IRI: another term of this context is, or ties with it. */
+    boolean shadowed(String term) {
+        return !shadowed.isEmpty() && shadowed.contains(term);
+    }
+
+    /** Whether a term of this context aliases a keyword. */
+    boolean aliased(String keyword) {
+        return aliasedKeywords.contains(keyword);
     }
 
     @Nullable FrozenContext previous() {
@@ -74,23 +162,25 @@ final class FrozenContext {
      * @param how property-scoped or type-scoped
      * @param baseUrl the base URL Titanium passes
      * @return the derived context
-     * @throws Unsupported if processing fails (the full path then reports the error) or too many
-     *     contexts were derived already
+     * @throws Unsupported if processing fails (the full path then reports the error)
      */
     FrozenContext derive(JsonValue localContext, Derivation how, @Nullable URI baseUrl) throws Unsupported {
         Key key = new Key(localContext, how, baseUrl);
         Object known = derived.get(key);
         if (known == null) {
+            boolean keep = !engine.full();
             known = engine.derive(this, key.context, how, baseUrl);
-            Object first = derived.putIfAbsent(key, known);
-            if (first != null) {
-                known = first;
+            if (keep) {
+                Object first = derived.putIfAbsent(key, known);
+                if (first != null) {
+                    known = first;
+                }
             }
         }
         if (known instanceof FrozenContext context) {
             return context;
         }
-        throw new Unsupported((String) known);
+        throw new Unsupported(Unsupported.Kind.UNCERTIFIED, (String) known);
     }
 
     /** A scoped context by identity (the same JSON value of the same context document). */

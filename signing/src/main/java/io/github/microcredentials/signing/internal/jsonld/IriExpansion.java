@@ -41,18 +41,22 @@ final class IriExpansion {
             return value;
         }
         if (Keywords.matchForm(value)) {
-            throw new Unsupported("a value of keyword form: " + value);
+            throw new Unsupported(Unsupported.Kind.DROPPED, "\"" + value + "\" has the form of a keyword, which JSON-LD ignores");
         }
         if (term != null && (vocab || term.keyword)) {
             if (term.keyword || term.rdf != null) {
                 return term.iri;
             }
-            throw new Unsupported("a term mapped to null or to no absolute IRI: " + value);
+            if (term.iri == null) {
+                throw new Unsupported(Unsupported.Kind.DROPPED, "\"" + value + "\" is a term mapped to null, which JSON-LD drops");
+            }
+            throw new Unsupported("a term mapped to no absolute IRI: " + value);
         }
         int colon = value.indexOf(':', 1);
         if (colon > 0) {
             if (colon == 1 && value.charAt(0) == '_') {
-                throw new Unsupported("a blank node identifier: " + value);
+                throw new Unsupported(Unsupported.Kind.NON_PLAIN, "a blank node identifier (" + value
+                        + ") joins what is written in several places into one node");
             }
             if (value.startsWith("//", colon + 1)) {
                 return checked(value, false);

@@ -40,6 +40,12 @@ final class Term {
     final @Nullable JsonValue languageMapping;
     /** A reverse property, a nested property, an index mapping or a direction: not walked by the fast path. */
     final boolean unsupported;
+    /** A nested property ({@code @nest}): its values belong to the node around it. */
+    final boolean nest;
+    /** A reverse property: its values are subjects, not objects. */
+    final boolean reverse;
+    /** A property-valued index ({@code @index} mapping): index keys become statements. */
+    final boolean indexed;
 
     Term(TermDefinition definition) {
         this.iri = definition.getUriMapping();
@@ -57,7 +63,9 @@ final class Term {
         this.baseUrl = definition.getBaseUrl();
         this.languageMapping = definition.getLanguageMapping();
         DirectionType direction = definition.getDirectionMapping();
-        this.unsupported = definition.isReverseProperty() || definition.getNestValue() != null
-                || definition.getIndexMapping() != null || direction != null;
+        this.nest = definition.getNestValue() != null;
+        this.reverse = definition.isReverseProperty();
+        this.indexed = definition.getIndexMapping() != null;
+        this.unsupported = reverse || nest || indexed || direction != null;
     }
 }

@@ -21,12 +21,22 @@ import org.jspecify.annotations.Nullable;
 final class Values {
 
     private final ByteSink scratch = new ByteSink(256);
+    private final boolean check;
+
+    Values(boolean check) {
+        this.check = check;
+    }
 
     /** Step 4 and Value Expansion (§5.3.2), then the RDF term (§8.6). */
     RdfTerm scalar(FrozenContext active, String key, @Nullable Term outer, JsonValue value) throws Unsupported {
         FrozenContext context = outer != null && outer.localContext != null
                 ? active.derive(outer.localContext, Derivation.PROPERTY_SCALAR, outer.baseUrl) : active;
         Term term = context == active ? outer : context.term(key);
+        return coerce(context, key, term, value);
+    }
+
+    /** Value Expansion with the term's coercion, then the RDF term. */
+    private RdfTerm coerce(FrozenContext context, String key, @Nullable Term term, JsonValue value) throws Unsupported {
         if (term != null && term.unsupported) {
             throw new Unsupported("a term the fast path does not walk: " + key);
         }
@@ -35,9 +45,17 @@ final class Values {
             boolean vocab = Keywords.VOCAB.equals(typeMapping);
             String iri = IriExpansion.expand(context, text.getString(), vocab);
             if (IriExpansion.isKeyword(iri)) {
-                throw new Unsupported("a keyword as IRI value");
+                throw new Unsupported(Unsupported.Kind.DROPPED, "a keyword as IRI value");
             }
             Term named = vocab ? context.term(text.getString()) : null;
+            if (!check) {
+                // converted as it is
+            } else if (vocab) {
+                checkVocabValue(context, text.getString(), iri, named);
+            } else if (!iri.equals(text.getString())) {
+                throw new Unsupported(Unsupported.Kind.NON_PLAIN, "the IRI " + iri + " is written \"" + text.getString()
+                        + "\"; readers read what is written");
+            }
             return named != null && named.rdf != null && iri.equals(named.iri) ? named.rdf : RdfTerm.iri(iri);
         }
         String datatype = null;
@@ -96,8 +114,66 @@ final class Values {
         return literals;
     }
 
-    /** A value object: {@code @value} with at most one of {@code @language} and {@code @type}. */
-    RdfTerm valueObject(FrozenContext context, JsonObject element) throws Unsupported {
+    /**
+     * A type or a {@code @vocab} value that is no term: plain unless a term stands for its IRI (or
+     * the vocabulary mapping would shorten it), since readers compare names.
+     *
+     * @param context the active context
+     * @param name the value as written
+     * @param iri its expansion
+     * @param named the term of that name, if any
+     * @throws Unsupported {@link Unsupported.Kind#NON_PLAIN} if the value is written as an IRI a term names
+     */
+    static void checkVocabValue(FrozenContext context, String name, String iri, @Nullable Term named) throws Unsupported {
+        if (named != null) {
+            return;
+        }
+        String plain = context.plainTerm(iri);
+        String vocabulary = context.vocabulary();
+        if (plain != null || name.indexOf(':') >= 0 && vocabulary != null && iri.length() > vocabulary.length()
+                && iri.startsWith(vocabulary)) {
+            throw new Unsupported(Unsupported.Kind.NON_PLAIN, "\"" + name + "\" is written for "
+                    + (plain == null || plain.isEmpty() ? "a name of the context" : "\"" + plain + "\""));
+        }
+    }
+
+    /**
+     * A value object: {@code @value} with at most one of {@code @language} and {@code @type}. It is
+     * plain only where the property's coercion cannot say the same with the bare value: a
+     * {@code {"@value": "2024-01-01T00:00:00Z", "@type": "xsd:dateTime"}} under a term coerced to
+     * {@code xsd:dateTime} hides the date from readers that read the string.
+     */
+    RdfTerm valueObject(FrozenContext context, JsonObject element, @Nullable String key) throws Unsupported {
+        RdfTerm literal = valueObjectLiteral(context, element);
+        if (!check) {
+            return literal;
+        }
+        Term term = key == null ? null : context.term(key);
+        if (term != null && term.language && element.containsKey(Keywords.LANGUAGE)) {
+            throw new Unsupported(Unsupported.Kind.NON_PLAIN, "a language-tagged value object under \"" + key
+                    + "\", whose values are language maps");
+        }
+        JsonValue bare = element.get(Keywords.VALUE);
+        if (key != null && bare != null && bare.getValueType() != JsonValue.ValueType.OBJECT
+                && bare.getValueType() != JsonValue.ValueType.ARRAY && bare.getValueType() != JsonValue.ValueType.NULL) {
+            RdfTerm plain;
+            try {
+                plain = coerce(context, key, term, bare);
+            } catch (Unsupported e) {
+                if (e.kind() == Unsupported.Kind.FALLBACK) {
+                    return literal;
+                }
+                throw e;
+            }
+            if (plain.equals(literal)) {
+                throw new Unsupported(Unsupported.Kind.NON_PLAIN, "a value object under \"" + key
+                        + "\" that says what the bare value says");
+            }
+        }
+        return literal;
+    }
+
+    private RdfTerm valueObjectLiteral(FrozenContext context, JsonObject element) throws Unsupported {
         JsonValue value = null;
         String language = null;
         String type = null;

@@ -16,7 +16,12 @@ public final class DocumentException extends Exception {
         /** Invalid JSON-LD (a malformed context, a protected term redefined, …). */
         INVALID_JSON_LD,
         /** Canonicalization exceeded its work bound (a "poison" graph). */
-        TOO_COMPLEX
+        TOO_COMPLEX,
+        /**
+         * A signed statement is expressed somewhere other than the plain member a JSON reader reads
+         * for it ({@code @nest}, an IRI or alias as key, a value object, a node described twice, …).
+         */
+        NON_PLAIN_FORM
     }
 
     private final Reason reason;

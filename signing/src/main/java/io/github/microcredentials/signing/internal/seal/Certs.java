@@ -29,7 +29,41 @@ public final class Certs {
     private static final String PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
     private static final String PEM_END = "-----END CERTIFICATE-----";
 
+    /**
+     * Names for the attributes of eIDAS certificate subjects (ETSI EN 319 412-2/-3, CA/B Forum EV)
+     * that the JDK would print as an OID with a hex value ({@code 2.5.4.97=#0c0f...}).
+     */
+    private static final java.util.Map<String, String> KEYWORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("2.5.4.97", "organizationIdentifier"),
+            java.util.Map.entry("2.5.4.5", "serialNumber"),
+            java.util.Map.entry("2.5.4.42", "givenName"),
+            java.util.Map.entry("2.5.4.4", "surname"),
+            java.util.Map.entry("2.5.4.43", "initials"),
+            java.util.Map.entry("2.5.4.44", "generationQualifier"),
+            java.util.Map.entry("2.5.4.46", "dnQualifier"),
+            java.util.Map.entry("2.5.4.65", "pseudonym"),
+            java.util.Map.entry("2.5.4.12", "title"),
+            java.util.Map.entry("2.5.4.13", "description"),
+            java.util.Map.entry("2.5.4.15", "businessCategory"),
+            java.util.Map.entry("2.5.4.17", "postalCode"),
+            java.util.Map.entry("2.5.4.45", "uniqueIdentifier"),
+            java.util.Map.entry("1.2.840.113549.1.9.1", "emailAddress"),
+            java.util.Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionLocalityName"),
+            java.util.Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionStateOrProvinceName"),
+            java.util.Map.entry("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionCountryName"));
+
     private Certs() {
+    }
+
+    /**
+     * A distinguished name for people to read: RFC 2253, with the eIDAS attributes by name
+     * ({@code organizationIdentifier=VATES-A00000000}) rather than as OIDs with hex values.
+     *
+     * @param name a subject or issuer name
+     * @return the text
+     */
+    public static String displayName(javax.security.auth.x500.X500Principal name) {
+        return name.getName(javax.security.auth.x500.X500Principal.RFC2253, KEYWORDS);
     }
 
     /**
@@ -149,7 +183,13 @@ public final class Certs {
         X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         for (RDN rdn : subject.getRDNs(attribute)) {
             ASN1Encodable value = rdn.getFirst().getValue();
-            String text = value instanceof ASN1String s ? s.getString() : value.toString();
+            String text;
+            try {
+                text = value instanceof ASN1String s ? s.getString() : value.toString();
+            } catch (RuntimeException e) {
+                // A value that does not decode (a UTF8String that is not UTF-8): no name to report.
+                continue;
+            }
             if (!text.isBlank()) {
                 return Optional.of(text.strip());
             }

@@ -56,7 +56,7 @@ public final class Chains {
         Optional<Instant> timestamped = trustedTime;
         Instant at = settings.at().or(() -> timestamped).orElseGet(settings.clock()::instant);
         outcome.validationTime = Optional.of(at);
-        String subject = signer.getSubjectX500Principal().getName();
+        String subject = Certs.displayName(signer.getSubjectX500Principal());
         try {
             signer.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {
@@ -108,7 +108,7 @@ public final class Chains {
         } catch (InvalidAlgorithmParameterException e) {
             return Optional.of("no usable trust anchor");
         } catch (GeneralSecurityException e) {
-            return Optional.of("no chain from " + target.getSubjectX500Principal().getName()
+            return Optional.of("no chain from " + Certs.displayName(target.getSubjectX500Principal())
                     + " to a trust anchor valid at " + at);
         }
     }

@@ -32,8 +32,9 @@ public final class HttpTsaClient implements TsaClient {
      * @param timeout the connect and request timeout
      */
     public HttpTsaClient(URI url, Duration timeout) {
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalArgumentException("a TSA URL is http or https, not " + url.getScheme());
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
+            throw new IllegalArgumentException("a TSA URL is an absolute http or https URL with a host, such as "
+                    + "https://tsa.example/, not '" + url + "'");
         }
         this.url = url;
         this.timeout = timeout;
@@ -55,18 +56,46 @@ public final class HttpTsaClient implements TsaClient {
             if (response.statusCode() != 200 || body.length > MAX_RESPONSE_BYTES) {
                 throw new SigningException("the time-stamping authority " + url + " answered HTTP " + response.statusCode());
             }
-            TimeStampResponse parsed = new TimeStampResponse(body);
+            TimeStampResponse parsed = parse(body);
             parsed.validate(request);
             if (parsed.getTimeStampToken() == null) {
-                throw new SigningException("the time-stamping authority refused: " + parsed.getStatusString());
+                throw new SigningException("the time-stamping authority " + url + " refused: "
+                        + (parsed.getStatusString() == null ? "status " + parsed.getStatus() : parsed.getStatusString()));
             }
             return parsed.getTimeStampToken().getEncoded();
         } catch (IOException | TSPException e) {
-            throw new SigningException("no time-stamp from " + url + ": " + e.getMessage(), e);
+            throw new SigningException("no time-stamp from " + url + ": " + describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SigningException("interrupted while waiting for " + url, e);
         }
+    }
+
+    /** Parses an RFC 3161 response; anything else (an HTML page, garbage) is a clear failure. */
+    private TimeStampResponse parse(byte[] body) throws SigningException {
+        try {
+            return new TimeStampResponse(body);
+        } catch (TSPException | IOException | RuntimeException e) {
+            throw new SigningException("the answer of " + url + " is not an RFC 3161 time-stamp response"
+                    + " (is it a time-stamping authority?)", e);
+        }
+    }
+
+    /** What went wrong, in words: many I/O exceptions carry no message at all. */
+    private String describe(Exception e) {
+        if (e instanceof java.net.http.HttpConnectTimeoutException || e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within " + timeout.toSeconds() + " s";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect (connection refused or host unreachable)";
+        }
+        if (e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.UnknownHostException) {
+            return "unknown host " + url.getHost();
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

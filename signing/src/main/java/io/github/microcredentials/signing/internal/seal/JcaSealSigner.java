@@ -63,6 +63,6 @@ public final class JcaSealSigner implements SealSigner {
 
     @Override
     public String toString() {
-        return "seal signer for " + chain.get(0).getSubjectX500Principal().getName();
+        return "seal signer for " + Certs.displayName(chain.get(0).getSubjectX500Principal());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.microcredentials.signing.internal.seal;
 
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.seal.SealAlgorithm;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -17,7 +18,9 @@ import java.util.Set;
  * @param at the caller's validation time, if pinned
  * @param clock the clock used when no time is pinned or time-stamped
  * @param algorithms the allowed signature algorithms
+ * @param limits the limits on the input
  */
 public record TrustSettings(List<X509Certificate> anchors, List<X509Certificate> intermediates,
-        List<X509Certificate> timestampAnchors, Optional<Instant> at, Clock clock, Set<SealAlgorithm> algorithms) {
+        List<X509Certificate> timestampAnchors, Optional<Instant> at, Clock clock, Set<SealAlgorithm> algorithms,
+        ReadLimits limits) {
 }

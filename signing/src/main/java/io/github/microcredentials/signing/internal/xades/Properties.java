@@ -27,17 +27,19 @@ final class Properties {
         this.unsignedSignatureProperties = unsignedSignatureProperties;
     }
 
-    static Properties of(Element signature) {
-        Element qualifying = null;
-        for (Element object : Dom.children(signature, XadesSigning.DS, "Object")) {
-            Element candidate = Dom.child(object, XadesSigning.XADES, "QualifyingProperties");
-            if (candidate != null && ("#" + signature.getAttribute("Id")).equals(candidate.getAttribute("Target"))) {
-                qualifying = candidate;
-            }
+    /**
+     * The properties of a signature: the signed ones only from the SignedProperties a reference
+     * covers (checked unique by {@link Structure}), the unsigned ones from the same QualifyingProperties.
+     */
+    static Properties of(Structure.Checked checked) {
+        Element signedProperties = checked.signedProperties();
+        if (signedProperties == null) {
+            return new Properties(checked.signature(), null, null);
         }
-        Element signed = Dom.child(Dom.child(qualifying, XadesSigning.XADES, "SignedProperties"), XadesSigning.XADES, "SignedSignatureProperties");
+        Element qualifying = (Element) signedProperties.getParentNode();
+        Element signed = Dom.child(signedProperties, XadesSigning.XADES, "SignedSignatureProperties");
         Element unsigned = Dom.child(Dom.child(qualifying, XadesSigning.XADES, "UnsignedProperties"), XadesSigning.XADES, "UnsignedSignatureProperties");
-        return new Properties(signature, signed, unsigned);
+        return new Properties(checked.signature(), signed, unsigned);
     }
 
     /** KeyInfo certificates, then CertificateValues; the list also collects time-stamp certificates later. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.transforms.Transforms;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,7 +32,25 @@ final class Structure {
     private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z_][A-Za-z0-9_.\\-]*");
     private static final String ENVELOPED_XPATH = "not(ancestor-or-self::ds:Signature)";
 
+    /** The XAdES elements that are signed properties: valid only inside the one signed SignedProperties. */
+    private static final Set<String> SIGNED_PROPERTY_NAMES = Set.of("SignedProperties", "SignedSignatureProperties",
+            "SignedDataObjectProperties", "SigningTime", "SigningCertificate", "SigningCertificateV2", "SignaturePolicyIdentifier",
+            "SignatureProductionPlace", "SignatureProductionPlaceV2", "SignerRole", "SignerRoleV2", "DataObjectFormat",
+            "CommitmentTypeIndication", "AllDataObjectsTimeStamp", "IndividualDataObjectsTimeStamp");
+    /** Signed signature properties a signature has at most once. */
+    private static final List<String> AT_MOST_ONCE = List.of("SigningTime", "SigningCertificate", "SigningCertificateV2",
+            "SignaturePolicyIdentifier", "SignatureProductionPlace", "SignatureProductionPlaceV2", "SignerRole", "SignerRoleV2");
+
     private Structure() {
+    }
+
+    /**
+     * The one signature of a document, and its SignedProperties if a reference signs them.
+     *
+     * @param signature the {@code ds:Signature}
+     * @param signedProperties the {@code xades:SignedProperties} a reference covers, or {@code null}
+     */
+    record Checked(Element signature, @Nullable Element signedProperties) {
     }
 
     /**
@@ -39,7 +58,7 @@ final class Structure {
      *
      * @throws Rejected with {@link Code#UNSAFE_STRUCTURE} or {@link Code#MALFORMED}
      */
-    static Element check(Document document) throws Rejected {
+    static Checked check(Document document) throws Rejected {
         NodeList signatures = document.getElementsByTagNameNS(XadesSigning.DS, "Signature");
         if (signatures.getLength() == 0) {
             throw new Rejected(Code.MALFORMED, "", "the document has no ds:Signature");
@@ -54,12 +73,64 @@ final class Structure {
         if (c14n == null || !C14N.contains(c14n.getAttribute("Algorithm"))) {
             throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:CanonicalizationMethod", "canonicalization method not allowed");
         }
-        checkReferences(document, signature, Dom.children(signedInfo, XadesSigning.DS, "Reference"), ids);
-        return signature;
+        Element signedProperties = checkReferences(document, signature, Dom.children(signedInfo, XadesSigning.DS, "Reference"), ids);
+        checkQualifyingProperties(document, signedProperties);
+        return new Checked(signature, signedProperties);
     }
 
-    /** Counts values of {@code Id}, {@code ID} and {@code id}; marks {@code Id} as an ID attribute. */
-    private static Map<String, Integer> registerIds(Element element, Map<String, Integer> ids) throws Rejected {
+    /**
+     * One QualifyingProperties at most, and every signed property inside the SignedProperties a
+     * reference covers, once: a second (unsigned) QualifyingProperties, an unsigned copy of a
+     * SigningTime or a second SigningTime would let a verifier report what was never signed.
+     */
+    private static void checkQualifyingProperties(Document document, @Nullable Element signedProperties) throws Rejected {
+        NodeList qualifying = document.getElementsByTagNameNS(XadesSigning.XADES, "QualifyingProperties");
+        if (qualifying.getLength() > 1) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the document has "
+                    + qualifying.getLength() + " QualifyingProperties; a seal has one");
+        }
+        if (qualifying.getLength() == 1 && signedProperties != null && signedProperties.getParentNode() != qualifying.item(0)) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the signed SignedProperties are not in the QualifyingProperties");
+        }
+        for (String name : SIGNED_PROPERTY_NAMES) {
+            NodeList found = document.getElementsByTagNameNS(XadesSigning.XADES, name);
+            for (int i = 0; i < found.getLength(); i++) {
+                if (signedProperties == null || !Dom.within(found.item(i), signedProperties)) {
+                    throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:" + name, signedProperties == null
+                            ? "xades:" + name + " is not covered by a SignedProperties reference: it is not signed"
+                            : "an unsigned xades:" + name + " outside the signed SignedProperties");
+                }
+            }
+        }
+        Element signatureProperties = Dom.child(signedProperties, XadesSigning.XADES, "SignedSignatureProperties");
+        for (String name : AT_MOST_ONCE) {
+            int count = Dom.children(signatureProperties, XadesSigning.XADES, name).size();
+            if (count > 1) {
+                throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:" + name, count + " xades:" + name + " elements; a signature has one");
+            }
+        }
+    }
+
+    /**
+     * Counts values of {@code Id}, {@code ID} and {@code id}; marks {@code Id} as an ID attribute.
+     * Iterative: the depth of the document is bounded when it is parsed, but not by the stack.
+     */
+    private static Map<String, Integer> registerIds(Element root, Map<String, Integer> ids) throws Rejected {
+        java.util.ArrayDeque<Element> pending = new java.util.ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            registerIdsOf(element, ids);
+            for (Node child = element.getLastChild(); child != null; child = child.getPreviousSibling()) {
+                if (child instanceof Element e) {
+                    pending.push(e);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void registerIdsOf(Element element, Map<String, Integer> ids) throws Rejected {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
@@ -75,18 +146,14 @@ final class Structure {
                 ids.merge(attribute.getValue(), 1, Integer::sum);
             }
         }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                registerIds(e, ids);
-            }
-        }
-        return ids;
     }
 
-    private static void checkReferences(Document document, Element signature, List<Element> references, Map<String, Integer> ids)
-            throws Rejected {
+    /** Checks the references; returns the SignedProperties one covers, if any. */
+    private static @Nullable Element checkReferences(Document document, Element signature, List<Element> references,
+            Map<String, Integer> ids) throws Rejected {
         int whole = 0;
         int signedProperties = 0;
+        Element covered = null;
         for (int i = 0; i < references.size(); i++) {
             Element reference = references.get(i);
             String location = "ds:Reference[" + (i + 1) + "]";
@@ -120,9 +187,11 @@ final class Structure {
                     throw new Rejected(Code.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed here");
                 }
             }
-            if (XadesSigning.SIGNED_PROPERTIES_TYPE.equals(reference.getAttribute("Type"))) {
+            boolean properties = XadesSigning.XADES.equals(target.getNamespaceURI()) && "SignedProperties".equals(target.getLocalName());
+            if (XadesSigning.SIGNED_PROPERTIES_TYPE.equals(reference.getAttribute("Type")) || properties) {
                 signedProperties++;
                 checkSignedPropertiesTarget(signature, target, location);
+                covered = target;
             }
         }
         if (whole != 1) {
@@ -131,6 +200,7 @@ final class Structure {
         if (signedProperties > 1) {
             throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "more than one SignedProperties reference");
         }
+        return covered;
     }
 
     private static void checkEnvelopedTransforms(List<Element> transforms, String location) throws Rejected {

@@ -64,12 +64,15 @@ public final class XadesValidation {
         XmlSecurity.init();
         Document document;
         try {
-            document = XmlDocs.parse(input);
+            document = XmlDocs.parse(input, settings.limits());
+        } catch (XmlDocs.LimitExceeded e) {
+            throw new Rejected(Code.LIMIT_EXCEEDED, "", e.getMessage());
         } catch (IOException e) {
             throw new Rejected(Code.MALFORMED, "", e.getMessage());
         }
-        Element signatureElement = Structure.check(document);
-        Properties properties = Properties.of(signatureElement);
+        Structure.Checked checked = Structure.check(document);
+        Element signatureElement = checked.signature();
+        Properties properties = Properties.of(checked);
         List<X509Certificate> certificates = properties.certificates(outcome);
         X509Certificate signer = properties.signingCertificate(certificates, outcome);
         outcome.signer = Optional.of(signer);
@@ -77,7 +80,7 @@ public final class XadesValidation {
         XMLSignature signature;
         try {
             signature = new XMLSignature(signatureElement, "", true);
-        } catch (XMLSecurityException e) {
+        } catch (XMLSecurityException | RuntimeException e) {
             throw new Rejected(Code.MALFORMED, "ds:Signature", "Santuario refuses the signature: " + e.getMessage());
         }
         outcome.intact = referencesVerify(signature.getSignedInfo()) & signatureValueVerifies(signature, signer, algorithm);
@@ -107,7 +110,7 @@ public final class XadesValidation {
                 }
             }
             return all;
-        } catch (XMLSecurityException e) {
+        } catch (XMLSecurityException | RuntimeException e) {
             throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "a reference cannot be processed safely: " + e.getMessage());
         }
     }
@@ -129,6 +132,10 @@ public final class XadesValidation {
             }
         } catch (XMLSecurityException | IOException e) {
             // reported as an invalid signature below
+        } catch (RuntimeException e) {
+            // Santuario decodes the value with java.util.Base64, which throws for text that is not base64.
+            outcome.fail(Code.MALFORMED, "ds:SignatureValue", "the signature value is not base64: " + e.getMessage());
+            return false;
         }
         outcome.fail(Code.SIGNATURE_INVALID, "ds:SignatureValue", "the signature value does not verify with the signing certificate");
         return false;

@@ -1,5 +1,6 @@
 package io.github.microcredentials.signing.internal.xades;
 
+import io.github.microcredentials.core.json.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,11 +18,23 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Safe XML parsing (no DTD, no external entity, no XInclude) and serialization. */
+/**
+ * Safe XML parsing (no DTD, no external entity, no XInclude, bounded size, depth, element count
+ * and text length) and serialization.
+ */
 public final class XmlDocs {
 
-    /** The largest XML document accepted, in bytes. */
-    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** The largest XML document accepted by default, in bytes. */
+    public static final int MAX_BYTES = (int) ReadLimits.DEFAULT.maxDocumentBytes();
+
+    /** A document over a limit. */
+    public static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message);
+        }
+    }
 
     private XmlDocs() {
     }
@@ -34,9 +47,25 @@ public final class XmlDocs {
      * @throws IOException if the document is too large, malformed, or declares a DTD
      */
     public static Document parse(byte[] bytes) throws IOException {
-        if (bytes.length > MAX_BYTES) {
-            throw new IOException("XML document larger than " + MAX_BYTES + " bytes");
+        return parse(bytes, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Parses untrusted XML within limits, namespace-aware; a document type declaration is refused.
+     * A streaming pass checks the limits before the tree is built, so that neither a deep nor a
+     * huge document costs stack or heap (the signature code walks trees recursively).
+     *
+     * @param bytes the document
+     * @param limits the limits: size, element depth, tokens (elements, attributes, texts), text length
+     * @return the DOM
+     * @throws LimitExceeded if the document exceeds a limit
+     * @throws IOException if the document is malformed or declares a DTD
+     */
+    public static Document parse(byte[] bytes, ReadLimits limits) throws IOException {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new LimitExceeded("XML document larger than " + limits.maxDocumentBytes() + " bytes (limit maxDocumentBytes)");
         }
+        checkLimits(bytes, limits);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -55,6 +84,96 @@ public final class XmlDocs {
             throw new IllegalStateException("the XML parser lacks a security feature", e);
         } catch (SAXException e) {
             throw new IOException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkLimits(byte[] bytes, ReadLimits limits) throws IOException {
+        javax.xml.parsers.SAXParser parser;
+        try {
+            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+            factory.setNamespaceAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            parser = factory.newSAXParser();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the XML parser lacks a security feature", e);
+        }
+        LimitsHandler handler = new LimitsHandler(limits);
+        try {
+            parser.parse(new ByteArrayInputStream(bytes), handler);
+        } catch (SAXException e) {
+            if (handler.exceeded != null) {
+                throw handler.exceeded;
+            }
+            throw new IOException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts depth, tokens and text length while a document streams by; stops at the first limit. */
+    private static final class LimitsHandler extends DefaultHandler {
+        private final ReadLimits limits;
+        private int depth;
+        private long tokens;
+        private long text;
+        @org.jspecify.annotations.Nullable LimitExceeded exceeded;
+
+        LimitsHandler(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        private void stop(String message) throws SAXException {
+            exceeded = new LimitExceeded(message);
+            throw new SAXException(message);
+        }
+
+        private void count(long more) throws SAXException {
+            tokens += more;
+            if (tokens > limits.maxElements()) {
+                stop("more than " + limits.maxElements() + " XML elements, attributes and texts (limit maxElements)");
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) throws SAXException {
+            if (++depth > limits.maxDepth()) {
+                stop("XML elements nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
+            }
+            count(1L + attributes.getLength());
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (attributes.getValue(i).length() > limits.maxStringLength()) {
+                    stop("an XML attribute value longer than " + limits.maxStringLength() + " characters (limit maxStringLength)");
+                }
+            }
+            text = 0;
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth--;
+            text = 0;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (text == 0) {
+                count(1);
+            }
+            text += length;
+            if (text > limits.maxStringLength()) {
+                stop("an XML text longer than " + limits.maxStringLength() + " characters (limit maxStringLength)");
+            }
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
         }
     }
 

@@ -1,9 +1,9 @@
 package io.github.microcredentials.core.internal.validation.ects;
 
 import io.github.microcredentials.core.ects.EctsCredits;
+import io.github.microcredentials.core.internal.validation.InstitutionLimits;
 import io.github.microcredentials.core.internal.validation.Sink;
 import io.github.microcredentials.core.internal.validation.Sources;
-import io.github.microcredentials.core.validation.InstitutionPolicy;
 
 /**
  * ECTS-INST: the micro-credential is within the minimum and maximum ECTS of the institution the
@@ -22,7 +22,7 @@ public final class InstitutionRule extends TotalCreditsCheck {
         if (sink.institution().isEmpty()) {
             return;
         }
-        InstitutionPolicy institution = sink.institution().get();
+        InstitutionLimits institution = sink.institution().get();
         if (!institution.admits(total)) {
             sink.report(POINTER, total, total, institution.creditRange(), institution.name());
         }

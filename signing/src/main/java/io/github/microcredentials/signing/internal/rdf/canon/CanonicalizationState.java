@@ -28,7 +28,7 @@ final class CanonicalizationState {
         int blanks = dataset.blankCount();
         this.quadsOf = blankNodeToQuads(dataset.quads(), blanks);
         this.firstDegree = new String[blanks];
-        this.canonical = new IdentifierIssuer("_:c14n", blanks);
+        this.canonical = IdentifierIssuer.dense("_:c14n", blanks);
         this.budget = new WorkBudget(maxWork);
         try {
             this.digest = MessageDigest.getInstance(hashAlgorithm);

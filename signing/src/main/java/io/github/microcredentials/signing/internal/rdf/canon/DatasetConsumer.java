@@ -11,9 +11,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DatasetConsumer implements RdfQuadConsumer {
 
-    private final RdfDataset dataset = new RdfDataset();
+    private final RdfDataset dataset;
     private final Map<String, RdfTerm> iris = new HashMap<>();
     private final ByteSink scratch = new ByteSink(128);
+
+    /** A consumer into an unbounded dataset (trusted input, tests). */
+    public DatasetConsumer() {
+        this(new RdfDataset());
+    }
+
+    /**
+     * A consumer into a dataset.
+     *
+     * @param dataset the dataset to fill, for example a bounded one
+     */
+    public DatasetConsumer(RdfDataset dataset) {
+        this.dataset = dataset;
+    }
 
     /**
      * The quads collected so far.

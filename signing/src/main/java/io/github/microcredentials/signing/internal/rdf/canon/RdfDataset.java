@@ -21,24 +21,50 @@ public final class RdfDataset {
      * nodes are dropped when the canonical lines are sorted.
      */
     private final boolean anyMayRepeat;
+    private final int maxQuads;
+    private final int maxBlankNodes;
 
-    /** A dataset for quads from any source. */
+    /** A dataset for quads from any source, without size limits (trusted input, tests). */
     public RdfDataset() {
-        this(true);
+        this(true, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
-    private RdfDataset(boolean anyMayRepeat) {
+    private RdfDataset(boolean anyMayRepeat, int maxQuads, int maxBlankNodes) {
         this.anyMayRepeat = anyMayRepeat;
+        this.maxQuads = maxQuads;
+        this.maxBlankNodes = maxBlankNodes;
+    }
+
+    /**
+     * A dataset for quads from any source, bounded: it stops growing at the limits.
+     *
+     * @param maxQuads the most quads
+     * @param maxBlankNodes the most blank nodes
+     * @return the dataset
+     */
+    public static RdfDataset bounded(int maxQuads, int maxBlankNodes) {
+        return new RdfDataset(true, maxQuads, maxBlankNodes);
     }
 
     /**
      * A dataset for a producer that mints a fresh blank node for every node without an
      * identifier and references each one once: only a blank subject's own values can repeat.
      *
+     * @param maxQuads the most quads
+     * @param maxBlankNodes the most blank nodes
      * @return the dataset
      */
-    public static RdfDataset withFreshBlankNodes() {
-        return new RdfDataset(false);
+    public static RdfDataset withFreshBlankNodes(int maxQuads, int maxBlankNodes) {
+        return new RdfDataset(false, maxQuads, maxBlankNodes);
+    }
+
+    /** A dataset grew past a limit; unwinds the producer, turned into a checked exception at the boundary. */
+    public static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private final List<Quad> quads = new ArrayList<>(128);
@@ -53,6 +79,9 @@ public final class RdfDataset {
      * @return the blank node
      */
     public RdfTerm newBlank() {
+        if (blanks.size() >= maxBlankNodes) {
+            throw new LimitExceeded("the document has more than " + maxBlankNodes + " blank nodes (limit maxBlankNodes)");
+        }
         RdfTerm blank = RdfTerm.blank(blanks.size());
         blanks.add(blank);
         labels.add(null);
@@ -90,6 +119,9 @@ public final class RdfDataset {
         Quad quad = new Quad(subject, predicate, object, graph);
         if ((anyMayRepeat || subject.isBlank()) && !seen.add(quad)) {
             return;
+        }
+        if (quads.size() >= maxQuads) {
+            throw new LimitExceeded("the document has more than " + maxQuads + " RDF statements (limit maxQuads)");
         }
         quads.add(quad);
     }

@@ -26,7 +26,7 @@ public final class Rdfc10Canonicalizer {
      * tests of the W3C suite that must pass need a few thousand; its poison clique graph exceeds
      * any practical bound.
      */
-    public static final int DEFAULT_MAX_WORK = 100_000;
+    public static final int DEFAULT_MAX_WORK = 20_000;
 
     private final String hashAlgorithm;
     private final int maxWork;
@@ -96,7 +96,6 @@ public final class Rdfc10Canonicalizer {
     /** Step 5: the other nodes, told apart by Hash N-Degree Quads. */
     private static void issueByNDegreeHashes(CanonicalizationState state, Map<String, List<Integer>> byHash) {
         HashNDegreeQuads nDegree = new HashNDegreeQuads(state);
-        int blanks = state.firstDegree.length;
         for (List<Integer> nodes : byHash.values()) {
             if (nodes.size() == 1) {
                 continue;
@@ -106,7 +105,7 @@ public final class Rdfc10Canonicalizer {
                 if (state.canonical.has(blank)) {
                     continue;
                 }
-                IdentifierIssuer temporary = new IdentifierIssuer("_:b", blanks);
+                IdentifierIssuer temporary = IdentifierIssuer.sparse("_:b");
                 temporary.issue(blank);
                 paths.add(nDegree.hash(blank, temporary));
             }

@@ -1,0 +1,29 @@
+/**
+ * Certificates people can hold: PDF/A-3b certificates of micro-credentials with the signed
+ * credential embedded, a QR code and a PAdES seal; their verification; PNG pages and badge images.
+ *
+ * <p>openhtmltopdf has no module descriptor and is required as automatic modules; PDFBox and ZXing
+ * name their automatic modules in their manifests.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.microcredentials.render {
+    requires transitive io.github.microcredentials.core;
+    requires transitive io.github.microcredentials.signing;
+    requires io.github.microcredentials.edc;
+    requires io.github.microcredentials.openbadges;
+    requires static transitive org.jspecify;
+    requires com.fasterxml.jackson.databind;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires com.google.zxing;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
+    requires java.desktop;
+    requires java.xml;
+    requires java.logging;
+
+    exports io.github.microcredentials.render;
+}
