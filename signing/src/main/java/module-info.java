@@ -20,8 +20,6 @@ module io.github.microcredentials.signing {
     requires java.net.http;
     requires titanium.json.ld;
     requires titanium.rdf.api;
-    requires titanium.rdfc;
-    requires titanium.rdf.n.quads;
     requires titanium.jcs;
 
     exports io.github.microcredentials.signing;
