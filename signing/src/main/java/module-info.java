@@ -4,8 +4,9 @@
  * electronic seals (JAdES, XAdES; package {@code seal}), offline. It works on JSON and XML
  * documents, not on the credential model.
  *
- * <p>Titanium (JSON-LD, RDFC-1.0, JCS) has no module descriptor and is required as automatic
- * modules; Bouncy Castle does the cryptography.
+ * <p>Titanium JSON-LD and JCS have no module descriptor and are required as automatic modules
+ * (context processing for the fast JSON-LD walk, the full path for documents the walk does not
+ * convert, JCS); RDFC-1.0 is this library's own; Bouncy Castle does the cryptography.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.microcredentials.signing {
