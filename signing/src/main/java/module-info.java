@@ -4,8 +4,11 @@
  * electronic seals (JAdES, XAdES; package {@code seal}), offline. It works on JSON and XML
  * documents, not on the credential model.
  *
- * <p>Titanium (JSON-LD, RDFC-1.0, JCS) has no module descriptor and is required as automatic
- * modules; Bouncy Castle does the cryptography.
+ * <p>Titanium JSON-LD and JCS (context processing for the fast JSON-LD walk, the full path for
+ * documents the walk does not convert, JCS) have no module descriptor: this descriptor, used to
+ * build and test, requires them as automatic modules; the published jar carries them relocated
+ * into an internal package, with the descriptor in {@code src/main/shaded-module}. RDFC-1.0 is
+ * this library's own; Bouncy Castle does the cryptography.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.microcredentials.signing {
@@ -20,8 +23,6 @@ module io.github.microcredentials.signing {
     requires java.net.http;
     requires titanium.json.ld;
     requires titanium.rdf.api;
-    requires titanium.rdfc;
-    requires titanium.rdf.n.quads;
     requires titanium.jcs;
 
     exports io.github.microcredentials.signing;

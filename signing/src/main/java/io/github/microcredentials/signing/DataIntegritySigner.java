@@ -66,7 +66,7 @@ public final class DataIntegritySigner {
         this.clock = builder.clock;
         this.validity = Optional.ofNullable(builder.validity);
         CanonicalizationLimits bounds = builder.canonicalizationLimits;
-        this.canonicalization = new Canonicalization(builder.contexts, Canonicalization.configuredPipeline(),
+        this.canonicalization = new Canonicalization(builder.contexts,
                 bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
         this.readLimits = builder.readLimits;
     }

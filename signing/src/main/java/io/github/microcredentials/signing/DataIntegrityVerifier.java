@@ -53,7 +53,7 @@ public final class DataIntegrityVerifier {
         this.clock = builder.clock;
         this.skew = builder.skew;
         CanonicalizationLimits bounds = builder.canonicalizationLimits;
-        this.canonicalization = new Canonicalization(builder.contexts, Canonicalization.configuredPipeline(),
+        this.canonicalization = new Canonicalization(builder.contexts,
                 bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
         this.readLimits = builder.readLimits;
     }

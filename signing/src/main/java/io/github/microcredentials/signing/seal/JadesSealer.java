@@ -27,7 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * the writer's part, as {@code EdcWriter} and {@code EdcSealing} guarantee. Fill the EDC
  * issuer and {@code issued} before sealing (europass-edc {@code EdcSealing}). LT and LTA levels
  * add revocation data and archive time-stamps; extend a B-T seal with the EU DSS library or your
- * QTSP for them. Instances are immutable and thread-safe.
+ * QTSP for them. Instances are thread-safe; their configuration is immutable, and each keeps one
+ * memo: the protected header of the last certificate chain and algorithm it sealed with (one entry,
+ * compared in full, replaced atomically), so that sealing many payloads with one chain builds the
+ * header once.
  *
  * @see <a href="https://www.etsi.org/deliver/etsi_ts/119100_119199/11918201/">ETSI TS 119 182-1 (JAdES)</a>
  */
@@ -37,7 +40,7 @@ public final class JadesSealer {
     private final SealLevel level;
     private final Optional<TsaClient> tsa;
     private final Clock clock;
-    /** The header of the last chain sealed with: a sealer usually seals with one certificate. */
+    /** The header of the last chain sealed with (bounded to one, per instance): a sealer usually seals with one certificate. */
     private final AtomicReference<Optional<JadesSigning.HeaderTemplate>> template = new AtomicReference<>(Optional.empty());
 
     private JadesSealer(Builder builder) {

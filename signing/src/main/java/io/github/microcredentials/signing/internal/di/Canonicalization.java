@@ -7,14 +7,12 @@ import io.github.microcredentials.signing.internal.crypto.Sha256;
 import io.github.microcredentials.signing.internal.jsonld.FastJsonLd;
 import io.github.microcredentials.signing.internal.jsonld.Unsupported;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
-import io.github.microcredentials.signing.internal.rdf.ReferenceRdfc10;
 import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
 import io.github.microcredentials.signing.internal.rdf.canon.DatasetConsumer;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import io.github.microcredentials.signing.internal.rdf.canon.Rdfc10Canonicalizer;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,52 +21,29 @@ import org.jspecify.annotations.Nullable;
  * pairs with SHA-256 in {@code ecdsa-rdfc-2019}). Thread-safe.
  *
  * <p>JSON-LD goes through the fast path ({@link FastJsonLd}: contexts processed once, one walk to
- * quads) and, for any document the fast path does not cover, through the full Titanium path; both
- * feed the same RDFC-1.0 implementation, and the fast path gives up rather than differ. The system
- * property {@value #PIPELINE_PROPERTY}{@code =reference} selects the straightforward pipeline this
- * library used before (Titanium for document and proof configuration, titanium-rdfc), for
- * comparison and as an escape hatch.
+ * quads) and, for a document the fast path does not convert (but whose plain form it checked),
+ * through the full Titanium path; the choice is made per document, never by configuration. Both
+ * feed the same RDFC-1.0 implementation, and the fast path gives up rather than differ. The
+ * straightforward pipeline this library used before (Titanium for every document, titanium-rdfc)
+ * is the differential oracle of the tests, not part of the library.
  */
 public final class Canonicalization {
 
-    /** The system property that selects the pipeline: {@code fast} (default) or {@code reference}. */
-    public static final String PIPELINE_PROPERTY = "microcredentials.signing.pipeline";
-
-    /** How JSON-LD documents become canonical N-Quads. */
-    public enum Pipeline {
-        /** The fast path with the full path as fallback, on this library's RDFC-1.0. */
-        FAST,
-        /** The full Titanium path for every document, on titanium-rdfc. */
-        REFERENCE
-    }
-
     private final SafeJsonLd jsonLd;
     private final JsonLdContexts contexts;
-    private final Pipeline pipeline;
     private final FastJsonLd fast;
     private final Rdfc10Canonicalizer rdfc;
-    private final ReferenceRdfc10 reference;
     private final int maxQuads;
     private final int maxBlankNodes;
     private volatile @Nullable ProofConfig lastProofConfig;
 
     /**
-     * Creates the transformer with the pipeline the system property selects.
+     * Creates the transformer with the library's default bounds.
      *
      * @param contexts the only contexts documents may use
      */
     public Canonicalization(JsonLdContexts contexts) {
-        this(contexts, configuredPipeline());
-    }
-
-    /**
-     * Creates the transformer.
-     *
-     * @param contexts the only contexts documents may use
-     * @param pipeline the pipeline
-     */
-    public Canonicalization(JsonLdContexts contexts, Pipeline pipeline) {
-        this(contexts, pipeline, DEFAULT_MAX_QUADS, DEFAULT_MAX_BLANK_NODES, DEFAULT_MAX_WORK);
+        this(contexts, DEFAULT_MAX_QUADS, DEFAULT_MAX_BLANK_NODES, DEFAULT_MAX_WORK);
     }
 
     /** The library's default bounds (as {@code CanonicalizationLimits.DEFAULT}). */
@@ -80,30 +55,17 @@ public final class Canonicalization {
      * Creates the transformer with bounds on the work a document may cost.
      *
      * @param contexts the only contexts documents may use
-     * @param pipeline the pipeline
      * @param maxQuads the most RDF statements of a document
      * @param maxBlankNodes the most blank nodes of a document
      * @param maxWork the most Hash N-Degree Quads steps of a canonicalization
      */
-    public Canonicalization(JsonLdContexts contexts, Pipeline pipeline, int maxQuads, int maxBlankNodes, int maxWork) {
+    public Canonicalization(JsonLdContexts contexts, int maxQuads, int maxBlankNodes, int maxWork) {
         this.jsonLd = new SafeJsonLd(contexts);
         this.contexts = contexts;
-        this.pipeline = pipeline;
         this.maxQuads = maxQuads;
         this.maxBlankNodes = maxBlankNodes;
         this.fast = FastJsonLd.of(contexts, jsonLd::options, maxQuads, maxBlankNodes);
         this.rdfc = new Rdfc10Canonicalizer("SHA-256", maxWork);
-        this.reference = new ReferenceRdfc10("SHA-256", maxWork);
-    }
-
-    /**
-     * The pipeline the system property {@value #PIPELINE_PROPERTY} selects.
-     *
-     * @return {@link Pipeline#REFERENCE} if it says {@code reference}, otherwise {@link Pipeline#FAST}
-     */
-    public static Pipeline configuredPipeline() {
-        String value = System.getProperty(PIPELINE_PROPERTY, "fast");
-        return "reference".equals(value.toLowerCase(Locale.ROOT)) ? Pipeline.REFERENCE : Pipeline.FAST;
     }
 
     /**
@@ -188,11 +150,7 @@ public final class Canonicalization {
             return Jcs.canonize(document).getBytes(StandardCharsets.UTF_8);
         }
         try {
-            RdfDataset dataset = dataset(document);
-            if (pipeline == Pipeline.REFERENCE) {
-                return reference.canonicalize(consumer -> jsonLd.toRdf(document, consumer)).nquads().getBytes(StandardCharsets.UTF_8);
-            }
-            return rdfc.canonicalize(dataset).bytes();
+            return rdfc.canonicalize(dataset(document)).bytes();
         } catch (RdfDataset.LimitExceeded e) {
             throw new DocumentException(DocumentException.Reason.TOO_COMPLEX, e.getMessage(), e);
         }
@@ -200,8 +158,8 @@ public final class Canonicalization {
 
     /**
      * The quads of a document: the fast path if it covers the document, otherwise the full path.
-     * Either way the fast path's walk has checked the document's plain form first (the reference
-     * pipeline too), so that what JSON readers read is what is signed.
+     * Either way the fast path's walk has checked the document's plain form first, so that what
+     * JSON readers read is what is signed.
      */
     private RdfDataset dataset(JsonObject document) throws DocumentException {
         knownContexts(document);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A strict JSON reader straight from UTF-8 bytes into {@link JsonTree} values, for the documents
@@ -31,10 +32,16 @@ final class JsonReader {
 
     private static final GiveUp GIVE_UP = new GiveUp();
     private static final int KEY_CACHE = 1024;
-    /** Recently read object keys, reused so that keys repeated across documents keep their hash. */
-    private static final CachedKey[] KEYS = new CachedKey[KEY_CACHE];
+    /**
+     * Recently read object keys, reused so that keys repeated across documents keep their hash.
+     * Bounded ({@value #KEY_CACHE} slots, an entry replaces the one in its slot) and safe under
+     * concurrency: entries are immutable and published with release/acquire, so a reader sees a
+     * complete entry or none; two threads writing one slot only cost a miss. It holds member names,
+     * never values.
+     */
+    private static final AtomicReferenceArray<CachedKey> KEYS = new AtomicReferenceArray<>(KEY_CACHE);
 
-    /** A key and its bytes; immutable, so the racy cache only ever sees complete entries. */
+    /** A key and its bytes; immutable. */
     private static final class CachedKey {
         final byte[] bytes;
         final String key;
@@ -200,14 +207,13 @@ final class JsonReader {
 
     private String cachedKey(int start, int end, int hash) {
         int slot = (hash ^ hash >>> 16) & KEY_CACHE - 1;
-        CachedKey known = KEYS[slot];
+        CachedKey known = KEYS.getAcquire(slot);
         at = end + 1;
         if (known != null && Arrays.equals(known.bytes, 0, known.bytes.length, in, start, end)) {
             return known.key;
         }
         String key = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-        // Racy on purpose: entries are immutable, so a lost update only costs a miss.
-        KEYS[slot] = new CachedKey(Arrays.copyOfRange(in, start, end), key);
+        KEYS.setRelease(slot, new CachedKey(Arrays.copyOfRange(in, start, end), key));
         return key;
     }
 

@@ -2,22 +2,32 @@ package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * JSON-LD to RDF on the fast path: the document's contexts come processed from a cache, and one
- * walk over the JSON emits the quads. For the bundled context registry the cache lives once per
- * JVM; for a caller's registry, once per instance of this class. Thread-safe.
+ * walk over the JSON emits the quads. A caller's registry gets a cache of its own (one per instance
+ * of this class). The bundled registry is itself one immutable value per JVM
+ * ({@link JsonLdContexts#bundled()}), so its processed form is shared the same way: it depends on
+ * nothing else (the options only carry the registry's loader and fixed processing settings), is
+ * bounded ({@link ContextEngine#MAX_CONTEXTS} processed contexts, 256 document context lists) and
+ * thread-safe (processing under the engine's lock, lock-free lookups). Thread-safe.
  */
 public final class FastJsonLd {
 
-    private static volatile @Nullable ContextEngine bundled;
+    /** The processed bundled registry, created on first use (class initialisation is the lock). */
+    private static final class Bundled {
+        static final ContextEngine ENGINE = new ContextEngine(new SafeJsonLd(JsonLdContexts.bundled()).options());
+
+        private Bundled() {
+        }
+    }
 
     private final ContextEngine engine;
     private final int maxQuads;
@@ -54,17 +64,7 @@ public final class FastJsonLd {
         if (contexts != JsonLdContexts.bundled()) {
             return new FastJsonLd(new ContextEngine(options.get()), maxQuads, maxBlankNodes);
         }
-        ContextEngine engine = bundled;
-        if (engine == null) {
-            synchronized (FastJsonLd.class) {
-                engine = bundled;
-                if (engine == null) {
-                    engine = new ContextEngine(options.get());
-                    bundled = engine;
-                }
-            }
-        }
-        return new FastJsonLd(engine, maxQuads, maxBlankNodes);
+        return new FastJsonLd(Bundled.ENGINE, maxQuads, maxBlankNodes);
     }
 
     /**
