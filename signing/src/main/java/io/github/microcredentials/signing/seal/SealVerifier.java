@@ -56,7 +56,8 @@ public final class SealVerifier {
     }
 
     /**
-     * Verifies a seal of either format, detected from the content (&lt; for XML, &#123; for JSON).
+     * Verifies a seal of either format, detected from the content (&lt; for XML, else JAdES in
+     * the JSON or the compact serialization).
      *
      * @param sealed the sealed document
      * @return the report
@@ -66,13 +67,29 @@ public final class SealVerifier {
     }
 
     /**
-     * Verifies a JAdES seal (JWS JSON serialization).
+     * Verifies a JAdES seal in any JWS serialization: JSON (general, with every signature checked,
+     * or flattened) or compact.
      *
-     * @param sealed the seal, UTF-8 JSON
+     * @param sealed the seal: UTF-8 JSON, or the ASCII compact serialization
      * @return the report
      */
     public SealReport verifyJades(byte[] sealed) {
-        return report(guarded(() -> JadesValidation.verify(sealed, settings), SealFormat.JADES));
+        return verifyJades(sealed, List.of());
+    }
+
+    /**
+     * Verifies a detached JAdES seal with the documents it signs: those its {@code sigD} names
+     * (ETSI TS 119 182-1 mechanisms {@code ObjectIdByURI} and {@code ObjectIdByURIHash}), or the
+     * one document of a JWS with a detached payload (RFC 7515, appendix F). Without them a
+     * detached seal is reported as not intact, since its references cannot be checked.
+     *
+     * @param sealed the seal: UTF-8 JSON, or the ASCII compact serialization
+     * @param detached the detached documents, by the names the seal gives them
+     * @return the report
+     */
+    public SealReport verifyJades(byte[] sealed, List<DetachedContent> detached) {
+        List<DetachedContent> documents = List.copyOf(detached);
+        return report(guarded(() -> JadesValidation.verify(sealed, documents, settings), SealFormat.JADES));
     }
 
     /**

@@ -66,6 +66,17 @@ final class JadesHeaders {
         }
     }
 
+    /**
+     * Whether a signed digest reference ({@code x5t#S256}, {@code x5t#o}, an entry of
+     * {@code sigX5ts}) names the certificate.
+     */
+    static boolean referencedByDigest(JsonObject header, X509Certificate certificate) {
+        byte[] der = Certs.der(certificate);
+        return header.get("x5t#S256") instanceof JsonString s && s.getString().equals(Multibase.base64url(Algorithms.digest("SHA-256", der)))
+                || header.get("x5t#o") instanceof JsonObject o && digestMatches(o, der)
+                || header.get("sigX5ts") instanceof JsonArray array && array.stream().anyMatch(v -> v instanceof JsonObject o && digestMatches(o, der));
+    }
+
     private static Optional<byte[]> issuerSerial(String kid) {
         try {
             byte[] der = Base64.getDecoder().decode(kid);
@@ -129,7 +140,7 @@ final class JadesHeaders {
     /** B needs a signing time and a certificate reference; then T, LT, LTA by the unsigned properties. */
     static Optional<SealLevel> level(JsonObject header, EtsiU etsiU, Outcome outcome) {
         boolean baselineB = outcome.signingTime.isPresent() && outcome.warnings.stream().noneMatch(w -> w.code() == Code.NOT_BASELINE)
-                && header.containsKey("x5c");
+                && outcome.signer.isPresent();
         if (!baselineB) {
             return Optional.empty();
         }
