@@ -40,14 +40,17 @@ import java.util.Set;
 public final class SealVerifier {
 
     private final TrustSettings settings;
+    private final SealPolicy policy;
 
-    private SealVerifier(TrustSettings settings) {
+    private SealVerifier(TrustSettings settings, SealPolicy policy) {
         this.settings = settings;
+        this.policy = policy;
     }
 
     /**
      * Starts a verifier: no trust anchor (so nothing is trusted until given), every algorithm of
-     * {@link SealAlgorithm} allowed, the system clock.
+     * {@link SealAlgorithm} allowed, the {@linkplain SealPolicy#strict() strict} policy, the
+     * system clock.
      *
      * @return the builder
      */
@@ -140,9 +143,9 @@ public final class SealVerifier {
         return false;
     }
 
-    private static SealReport report(Outcome outcome) {
+    private SealReport report(Outcome outcome) {
         try {
-            return new SealReport(outcome);
+            return new SealReport(outcome, policy);
         } catch (RuntimeException e) {
             Outcome failed = new Outcome(outcome.format);
             failed.intact = false;
@@ -159,8 +162,21 @@ public final class SealVerifier {
         private Clock clock = Clock.systemUTC();
         private Set<SealAlgorithm> algorithms = EnumSet.allOf(SealAlgorithm.class);
         private ReadLimits limits = ReadLimits.DEFAULT;
+        private SealPolicy policy = SealPolicy.strict();
 
         private Builder() {
+        }
+
+        /**
+         * The policy for problems of an intact seal (retired algorithms, a missing signing
+         * certificate reference, a broken counter-signature); by default {@link SealPolicy#strict()}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder policy(SealPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
         }
 
         /**
@@ -254,7 +270,7 @@ public final class SealVerifier {
          */
         public SealVerifier build() {
             return new SealVerifier(new TrustSettings(List.copyOf(anchors), List.copyOf(intermediates),
-                    timestampAnchors.orElse(List.copyOf(anchors)), at, clock, Set.copyOf(algorithms), limits));
+                    timestampAnchors.orElse(List.copyOf(anchors)), at, clock, Set.copyOf(algorithms), limits), policy);
         }
     }
 }
