@@ -33,7 +33,7 @@ class DssJadesCorpusTest {
     static final Map<String, String> DISAGREEMENTS = Map.of();
 
     /** One row of VERDICTS.tsv. */
-    record Row(String file, String dssIntact, String detached) {
+    record Row(String file, String dssIntact, String detached, String counterSignatures, String timestamps) {
         boolean dssSaysIntact() {
             return !dssIntact.equals("-") && Arrays.stream(dssIntact.split(";")).allMatch("true"::equals);
         }
@@ -57,7 +57,8 @@ class DssJadesCorpusTest {
                 continue;
             }
             List<String> names = Arrays.asList(header);
-            rows.add(new Row(cells[names.indexOf("file")], cells[names.indexOf("intact")], cells[names.indexOf("detached")]));
+            rows.add(new Row(cells[names.indexOf("file")], cells[names.indexOf("intact")], cells[names.indexOf("detached")],
+                    cells[names.indexOf("counterSignatures")], cells[names.indexOf("timestamps")]));
         }
         return rows;
     }
@@ -106,6 +107,42 @@ class DssJadesCorpusTest {
         } else {
             assertThat(ours).as("DSS says intact=" + row.dssIntact()).isEqualTo(row.dssSaysIntact());
         }
+    }
+
+    /** DSS's verdicts on counter-signatures ({@code 1:notIntact(TOTAL_FAILED/HASH_FAILURE)}), one per counter-signature, sorted. */
+    static List<Boolean> dssCounterSignatures(Row row) {
+        List<Boolean> out = new ArrayList<>();
+        for (String perSignature : row.counterSignatures().split(";")) {
+            if (perSignature.contains(":")) {
+                for (String verdict : perSignature.substring(perSignature.indexOf(':') + 1).split(",")) {
+                    out.add(verdict.startsWith("intact"));
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void flatten(SealReport report, List<Boolean> out) {
+        for (SealReport counter : report.counterSignatures()) {
+            out.add(counter.intact());
+            flatten(counter, out);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void counterSignatures_areFoundAndJudgedAsDssJudgesThem(Row row) {
+        SealReport report = ours(row);
+        List<Boolean> counters = new ArrayList<>();
+        flatten(report, counters);
+        counters.sort(null);
+
+        assertThat(counters).isEqualTo(dssCounterSignatures(row));
+        boolean broken = counters.contains(false);
+        boolean reported = java.util.stream.Stream.concat(report.problems().stream(), report.warnings().stream())
+                .anyMatch(p -> p.code() == SealProblem.Code.COUNTER_SIGNATURE_INVALID);
+        assertThat(reported).as("a broken counter-signature is reported on the seal").isEqualTo(broken);
     }
 
     @Test

@@ -121,11 +121,13 @@ final class EtsiU {
                 case "arcTst":
                     byte[] data = archiveData(i, signature, signedPayload, encodedHeader);
                     if (data.length == 0) {
-                        outcome.fail(Code.TIMESTAMP_INVALID, location, "archive time-stamps over unencoded etsiU components are not supported");
+                        outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, "archive time-stamps over unencoded etsiU components are not supported");
                         break;
                     }
                     for (byte[] token : tokens(component.value.get("arcTst"), location, outcome)) {
-                        record(Timestamps.check(token, data), location, outcome, candidates);
+                        Timestamps.Checked checked = Timestamps.check(token, data);
+                        candidates.addAll(checked.certificates());
+                        checked.failure().ifPresent(f -> outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, f));
                     }
                     break;
                 default:

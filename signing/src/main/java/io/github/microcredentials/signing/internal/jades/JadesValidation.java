@@ -104,6 +104,7 @@ public final class JadesValidation {
         into.chainTrusted &= other.chainTrusted;
         into.problems.addAll(other.problems);
         into.warnings.addAll(other.warnings);
+        into.counterSignatures.addAll(other.counterSignatures);
         if (!into.intact || !other.payload.equals(into.payload)) {
             into.payload = Optional.empty();
         }
@@ -152,7 +153,7 @@ public final class JadesValidation {
         }
         outcome.intact = signatureVerifies && data.referencesIntact();
         int problemsBeforeRules = outcome.problems.size();
-        JadesHeaders.checkSigningCertificate(header, leaf, outcome);
+        boolean referenced = JadesHeaders.checkSigningCertificate(header, leaf, outcome);
         JadesHeaders.signingTime(header, outcome);
         List<X509Certificate> candidates = new ArrayList<>(x5c);
         candidates.addAll(etsiU.certificates());
@@ -162,7 +163,7 @@ public final class JadesValidation {
         if (depth < MAX_COUNTER_SIGNATURE_DEPTH) {
             counterSignatures(etsiU, signatureValue, depth, at);
         }
-        outcome.level = JadesHeaders.level(header, etsiU, outcome);
+        outcome.level = JadesHeaders.level(referenced, etsiU, outcome);
         if (outcome.intact && problemsBeforeRules == 0 && data.payload().isPresent()) {
             // The content is handed on only when nothing about the structure was wrong.
             outcome.payload = Optional.of(new String(data.payload().get(), StandardCharsets.UTF_8));
