@@ -126,6 +126,24 @@ public final class SealVerifier {
     }
 
     /**
+     * Whether a document is a JAdES signature in the compact serialization
+     * ({@code header.payload.signature}) rather than a VC-JWT: its protected header names an X.509
+     * certificate ({@code x5c}, {@code x5t#S256}, {@code x5t#o}, {@code sigX5ts}) or carries a JAdES
+     * signed property ({@code sigT}, {@code sigD}, {@code sigPId}, …). A VC-JWT names its key by a
+     * DID URL instead. Only the header is read, within the default read limits.
+     *
+     * @param document the bytes
+     * @return {@code true} for a compact JAdES signature
+     */
+    public static boolean looksLikeCompactJades(byte[] document) {
+        try {
+            return JadesValidation.isCompactJades(document, ReadLimits.DEFAULT);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Whether a document looks like XML (its first non-blank character is {@code <}).
      *
      * @param document the bytes

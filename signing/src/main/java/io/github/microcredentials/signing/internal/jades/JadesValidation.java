@@ -98,6 +98,18 @@ public final class JadesValidation {
         return first;
     }
 
+    /**
+     * Whether a compact JWS is a JAdES signature (it names its certificate or carries JAdES signed
+     * properties) rather than a VC-JWT.
+     *
+     * @param input the bytes
+     * @param limits the read limits
+     * @return {@code true} for a JAdES compact serialization
+     */
+    public static boolean isCompactJades(byte[] input, ReadLimits limits) {
+        return JwsParts.isCompactJades(input, limits);
+    }
+
     /** Adds another signature of the same JWS: every signature must hold for the seal to. */
     private static void merge(Outcome into, Outcome other) {
         into.intact &= other.intact;

@@ -60,6 +60,33 @@ final class JwsParts {
         return isJson(input) ? json(JadesValidation.parse(input, "", limits)) : List.of(compact(input));
     }
 
+    /**
+     * Header parameters only ETSI JAdES (TS 119 182-1) or an X.509-certificate JWS use; a VC-JWT
+     * (W3C VC-JOSE-COSE, VC Data Model 1.1 JWT) names its key by a DID URL in {@code kid} instead.
+     */
+    private static final java.util.Set<String> JADES_MARKS = java.util.Set.of("x5c", "x5t#S256", "x5t#o", "sigX5ts", "sigT", "sigD",
+            "sigPId", "srCms", "srAts", "sigPl", "adoTst");
+
+    /**
+     * Whether a compact JWS is a JAdES signature rather than a VC-JWT: its protected header, read
+     * within the limits, carries a certificate reference or a JAdES signed property.
+     *
+     * @param input the bytes
+     * @param limits the read limits
+     * @return {@code true} for a JAdES compact serialization
+     */
+    static boolean isCompactJades(byte[] input, ReadLimits limits) {
+        if (input.length > limits.maxDocumentBytes() || isJson(input)) {
+            return false;
+        }
+        try {
+            JsonObject header = JadesValidation.parse(JadesValidation.decode(compact(input).encodedHeader(), "protected"), "protected", limits);
+            return header.keySet().stream().anyMatch(JADES_MARKS::contains);
+        } catch (JadesValidation.Malformed e) {
+            return false;
+        }
+    }
+
     /** The compact serialization: three base64url parts; a line break after it is tolerated. */
     static Signature compact(byte[] input) throws JadesValidation.Malformed {
         int end = input.length;
