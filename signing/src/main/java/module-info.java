@@ -15,6 +15,8 @@ module io.github.microcredentials.signing {
     requires transitive io.github.microcredentials.core;
     requires static transitive org.jspecify;
     requires jakarta.json;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;

@@ -150,7 +150,8 @@ final class VerifyCommand implements Callable<Integer> {
          */
         Verdict verify(byte[] bytes) {
             String input = new String(bytes, StandardCharsets.UTF_8).strip();
-            if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input)) {
+            // A compact JWS that names an X.509 certificate or carries JAdES properties is a seal, not a VC-JWT.
+            if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input) || SealVerifier.looksLikeCompactJades(bytes)) {
                 SealReport report = seals.verify(bytes);
                 boolean unreadable = !report.intact()
                         && report.problems().stream().allMatch(p -> p.code() == SealProblem.Code.MALFORMED);

@@ -92,15 +92,15 @@ public final class JadesSealer {
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
         }
-        Optional<JadesSigning.SealStart> start = JadesSigning.escapedPayload(json);
-        if (start.isEmpty()) {
-            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "",
-                    JadesSigning.checkPayload(json).orElse("cannot be sealed"));
+        Optional<String> unfit = JadesSigning.checkPayload(json);
+        if (unfit.isPresent()) {
+            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", unfit.get());
         }
+        byte[] payload = json.clone();
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String header = template(alg, chain).encode(signingTime);
-        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, json), leaf, signingTime,
-                value -> JadesSigning.assemble(start.get(), header, value, timestamp(value)));
+        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), leaf, signingTime,
+                value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
     }
 
     private JadesSigning.HeaderTemplate template(SealAlgorithm alg, List<X509Certificate> chain) {

@@ -6,6 +6,7 @@ import io.github.microcredentials.signing.internal.seal.Outcome;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,10 +14,14 @@ import java.util.Optional;
  * The outcome of verifying a seal, returned for every input: whether the seal is intact (the
  * signature and every signed reference verify over the exact bytes), whether its certificate
  * chains to a trust anchor at the validation time, its ETSI level, the signing time, the signer,
- * and every problem found. A verifier never throws because a seal is wrong.
+ * its counter-signatures, and every problem found. A verifier never throws because a seal is wrong.
  *
- * <p>The seal {@linkplain #isValid() is valid} only when it is intact, trusted and has no problem.
- * Warnings never make it invalid.
+ * <p>As ETSI EN 319 102-1 does, integrity is reported apart from acceptance: a seal is
+ * {@linkplain #intact() intact} when its cryptography holds, whatever the policy; it is
+ * {@linkplain #accepted() accepted} (the same as {@linkplain #isValid() valid}) only when it is
+ * intact, trusted and the {@link SealPolicy} fails none of its problems. A seal signed with
+ * RSA-SHA1, for example, is intact but not accepted, with the rule
+ * {@link SealProblem.Code#LEGACY_ALGORITHM} among its problems. Warnings never make it fail.
  */
 public final class SealReport {
 
@@ -31,8 +36,13 @@ public final class SealReport {
     private final Optional<String> payload;
     private final List<SealProblem> problems;
     private final List<SealProblem> warnings;
+    private final List<SealReport> counterSignatures;
 
     SealReport(Outcome outcome) {
+        this(outcome, SealPolicy.strict());
+    }
+
+    SealReport(Outcome outcome, SealPolicy policy) {
         this.format = outcome.format;
         this.intact = outcome.intact;
         this.chainTrusted = outcome.chainTrusted;
@@ -42,8 +52,29 @@ public final class SealReport {
         this.validationTime = outcome.validationTime;
         this.signer = outcome.signer.map(SealSubject::of);
         this.payload = outcome.payload;
-        this.problems = List.copyOf(outcome.problems);
-        this.warnings = List.copyOf(outcome.warnings);
+        List<SealProblem> failed = new ArrayList<>();
+        List<SealProblem> remarks = new ArrayList<>();
+        sort(outcome.problems, failed, remarks, policy, true);
+        sort(outcome.warnings, failed, remarks, policy, false);
+        this.problems = List.copyOf(failed);
+        this.warnings = List.copyOf(remarks);
+        List<SealReport> counters = new ArrayList<>();
+        outcome.counterSignatures.forEach(c -> counters.add(new SealReport(c, policy)));
+        this.counterSignatures = List.copyOf(counters);
+    }
+
+    /** Policy problems go where the policy puts them; the others stay where the verifier put them. */
+    private static void sort(List<SealProblem> found, List<SealProblem> failed, List<SealProblem> remarks,
+            SealPolicy policy, boolean failure) {
+        for (SealProblem problem : found) {
+            SealPolicy.Level level = problem.kind() == SealProblem.Kind.POLICY ? policy.level(problem.code())
+                    : failure ? SealPolicy.Level.FAIL : SealPolicy.Level.WARN;
+            if (level == SealPolicy.Level.FAIL) {
+                failed.add(problem);
+            } else if (level == SealPolicy.Level.WARN) {
+                remarks.add(problem);
+            }
+        }
     }
 
     /**
@@ -53,6 +84,17 @@ public final class SealReport {
      */
     public boolean isValid() {
         return intact && chainTrusted && problems.isEmpty();
+    }
+
+    /**
+     * The verdict under the verifier's policy: intact, trusted, and no problem the
+     * {@link SealPolicy} fails. The same as {@link #isValid()}; named to contrast with
+     * {@link #intact()}.
+     *
+     * @return {@code true} if accepted
+     */
+    public boolean accepted() {
+        return isValid();
     }
 
     /**
@@ -66,7 +108,8 @@ public final class SealReport {
 
     /**
      * Whether the signature value and every signed reference verify over the exact bytes; says
-     * nothing about trust.
+     * nothing about trust or policy (an RSA-SHA1 seal may be intact and not accepted). Problems
+     * that make a seal not intact are of kind {@link SealProblem.Kind#INTEGRITY}.
      *
      * @return {@code true} if intact
      */
@@ -168,12 +211,24 @@ public final class SealReport {
     }
 
     /**
+     * The counter-signatures of this seal (XAdES {@code CounterSignature}, JAdES {@code cSig}), each
+     * with its own verdict, in document order. A broken one does not change this seal's verdict; it
+     * is reported as {@link SealProblem.Code#COUNTER_SIGNATURE_INVALID} (a warning by default).
+     *
+     * @return the reports, empty when there is none
+     */
+    public List<SealReport> counterSignatures() {
+        return counterSignatures;
+    }
+
+    /**
      * A one-line verdict.
      *
      * @return for example {@code VALID JAdES-BASELINE-T seal by CN=…, signed 2024-05-28T09:51:19Z}
      */
     public String summary() {
-        String verdict = isValid() ? "VALID" : !intact ? "INVALID (not intact)" : !chainTrusted ? "INVALID (untrusted)" : "INVALID";
+        String verdict = isValid() ? "VALID" : !intact ? "INVALID (not intact)" : !chainTrusted ? "INVALID (untrusted)"
+                : "INVALID (intact, not accepted)";
         StringBuilder out = new StringBuilder(verdict).append(' ').append(levelName()).append(" seal");
         signer.ifPresent(s -> out.append(" by ").append(s.distinguishedName()));
         signingTime.ifPresent(t -> out.append(", signed ").append(t));
@@ -192,21 +247,30 @@ public final class SealReport {
      * @return pretty JSON text ending in a newline
      */
     public String toJson() {
+        return JsonText.pretty(json().build());
+    }
+
+    private JsonObjectBuilder json() {
         JsonObjectBuilder out = StrictJson.PROVIDER.createObjectBuilder()
-                .add("valid", isValid()).add("format", format.label()).add("intact", intact)
+                .add("valid", isValid()).add("accepted", accepted()).add("format", format.label()).add("intact", intact)
                 .add("chainTrusted", chainTrusted).add("level", levelName());
         signingTime.ifPresent(t -> out.add("signingTime", t.toString()));
         timestampTime.ifPresent(t -> out.add("timestampTime", t.toString()));
         validationTime.ifPresent(t -> out.add("validationTime", t.toString()));
         signer.ifPresent(s -> out.add("signer", s.distinguishedName()));
         out.add("problems", problems(problems)).add("warnings", problems(warnings));
-        return JsonText.pretty(out.build());
+        if (!counterSignatures.isEmpty()) {
+            JsonArrayBuilder counters = StrictJson.PROVIDER.createArrayBuilder();
+            counterSignatures.forEach(c -> counters.add(c.json()));
+            out.add("counterSignatures", counters);
+        }
+        return out;
     }
 
     private static JsonArrayBuilder problems(List<SealProblem> list) {
         JsonArrayBuilder array = StrictJson.PROVIDER.createArrayBuilder();
         list.forEach(p -> array.add(StrictJson.PROVIDER.createObjectBuilder()
-                .add("code", p.code().name()).add("location", p.location()).add("message", p.message())));
+                .add("code", p.code().name()).add("kind", p.kind().name()).add("location", p.location()).add("message", p.message())));
         return array;
     }
 

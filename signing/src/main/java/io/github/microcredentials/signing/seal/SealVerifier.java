@@ -40,14 +40,17 @@ import java.util.Set;
 public final class SealVerifier {
 
     private final TrustSettings settings;
+    private final SealPolicy policy;
 
-    private SealVerifier(TrustSettings settings) {
+    private SealVerifier(TrustSettings settings, SealPolicy policy) {
         this.settings = settings;
+        this.policy = policy;
     }
 
     /**
      * Starts a verifier: no trust anchor (so nothing is trusted until given), every algorithm of
-     * {@link SealAlgorithm} allowed, the system clock.
+     * {@link SealAlgorithm} allowed, the {@linkplain SealPolicy#strict() strict} policy, the
+     * system clock.
      *
      * @return the builder
      */
@@ -56,7 +59,8 @@ public final class SealVerifier {
     }
 
     /**
-     * Verifies a seal of either format, detected from the content (&lt; for XML, &#123; for JSON).
+     * Verifies a seal of either format, detected from the content (&lt; for XML, else JAdES in
+     * the JSON or the compact serialization).
      *
      * @param sealed the sealed document
      * @return the report
@@ -66,13 +70,29 @@ public final class SealVerifier {
     }
 
     /**
-     * Verifies a JAdES seal (JWS JSON serialization).
+     * Verifies a JAdES seal in any JWS serialization: JSON (general, with every signature checked,
+     * or flattened) or compact.
      *
-     * @param sealed the seal, UTF-8 JSON
+     * @param sealed the seal: UTF-8 JSON, or the ASCII compact serialization
      * @return the report
      */
     public SealReport verifyJades(byte[] sealed) {
-        return report(guarded(() -> JadesValidation.verify(sealed, settings), SealFormat.JADES));
+        return verifyJades(sealed, List.of());
+    }
+
+    /**
+     * Verifies a detached JAdES seal with the documents it signs: those its {@code sigD} names
+     * (ETSI TS 119 182-1 mechanisms {@code ObjectIdByURI} and {@code ObjectIdByURIHash}), or the
+     * one document of a JWS with a detached payload (RFC 7515, appendix F). Without them a
+     * detached seal is reported as not intact, since its references cannot be checked.
+     *
+     * @param sealed the seal: UTF-8 JSON, or the ASCII compact serialization
+     * @param detached the detached documents, by the names the seal gives them
+     * @return the report
+     */
+    public SealReport verifyJades(byte[] sealed, List<DetachedContent> detached) {
+        List<DetachedContent> documents = List.copyOf(detached);
+        return report(guarded(() -> JadesValidation.verify(sealed, documents, settings), SealFormat.JADES));
     }
 
     /**
@@ -106,6 +126,24 @@ public final class SealVerifier {
     }
 
     /**
+     * Whether a document is a JAdES signature in the compact serialization
+     * ({@code header.payload.signature}) rather than a VC-JWT: its protected header names an X.509
+     * certificate ({@code x5c}, {@code x5t#S256}, {@code x5t#o}, {@code sigX5ts}) or carries a JAdES
+     * signed property ({@code sigT}, {@code sigD}, {@code sigPId}, …). A VC-JWT names its key by a
+     * DID URL instead. Only the header is read, within the default read limits.
+     *
+     * @param document the bytes
+     * @return {@code true} for a compact JAdES signature
+     */
+    public static boolean looksLikeCompactJades(byte[] document) {
+        try {
+            return JadesValidation.isCompactJades(document, ReadLimits.DEFAULT);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Whether a document looks like XML (its first non-blank character is {@code <}).
      *
      * @param document the bytes
@@ -123,9 +161,9 @@ public final class SealVerifier {
         return false;
     }
 
-    private static SealReport report(Outcome outcome) {
+    private SealReport report(Outcome outcome) {
         try {
-            return new SealReport(outcome);
+            return new SealReport(outcome, policy);
         } catch (RuntimeException e) {
             Outcome failed = new Outcome(outcome.format);
             failed.intact = false;
@@ -142,8 +180,21 @@ public final class SealVerifier {
         private Clock clock = Clock.systemUTC();
         private Set<SealAlgorithm> algorithms = EnumSet.allOf(SealAlgorithm.class);
         private ReadLimits limits = ReadLimits.DEFAULT;
+        private SealPolicy policy = SealPolicy.strict();
 
         private Builder() {
+        }
+
+        /**
+         * The policy for problems of an intact seal (retired algorithms, a missing signing
+         * certificate reference, a broken counter-signature); by default {@link SealPolicy#strict()}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder policy(SealPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
         }
 
         /**
@@ -237,7 +288,7 @@ public final class SealVerifier {
          */
         public SealVerifier build() {
             return new SealVerifier(new TrustSettings(List.copyOf(anchors), List.copyOf(intermediates),
-                    timestampAnchors.orElse(List.copyOf(anchors)), at, clock, Set.copyOf(algorithms), limits));
+                    timestampAnchors.orElse(List.copyOf(anchors)), at, clock, Set.copyOf(algorithms), limits), policy);
         }
     }
 }

@@ -26,41 +26,80 @@ import java.util.List;
 final class EtsiU {
 
     /** One component: its name, its value, and its text as stored (for archive time-stamp input). */
-    private record Component(String name, JsonObject value, String stored, boolean encoded) {
+    private record Component(String name, JsonObject value, String stored, boolean encoded, String location) {
+    }
+
+    /**
+     * A component's value and where it is.
+     *
+     * @param location for problems
+     * @param value the member's value
+     */
+    record Located(String location, JsonValue value) {
     }
 
     private final List<Component> components;
+    private final List<X509Certificate> certificates;
 
-    private EtsiU(List<Component> components) {
+    private EtsiU(List<Component> components, List<X509Certificate> certificates) {
         this.components = components;
+        this.certificates = certificates;
     }
 
-    static EtsiU read(JsonObject unprotected, Outcome outcome, ReadLimits limits) throws JadesValidation.Malformed {
+    /**
+     * Reads {@code etsiU}. It is not signed: a component that cannot be read is reported and
+     * skipped, and nothing in it is believed unless a signed property or a time-stamp vouches for it.
+     */
+    static EtsiU read(JsonObject unprotected, Outcome outcome, ReadLimits limits, String at) {
         JsonValue etsiU = unprotected.get("etsiU");
         List<Component> components = new ArrayList<>();
+        List<X509Certificate> certificates = new ArrayList<>();
         if (etsiU == null) {
-            return new EtsiU(components);
+            return new EtsiU(components, certificates);
         }
         if (!(etsiU instanceof JsonArray array)) {
-            throw new JadesValidation.Malformed(Code.MALFORMED, "header/etsiU", "etsiU must be an array");
+            outcome.fail(Code.MALFORMED, at + "header/etsiU", "etsiU must be an array; ignored");
+            return new EtsiU(components, certificates);
         }
         for (int i = 0; i < array.size(); i++) {
-            String location = "header/etsiU/" + i;
+            String location = at + "header/etsiU/" + i;
             JsonValue item = array.get(i);
-            JsonObject value = item instanceof JsonString s
-                    ? JadesValidation.parse(JadesValidation.decode(s.getString(), location), location, limits)
-                    : JadesValidation.object(item, location);
+            JsonObject value;
+            try {
+                value = item instanceof JsonString s
+                        ? JadesValidation.parse(JadesValidation.decode(s.getString(), location), location, limits)
+                        : JadesValidation.object(item, location);
+            } catch (JadesValidation.Malformed e) {
+                outcome.fail(e.code, location, "an etsiU component is unreadable (" + e.getMessage() + "); ignored");
+                continue;
+            }
             if (value.size() != 1) {
-                throw new JadesValidation.Malformed(Code.MALFORMED, location, "an etsiU component has exactly one member");
+                outcome.fail(Code.MALFORMED, location, "an etsiU component has exactly one member; ignored");
+                continue;
             }
             String name = value.keySet().iterator().next();
-            components.add(new Component(name, value, item instanceof JsonString s ? s.getString() : "", item instanceof JsonString));
+            Component component = new Component(name, value, item instanceof JsonString s ? s.getString() : "", item instanceof JsonString,
+                    location + "/" + name);
+            components.add(component);
+            if ("xVals".equals(name)) {
+                certificates(value.get(name), component.location, outcome, certificates);
+            }
         }
-        return new EtsiU(components);
+        return new EtsiU(components, certificates);
     }
 
     boolean has(String name) {
         return components.stream().anyMatch(c -> c.name.equals(name));
+    }
+
+    /** The values of the components of a name, in order. */
+    List<Located> named(String name) {
+        return components.stream().filter(c -> c.name.equals(name)).map(c -> new Located(c.location, c.value.get(name))).toList();
+    }
+
+    /** The certificates of the {@code xVals} components (unsigned: candidates for chains only). */
+    List<X509Certificate> certificates() {
+        return certificates;
     }
 
     /**
@@ -71,7 +110,7 @@ final class EtsiU {
             List<Timestamps.Checked> signatureTimestamps, List<X509Certificate> candidates) {
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
-            String location = "header/etsiU/" + i + "/" + component.name;
+            String location = component.location;
             switch (component.name) {
                 case "sigTst":
                     for (byte[] token : tokens(component.value.get("sigTst"), location, outcome)) {
@@ -82,15 +121,14 @@ final class EtsiU {
                 case "arcTst":
                     byte[] data = archiveData(i, signature, signedPayload, encodedHeader);
                     if (data.length == 0) {
-                        outcome.fail(Code.TIMESTAMP_INVALID, location, "archive time-stamps over unencoded etsiU components are not supported");
+                        outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, "archive time-stamps over unencoded etsiU components are not supported");
                         break;
                     }
                     for (byte[] token : tokens(component.value.get("arcTst"), location, outcome)) {
-                        record(Timestamps.check(token, data), location, outcome, candidates);
+                        Timestamps.Checked checked = Timestamps.check(token, data);
+                        candidates.addAll(checked.certificates());
+                        checked.failure().ifPresent(f -> outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, f));
                     }
-                    break;
-                case "xVals":
-                    certificates(component.value.get("xVals"), location, outcome, candidates);
                     break;
                 default:
                     // rVals and other validation data: revocation is not checked offline.

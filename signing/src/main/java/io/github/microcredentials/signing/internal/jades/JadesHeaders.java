@@ -35,8 +35,13 @@ final class JadesHeaders {
     private JadesHeaders() {
     }
 
-    /** {@code x5t#S256}, {@code x5t#o} or {@code sigX5ts} must name the leaf; {@code kid}, if an IssuerSerial, too. */
-    static void checkSigningCertificate(JsonObject header, X509Certificate leaf, Outcome outcome) {
+    /**
+     * {@code x5t#S256}, {@code x5t#o} or {@code sigX5ts} must name the leaf; {@code kid}, if an
+     * IssuerSerial, too.
+     *
+     * @return whether a signed digest reference to the signing certificate is present
+     */
+    static boolean checkSigningCertificate(JsonObject header, X509Certificate leaf, Outcome outcome) {
         byte[] der = Certs.der(leaf);
         boolean referenced = false;
         if (header.get("x5t#S256") instanceof JsonString s) {
@@ -58,12 +63,25 @@ final class JadesHeaders {
             }
         }
         if (!referenced) {
-            outcome.warn(Code.NOT_BASELINE, "protected", "no signed signing-certificate reference (x5t#S256, x5t#o, sigX5ts)");
+            outcome.fail(Code.SIGNING_CERTIFICATE_REFERENCE_MISSING, "protected",
+                    "no signed signing-certificate reference (x5t#S256, x5t#o, sigX5ts)");
         }
         if (header.get("kid") instanceof JsonString kid) {
             issuerSerial(kid.getString()).filter(is -> !Certs.matchesIssuerSerial(is, leaf)).ifPresent(is ->
                     outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "protected/kid", "kid names another certificate than x5c[0]"));
         }
+        return referenced;
+    }
+
+    /**
+     * Whether a signed digest reference ({@code x5t#S256}, {@code x5t#o}, an entry of
+     * {@code sigX5ts}) names the certificate.
+     */
+    static boolean referencedByDigest(JsonObject header, X509Certificate certificate) {
+        byte[] der = Certs.der(certificate);
+        return header.get("x5t#S256") instanceof JsonString s && s.getString().equals(Multibase.base64url(Algorithms.digest("SHA-256", der)))
+                || header.get("x5t#o") instanceof JsonObject o && digestMatches(o, der)
+                || header.get("sigX5ts") instanceof JsonArray array && array.stream().anyMatch(v -> v instanceof JsonObject o && digestMatches(o, der));
     }
 
     private static Optional<byte[]> issuerSerial(String kid) {
@@ -126,10 +144,9 @@ final class JadesHeaders {
         }
     }
 
-    /** B needs a signing time and a certificate reference; then T, LT, LTA by the unsigned properties. */
-    static Optional<SealLevel> level(JsonObject header, EtsiU etsiU, Outcome outcome) {
-        boolean baselineB = outcome.signingTime.isPresent() && outcome.warnings.stream().noneMatch(w -> w.code() == Code.NOT_BASELINE)
-                && header.containsKey("x5c");
+    /** B needs a signing time and a signed certificate reference; then T, LT, LTA by the unsigned properties. */
+    static Optional<SealLevel> level(boolean certificateReferenced, EtsiU etsiU, Outcome outcome) {
+        boolean baselineB = outcome.signingTime.isPresent() && certificateReferenced && outcome.signer.isPresent();
         if (!baselineB) {
             return Optional.empty();
         }

@@ -1,14 +1,19 @@
 package io.github.microcredentials.signing.internal.jades;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.jose.Jws;
-import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.seal.Algorithms;
 import io.github.microcredentials.signing.internal.seal.Certs;
 import io.github.microcredentials.signing.seal.SealAlgorithm;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -24,7 +29,9 @@ import java.util.Optional;
  */
 public final class JadesSigning {
 
-    private static final byte[] PAYLOAD_MEMBER = "{\"payload\":".getBytes(StandardCharsets.US_ASCII);
+    /** Writes the header and the seal; configured once, immutable and thread-safe. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The content type of the sealed payload. */
     public static final String CONTENT_TYPE = "json";
@@ -43,24 +50,23 @@ public final class JadesSigning {
      * @return the encoded header
      */
     public static String protectedHeader(SealAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime) {
-        return Multibase.base64url(JsonText.compact(header(algorithm, chain, signingTime.getEpochSecond())).getBytes(StandardCharsets.UTF_8));
+        return HeaderTemplate.of(algorithm, chain).encode(signingTime);
     }
 
-    private static JsonObject header(SealAlgorithm algorithm, List<X509Certificate> chain, long iat) {
+    /** The protected header as data, members in the order EDC writes them; {@code iat} is set by the caller. */
+    private static ObjectNode headerMembers(SealAlgorithm algorithm, List<X509Certificate> chain) {
         X509Certificate leaf = chain.get(0);
-        JsonArrayBuilder x5c = StrictJson.PROVIDER.createArrayBuilder();
+        ObjectNode header = NODES.objectNode();
+        header.put("alg", algorithm.jwsName());
+        header.put("cty", CONTENT_TYPE);
+        header.put("typ", TYPE);
+        header.put("kid", Base64.getEncoder().encodeToString(Certs.issuerSerial(leaf)));
+        header.put("x5t#S256", Multibase.base64url(Algorithms.digest("SHA-256", Certs.der(leaf))));
+        ArrayNode x5c = header.putArray("x5c");
         chain.forEach(c -> x5c.add(Base64.getEncoder().encodeToString(Certs.der(c))));
-        JsonObject header = StrictJson.PROVIDER.createObjectBuilder()
-                .add("alg", algorithm.jwsName())
-                .add("cty", CONTENT_TYPE)
-                .add("typ", TYPE)
-                .add("kid", Base64.getEncoder().encodeToString(Certs.issuerSerial(leaf)))
-                .add("x5t#S256", Multibase.base64url(Algorithms.digest("SHA-256", Certs.der(leaf))))
-                .add("x5c", x5c)
-                .add("iat", iat)
-                .add("b64", false)
-                .add("crit", StrictJson.PROVIDER.createArrayBuilder().add("b64"))
-                .build();
+        header.put("iat", 0L);
+        header.put("b64", false);
+        header.putArray("crit").add("b64");
         return header;
     }
 
@@ -99,30 +105,7 @@ public final class JadesSigning {
         if (!isObjectText(payload)) {
             return Optional.of("not a JSON object");
         }
-        return escapedPayload(payload).isEmpty() ? Optional.of("not valid UTF-8") : Optional.empty();
-    }
-
-    /**
-     * Checks the payload (see {@link #checkPayload}) and writes the start of the seal, up to the
-     * end of its {@code payload} member, in the same pass over its bytes.
-     *
-     * @param payload the payload
-     * @return the start of the seal, or empty if the payload cannot be sealed
-     */
-    public static Optional<SealStart> escapedPayload(byte[] payload) {
-        if (payload.length > StrictJson.MAX_BYTES || !isObjectText(payload)) {
-            return Optional.empty();
-        }
-        return Payloads.escape(PAYLOAD_MEMBER, payload).map(e -> new SealStart(e.bytes(), e.length()));
-    }
-
-    /**
-     * The start of a seal, its payload member written.
-     *
-     * @param bytes the buffer
-     * @param length the used length
-     */
-    public record SealStart(byte[] bytes, int length) {
+        return Payloads.isWellFormedUtf8(payload) ? Optional.empty() : Optional.of("not valid UTF-8");
     }
 
     /** Whether the first and last non-blank bytes are braces. */
@@ -143,39 +126,71 @@ public final class JadesSigning {
     }
 
     /**
-     * Assembles the seal.
+     * Writes the seal: the JWS JSON serialization with the payload unencoded, one signature, and
+     * for BASELINE-T a signature time-stamp as a base64url {@code etsiU} component.
      *
-     * @param start the seal's start, from {@link #escapedPayload(byte[])}
+     * @param payload the payload, checked by {@link #checkPayload(byte[])}; written as a JSON
+     *     string whose value is exactly these bytes
      * @param encodedHeader the protected header
      * @param signatureValue the signature value
      * @param signatureTimestamp a DER time-stamp token over the signature, for BASELINE-T
-     * @return the JWS JSON serialization, compact, UTF-8
+     * @return the seal, compact JSON, UTF-8
      */
-    public static byte[] assemble(SealStart start, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
-        StringBuilder rest = new StringBuilder(",\"signatures\":[{\"protected\":\"").append(encodedHeader).append('"');
-        signatureTimestamp.ifPresent(token -> {
-            JsonObject component = StrictJson.PROVIDER.createObjectBuilder().add("sigTst",
-                    StrictJson.PROVIDER.createObjectBuilder().add("tstTokens", StrictJson.PROVIDER.createArrayBuilder()
-                            .add(StrictJson.PROVIDER.createObjectBuilder().add("val", Base64.getEncoder().encodeToString(token))))).build();
-            String encoded = Multibase.base64url(JsonText.compact(component).getBytes(StandardCharsets.UTF_8));
-            rest.append(",\"header\":{\"etsiU\":[\"").append(encoded).append("\"]}");
-        });
-        rest.append(",\"signature\":\"").append(Multibase.base64url(signatureValue)).append("\"}]}");
-        byte[] tail = rest.toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] out = java.util.Arrays.copyOf(start.bytes(), start.length() + tail.length);
-        System.arraycopy(tail, 0, out, start.length(), tail.length);
-        return out;
+    public static byte[] assemble(byte[] payload, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + encodedHeader.length() + 1024);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName("payload");
+            json.writeUTF8String(payload, 0, payload.length);
+            json.writeArrayFieldStart("signatures");
+            json.writeStartObject();
+            json.writeStringField("protected", encodedHeader);
+            if (signatureTimestamp.isPresent()) {
+                ObjectNode component = NODES.objectNode();
+                component.putObject("sigTst").putArray("tstTokens").addObject()
+                        .put("val", Base64.getEncoder().encodeToString(signatureTimestamp.get()));
+                json.writeObjectFieldStart("header");
+                json.writeArrayFieldStart("etsiU");
+                json.writeString(Multibase.base64url(JSON.writeValueAsBytes(component)));
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeStringField("signature", Multibase.base64url(signatureValue));
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a seal to memory", e);
+        }
+        return out.toByteArray();
     }
 
     /**
-     * The protected header of one algorithm and chain, all but the signing time prepared once:
-     * a sealer reuses it for every seal with the same certificate.
+     * The protected header of one algorithm and chain, as data: a sealer prepares it once per
+     * certificate and sets only the signing time for each seal. Every member is written, whatever
+     * its place.
      *
      * @param algorithm the algorithm
      * @param chain the chain
-     * @param prefix the header JSON up to the {@code iat} value
+     * @param header the header, with a placeholder {@code iat}; never modified
      */
-    public record HeaderTemplate(SealAlgorithm algorithm, List<X509Certificate> chain, String prefix) {
+    public record HeaderTemplate(SealAlgorithm algorithm, List<X509Certificate> chain, ObjectNode header) {
+
+        /** Copies the chain and the header, so that the template cannot change under a sealer. */
+        public HeaderTemplate {
+            chain = List.copyOf(chain);
+            header = header.deepCopy();
+        }
+
+        /**
+         * The header, with its placeholder {@code iat}.
+         *
+         * @return a copy
+         */
+        @Override
+        public ObjectNode header() {
+            return header.deepCopy();
+        }
 
         /**
          * Prepares the template.
@@ -185,8 +200,7 @@ public final class JadesSigning {
          * @return the template
          */
         public static HeaderTemplate of(SealAlgorithm algorithm, List<X509Certificate> chain) {
-            String full = JsonText.compact(header(algorithm, chain, 0L));
-            return new HeaderTemplate(algorithm, List.copyOf(chain), full.substring(0, full.indexOf("\"iat\":") + 6));
+            return new HeaderTemplate(algorithm, chain, headerMembers(algorithm, chain));
         }
 
         /**
@@ -196,8 +210,14 @@ public final class JadesSigning {
          * @return the encoded header
          */
         public String encode(Instant signingTime) {
-            String json = prefix + signingTime.getEpochSecond() + ",\"b64\":false,\"crit\":[\"b64\"]}";
-            return Multibase.base64url(json.getBytes(StandardCharsets.UTF_8));
+            ObjectNode copy = header.deepCopy();
+            // put keeps the member where the template has it.
+            copy.put("iat", signingTime.getEpochSecond());
+            try {
+                return Multibase.base64url(JSON.writeValueAsBytes(copy));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write a JOSE header to memory", e);
+            }
         }
 
         /**

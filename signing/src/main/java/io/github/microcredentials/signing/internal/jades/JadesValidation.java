@@ -10,6 +10,7 @@ import io.github.microcredentials.signing.internal.seal.Chains;
 import io.github.microcredentials.signing.internal.seal.Outcome;
 import io.github.microcredentials.signing.internal.seal.Timestamps;
 import io.github.microcredentials.signing.internal.seal.TrustSettings;
+import io.github.microcredentials.signing.seal.DetachedContent;
 import io.github.microcredentials.signing.seal.SealAlgorithm;
 import io.github.microcredentials.signing.seal.SealFormat;
 import io.github.microcredentials.signing.seal.SealProblem.Code;
@@ -26,165 +27,297 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Verifies a JAdES seal in the JWS JSON serialization (general with one signature, or flattened),
- * enveloping its payload: structure and {@code crit}, algorithm allow-list, signature over the
- * exact payload bytes, signing-certificate binding, time-stamps, then the certificate chain.
+ * Verifies a JAdES seal in any JWS serialization: compact, flattened or general JSON (every
+ * signature of it). Each signature is checked the way ETSI EN 319 102-1 separates the questions:
+ * whether it is intact (the signature value over the exact signing input, and every {@code sigD}
+ * digest over the detached documents), then what the verifier's rules say about it (structure,
+ * {@code crit}, the allow-list, the signing-certificate reference, time-stamps, counter-signatures),
+ * then the certificate chain. A rule that fails never makes a seal valid; it does not hide whether
+ * the cryptography holds.
  */
 public final class JadesValidation {
 
-    /** The critical header parameters understood: RFC 7797 {@code b64} and JAdES time-stamps/time. */
-    private static final Set<String> UNDERSTOOD_CRITICAL = Set.of("b64", "sigT", "adoTst", "iat");
-    /** Names RFC 7515 defines, which {@code crit} must not list. */
-    private static final Set<String> JWS_NAMES = Set.of("alg", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ", "cty", "crit");
+    /**
+     * The critical header parameters understood: RFC 7797 {@code b64}; the JAdES signed properties
+     * this verifier processes ({@code sigT}, {@code iat}, {@code adoTst}, {@code sigD},
+     * {@code sigX5ts}) or that only inform ({@code sigPId}, {@code srCms}, {@code sigPl},
+     * {@code srAts}: policy, commitments, place and attributes are reported, not enforced).
+     */
+    private static final Set<String> UNDERSTOOD_CRITICAL = Set.of("b64", "sigT", "adoTst", "iat", "sigD", "sigX5ts",
+            "sigPId", "srCms", "sigPl", "srAts");
+    /** Names RFC 7515 and 7518 define, which {@code crit} must not list. */
+    private static final Set<String> JWS_NAMES = Set.of("alg", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ", "cty", "crit",
+            "enc", "zip", "epk", "apu", "apv", "iv", "tag", "p2s", "p2c");
+    /** How deep counter-signatures of counter-signatures are followed. */
+    private static final int MAX_COUNTER_SIGNATURE_DEPTH = 4;
 
     private final TrustSettings settings;
+    private final List<DetachedContent> detached;
     private final Outcome outcome = new Outcome(SealFormat.JADES);
 
-    private JadesValidation(TrustSettings settings) {
+    private JadesValidation(TrustSettings settings, List<DetachedContent> detached) {
         this.settings = settings;
+        this.detached = detached;
     }
 
     /**
-     * Verifies.
+     * Verifies a seal that carries its payload.
      *
-     * @param input the seal, UTF-8 JSON
+     * @param input the seal: JWS JSON (UTF-8) or compact serialization
      * @param settings what to trust, when
      * @return the outcome; never throws for bad input
      */
     public static Outcome verify(byte[] input, TrustSettings settings) {
-        JadesValidation validation = new JadesValidation(settings);
-        try {
-            validation.run(input);
-        } catch (Malformed e) {
-            validation.outcome.intact = false;
-            validation.outcome.fail(e.code, e.location, e.getMessage());
-        }
-        return validation.outcome;
+        return verify(input, List.of(), settings);
     }
 
-    private void run(byte[] input) throws Malformed {
-        JsonObject document = parse(input, "", settings.limits());
-        JsonObject signature = signatureObject(document);
-        JsonValue payloadValue = document.get("payload");
-        if (!(payloadValue instanceof JsonString payloadString)) {
-            throw new Malformed(Code.UNSUPPORTED, "payload", "no enveloped payload (detached JAdES is not supported)");
+    /**
+     * Verifies a seal, with the documents it signs detached ({@code sigD}, or an empty payload).
+     *
+     * @param input the seal: JWS JSON (UTF-8) or compact serialization
+     * @param detached the detached documents; empty for an enveloping seal
+     * @param settings what to trust, when
+     * @return the outcome; never throws for bad input
+     */
+    public static Outcome verify(byte[] input, List<DetachedContent> detached, TrustSettings settings) {
+        List<JwsParts.Signature> signatures;
+        try {
+            signatures = JwsParts.read(input, settings.limits());
+        } catch (Malformed e) {
+            return notIntact(new Outcome(SealFormat.JADES), e);
         }
-        String encodedHeader = text(signature, "protected", "protected");
-        JsonObject header = parse(decode(encodedHeader, "protected"), "protected", settings.limits());
-        JsonObject unprotected = signature.get("header") == null ? JsonValue.EMPTY_JSON_OBJECT : object(signature.get("header"), "header");
-        checkDisjoint(header, unprotected);
-        boolean unencoded = checkCrit(header);
-        SealAlgorithm algorithm = algorithm(header);
-        List<X509Certificate> x5c = certificates(header);
-        X509Certificate leaf = x5c.get(0);
+        Outcome first = null;
+        for (JwsParts.Signature signature : signatures) {
+            Outcome one = new JadesValidation(settings, detached).run(signature, Optional.empty(), 0);
+            if (first == null) {
+                first = one;
+            } else {
+                merge(first, one);
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Whether a compact JWS is a JAdES signature (it names its certificate or carries JAdES signed
+     * properties) rather than a VC-JWT.
+     *
+     * @param input the bytes
+     * @param limits the read limits
+     * @return {@code true} for a JAdES compact serialization
+     */
+    public static boolean isCompactJades(byte[] input, ReadLimits limits) {
+        return JwsParts.isCompactJades(input, limits);
+    }
+
+    /** Adds another signature of the same JWS: every signature must hold for the seal to. */
+    private static void merge(Outcome into, Outcome other) {
+        into.intact &= other.intact;
+        into.chainTrusted &= other.chainTrusted;
+        into.problems.addAll(other.problems);
+        into.warnings.addAll(other.warnings);
+        into.counterSignatures.addAll(other.counterSignatures);
+        if (!into.intact || !other.payload.equals(into.payload)) {
+            into.payload = Optional.empty();
+        }
+        if (other.level.isEmpty() || into.level.isPresent() && other.level.get().compareTo(into.level.get()) < 0) {
+            into.level = other.level;
+        }
+    }
+
+    private static Outcome notIntact(Outcome outcome, Malformed e) {
+        outcome.intact = false;
+        outcome.payload = Optional.empty();
+        return outcome.fail(e.code, e.location, e.getMessage());
+    }
+
+    private Outcome run(JwsParts.Signature signature, Optional<byte[]> counterSigned, int depth) {
+        try {
+            check(signature, counterSigned, depth);
+        } catch (Malformed e) {
+            notIntact(outcome, e);
+        }
+        return outcome;
+    }
+
+    private void check(JwsParts.Signature signature, Optional<byte[]> counterSigned, int depth) throws Malformed {
+        String at = signature.location();
+        String encodedHeader = signature.encodedHeader();
+        JsonObject header = parse(decode(encodedHeader, at + "protected"), at + "protected", settings.limits());
+        checkUnprotected(header, signature.unprotected(), at);
+        boolean unencoded = checkCrit(header, at);
+        SealAlgorithm algorithm = algorithm(header, at);
+        EtsiU etsiU = EtsiU.read(signature.unprotected(), outcome, settings.limits(), at);
+        List<X509Certificate> x5c = certificates(header, at);
+        X509Certificate leaf = signingCertificate(header, x5c, etsiU, at);
         outcome.signer = Optional.of(leaf);
         if (!Algorithms.fits(algorithm, leaf.getPublicKey())) {
-            throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, "protected/alg", algorithm.jwsName() + " does not fit the certificate's key");
+            throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", algorithm.jwsName() + " does not fit the certificate's key");
         }
-        String signatureText = text(signature, "signature", "signature");
-        byte[] payload = unencoded ? payloadString.getString().getBytes(StandardCharsets.UTF_8)
-                : decode(payloadString.getString(), "payload");
-        byte[] signedPayload = unencoded ? payload : payloadString.getString().getBytes(StandardCharsets.US_ASCII);
-        byte[] signingInput = JadesSigning.dataToBeSigned(encodedHeader, signedPayload);
-        outcome.intact = Algorithms.verify(algorithm, leaf.getPublicKey(), signingInput, decode(signatureText, "signature"));
-        if (!outcome.intact) {
-            outcome.fail(Code.SIGNATURE_INVALID, "signature", "the signature does not verify over the payload with the certificate's key");
-        } else {
-            outcome.payload = Optional.of(new String(payload, StandardCharsets.UTF_8));
+        SignedData data = counterSigned.isPresent()
+                ? SignedData.counterSigned(signature, counterSigned.get(), unencoded, outcome)
+                : SignedData.of(header, signature, unencoded, detached, outcome);
+        byte[] signatureValue = decode(signature.signature(), at + "signature");
+        boolean signatureVerifies = Algorithms.verify(algorithm, leaf.getPublicKey(),
+                JadesSigning.dataToBeSigned(encodedHeader, data.signedPayload()), signatureValue);
+        if (!signatureVerifies) {
+            outcome.fail(Code.SIGNATURE_INVALID, at + "signature", "the signature does not verify over the payload with the certificate's key");
         }
-        JadesHeaders.checkSigningCertificate(header, leaf, outcome);
+        outcome.intact = signatureVerifies && data.referencesIntact();
+        int problemsBeforeRules = outcome.problems.size();
+        boolean referenced = JadesHeaders.checkSigningCertificate(header, leaf, outcome);
         JadesHeaders.signingTime(header, outcome);
         List<X509Certificate> candidates = new ArrayList<>(x5c);
+        candidates.addAll(etsiU.certificates());
         List<Timestamps.Checked> signatureTimestamps = new ArrayList<>();
-        EtsiU etsiU = EtsiU.read(unprotected, outcome, settings.limits());
-        etsiU.check(signatureText, signedPayload, encodedHeader, outcome, signatureTimestamps, candidates);
-        JadesHeaders.contentTimestamps(header, signedPayload, outcome, candidates);
-        outcome.level = JadesHeaders.level(header, etsiU, outcome);
+        etsiU.check(signature.signature(), data.signedPayload(), encodedHeader, outcome, signatureTimestamps, candidates);
+        JadesHeaders.contentTimestamps(header, data.signedPayload(), outcome, candidates);
+        if (depth < MAX_COUNTER_SIGNATURE_DEPTH) {
+            counterSignatures(etsiU, signatureValue, depth, at);
+        }
+        outcome.level = JadesHeaders.level(referenced, etsiU, outcome);
+        if (outcome.intact && problemsBeforeRules == 0 && data.payload().isPresent()) {
+            // The content is handed on only when nothing about the structure was wrong.
+            outcome.payload = Optional.of(new String(data.payload().get(), StandardCharsets.UTF_8));
+        }
         Chains.check(outcome, leaf, candidates, signatureTimestamps, settings);
     }
 
-    private JsonObject signatureObject(JsonObject document) throws Malformed {
-        JsonValue signatures = document.get("signatures");
-        if (signatures == null) {
-            if (!document.containsKey("signature")) {
-                throw new Malformed(Code.MALFORMED, "", "not a JWS JSON serialization (no signatures)");
+    /** Each {@code cSig}: a JAdES signature whose payload is this signature's value (TS 119 182-1, 5.3.2). */
+    private void counterSignatures(EtsiU etsiU, byte[] signatureValue, int depth, String at) {
+        for (EtsiU.Located cSig : etsiU.named("cSig")) {
+            JadesValidation counter = new JadesValidation(settings, List.of());
+            Outcome result;
+            try {
+                JwsParts.Signature parts = cSig.value() instanceof JsonString s
+                        ? JwsParts.compact(s.getString().getBytes(StandardCharsets.US_ASCII))
+                        : single(JwsParts.json(object(cSig.value(), cSig.location())), cSig.location());
+                result = counter.run(parts, Optional.of(signatureValue), depth + 1);
+            } catch (Malformed e) {
+                result = notIntact(counter.outcome, e);
             }
-            return document;
+            CounterSignatures.report(outcome, result, cSig.location());
         }
-        if (!(signatures instanceof JsonArray array) || array.isEmpty()) {
-            throw new Malformed(Code.MALFORMED, "signatures", "signatures must be a non-empty array");
-        }
-        if (array.size() != 1) {
-            throw new Malformed(Code.UNSUPPORTED, "signatures", array.size() + " signatures; a seal has exactly one");
-        }
-        return object(array.get(0), "signatures/0");
     }
 
-    private static void checkDisjoint(JsonObject header, JsonObject unprotected) throws Malformed {
+    private static JwsParts.Signature single(List<JwsParts.Signature> signatures, String location) throws Malformed {
+        if (signatures.size() != 1) {
+            throw new Malformed(Code.MALFORMED, location, "a cSig holds exactly one counter-signature");
+        }
+        return signatures.get(0);
+    }
+
+    /** Only the protected header is signed: the unprotected one may hold {@code etsiU} and nothing else. */
+    private void checkUnprotected(JsonObject header, JsonObject unprotected, String at) {
         for (String name : unprotected.keySet()) {
             if (header.containsKey(name)) {
-                throw new Malformed(Code.MALFORMED, "header/" + name, "a header parameter is both protected and unprotected");
-            }
-            if (!"etsiU".equals(name)) {
-                // Only the protected header is signed: a signing time, certificate or key id beside it would be unsigned.
-                throw new Malformed(Code.UNSAFE_STRUCTURE, "header/" + name, "the unprotected header parameter " + name
+                outcome.fail(Code.UNSAFE_STRUCTURE, at + "header/" + name, "a header parameter is both protected and unprotected");
+            } else if (!"etsiU".equals(name)) {
+                // A signing time, certificate or key id beside the protected header would be unsigned: never read.
+                outcome.fail(Code.UNSAFE_STRUCTURE, at + "header/" + name, "the unprotected header parameter " + name
                         + " is not signed; a JAdES seal keeps its unsigned properties in etsiU only");
             }
         }
     }
 
-    /** Checks {@code crit} and returns whether the payload is unencoded ({@code b64: false}). */
-    private static boolean checkCrit(JsonObject header) throws Malformed {
+    /**
+     * Checks {@code crit} (RFC 7515, 4.1.11) and returns whether the payload is unencoded
+     * ({@code b64: false}). A critical parameter not understood, or a {@code crit} that breaks
+     * the rules, fails the seal; the signature value is still checked.
+     */
+    private boolean checkCrit(JsonObject header, String at) {
+        String location = at + "protected/crit";
         List<String> crit = new ArrayList<>();
-        if (header.containsKey("crit")) {
-            if (!(header.get("crit") instanceof JsonArray array) || array.isEmpty()) {
-                throw new Malformed(Code.MALFORMED, "protected/crit", "crit must be a non-empty array");
-            }
-            for (JsonValue value : array) {
-                if (!(value instanceof JsonString name) || JWS_NAMES.contains(name.getString()) || !header.containsKey(name.getString())) {
-                    throw new Malformed(Code.MALFORMED, "protected/crit", "crit lists " + value + ", which it must not");
+        JsonValue critValue = header.get("crit");
+        if (critValue != null) {
+            if (!(critValue instanceof JsonArray array) || array.isEmpty()) {
+                outcome.fail(Code.MALFORMED, location, "crit must be a non-empty array");
+            } else {
+                for (JsonValue value : array) {
+                    if (!(value instanceof JsonString s)) {
+                        outcome.fail(Code.MALFORMED, location, "crit lists " + value + ", which is not a name");
+                        continue;
+                    }
+                    String name = s.getString();
+                    if (crit.contains(name)) {
+                        outcome.fail(Code.MALFORMED, location, "crit lists \"" + name + "\" twice");
+                    } else if ("etsiU".equals(name)) {
+                        // Some producers list the unprotected etsiU; it is not a protected parameter, so nothing is made critical.
+                        outcome.warn(Code.MALFORMED, location, "crit lists etsiU, which is not a protected header parameter; ignored");
+                    } else if (JWS_NAMES.contains(name)) {
+                        outcome.fail(Code.MALFORMED, location, "crit lists \"" + name + "\", a parameter RFC 7515 defines");
+                    } else if (!header.containsKey(name)) {
+                        outcome.fail(Code.MALFORMED, location, "crit lists \"" + name + "\", which the protected header lacks");
+                    } else if (!UNDERSTOOD_CRITICAL.contains(name)) {
+                        outcome.fail(Code.UNSUPPORTED_CRITICAL_HEADER, location, "critical header \"" + name + "\" is not understood");
+                    }
+                    crit.add(name);
                 }
-                if (!UNDERSTOOD_CRITICAL.contains(name.getString())) {
-                    throw new Malformed(Code.UNSUPPORTED_CRITICAL_HEADER, "protected/crit", "critical header " + value + " is not understood");
-                }
-                crit.add(name.getString());
             }
-        }
-        if (header.containsKey("sigD")) {
-            throw new Malformed(Code.UNSUPPORTED, "protected/sigD", "detached JAdES (sigD) is not supported");
         }
         JsonValue b64 = header.get("b64");
         if (b64 == null) {
             return false;
         }
-        if (b64.getValueType() != JsonValue.ValueType.FALSE && b64.getValueType() != JsonValue.ValueType.TRUE || !crit.contains("b64")) {
-            throw new Malformed(Code.MALFORMED, "protected/b64", "b64 must be a boolean listed in crit (RFC 7797)");
+        if (b64 != JsonValue.FALSE && b64 != JsonValue.TRUE) {
+            outcome.fail(Code.MALFORMED, at + "protected/b64", "b64 must be a boolean");
+            return false;
+        }
+        if (!crit.contains("b64")) {
+            outcome.fail(Code.MALFORMED, at + "protected/b64", "b64 must be listed in crit (RFC 7797, 6)");
         }
         return b64 == JsonValue.FALSE;
     }
 
-    private SealAlgorithm algorithm(JsonObject header) throws Malformed {
+    /** The algorithm named by the header, if this library knows it; the allow-list is a rule. */
+    private SealAlgorithm algorithm(JsonObject header, String at) throws Malformed {
         String name = header.get("alg") instanceof JsonString s ? s.getString() : "";
         Optional<SealAlgorithm> algorithm = SealAlgorithm.ofJws(name);
-        if (algorithm.isEmpty() || !settings.algorithms().contains(algorithm.get())) {
-            throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, "protected/alg", "algorithm \"" + name + "\" is not allowed");
+        if (algorithm.isEmpty()) {
+            throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not supported");
+        }
+        if (!settings.algorithms().contains(algorithm.get())) {
+            outcome.fail(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not allowed");
         }
         return algorithm.get();
     }
 
-    private static List<X509Certificate> certificates(JsonObject header) throws Malformed {
-        if (!(header.get("x5c") instanceof JsonArray array) || array.isEmpty()) {
-            throw new Malformed(Code.SIGNING_CERTIFICATE_MISSING, "protected/x5c", "the seal carries no certificate (x5c)");
+    private static List<X509Certificate> certificates(JsonObject header, String at) throws Malformed {
+        JsonValue value = header.get("x5c");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.isEmpty()) {
+            throw new Malformed(Code.MALFORMED, at + "protected/x5c", "x5c must be a non-empty array");
         }
         List<X509Certificate> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             try {
                 out.add(Certs.fromBase64(array.get(i) instanceof JsonString s ? s.getString() : ""));
             } catch (CertificateException e) {
-                throw new Malformed(Code.MALFORMED, "protected/x5c/" + i, "not a base64 DER certificate");
+                throw new Malformed(Code.MALFORMED, at + "protected/x5c/" + i, "not a base64 DER certificate");
             }
         }
         return out;
+    }
+
+    /**
+     * The signing certificate: {@code x5c[0]}, else the certificate of the unsigned {@code xVals}
+     * that a signed digest reference ({@code x5t#S256}, {@code x5t#o}, {@code sigX5ts}) names.
+     * An unsigned certificate is never taken on its own word.
+     */
+    private static X509Certificate signingCertificate(JsonObject header, List<X509Certificate> x5c, EtsiU etsiU, String at)
+            throws Malformed {
+        if (!x5c.isEmpty()) {
+            return x5c.get(0);
+        }
+        for (X509Certificate candidate : etsiU.certificates()) {
+            if (JadesHeaders.referencedByDigest(header, candidate)) {
+                return candidate;
+            }
+        }
+        throw new Malformed(Code.SIGNING_CERTIFICATE_MISSING, at + "protected/x5c",
+                "the seal carries no certificate (x5c, or an xVals certificate its signed x5t#S256, x5t#o or sigX5ts names)");
     }
 
     static JsonObject parse(byte[] bytes, String location, ReadLimits limits) throws Malformed {
@@ -219,7 +352,7 @@ public final class JadesValidation {
         }
     }
 
-    /** A structural failure that ends verification. */
+    /** A structural failure that ends the verification of a signature: its integrity cannot be established. */
     static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
         final transient Code code;

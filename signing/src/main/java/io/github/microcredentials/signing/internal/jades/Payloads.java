@@ -1,79 +1,34 @@
 package io.github.microcredentials.signing.internal.jades;
 
 /**
- * Byte-level handling of a JAdES payload, so that a large credential is checked and embedded in
- * one pass without decoding it to a string: strict UTF-8 (RFC 3629: no overlong forms, no
- * surrogates) and JSON string escaping of the bytes that need it.
+ * Byte-level checks of a JAdES payload, so that a large credential is checked without decoding
+ * it to a string: strict UTF-8 (RFC 3629: no overlong forms, no surrogates).
  */
 final class Payloads {
-
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private Payloads() {
     }
 
     /**
-     * Checks that the bytes are well-formed UTF-8 and writes them as a JSON string after a prefix,
-     * in one pass.
+     * Whether the bytes are shortest-form UTF-8 of Unicode scalar values (RFC 3629).
      *
-     * @param prefix ASCII bytes to start with
      * @param bytes the payload
-     * @return the prefix and the quoted, escaped payload; empty if the bytes are not
-     *     shortest-form UTF-8 of scalar values (RFC 3629)
+     * @return {@code true} if well-formed
      */
-    static java.util.Optional<Escaped> escape(byte[] prefix, byte[] bytes) {
-        byte[] out = new byte[prefix.length + bytes.length + (bytes.length >> 2) + 16];
-        System.arraycopy(prefix, 0, out, 0, prefix.length);
-        int pos = prefix.length;
-        out[pos++] = '"';
+    static boolean isWellFormedUtf8(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
-            if (pos + 8 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length + (out.length >> 1) + 16);
-            }
-            byte value = bytes[i];
-            int extra = EXTRA[value & 0xff];
-            if (extra == 0) {
-                out[pos++] = value;
+            if (bytes[i] >= 0) {
                 i++;
-            } else if (extra > 0) {
-                pos = escapeByte(value & 0xff, out, pos);
-                i++;
-            } else {
-                int sequence = sequenceLength(bytes, i);
-                if (sequence < 0) {
-                    return java.util.Optional.empty();
-                }
-                System.arraycopy(bytes, i, out, pos, sequence);
-                pos += sequence;
-                i += sequence;
+                continue;
             }
+            int sequence = sequenceLength(bytes, i);
+            if (sequence < 0) {
+                return false;
+            }
+            i += sequence;
         }
-        out[pos++] = '"';
-        return java.util.Optional.of(new Escaped(out, pos));
-    }
-
-    /** Bytes of which the first {@code length} are used. */
-    record Escaped(byte[] bytes, int length) {
-    }
-
-    private static int escapeByte(int b, byte[] out, int at) {
-        int pos = at;
-        out[pos++] = '\\';
-        switch (b) {
-            case '"': out[pos++] = '"'; break;
-            case '\\': out[pos++] = '\\'; break;
-            case '\n': out[pos++] = 'n'; break;
-            case '\r': out[pos++] = 'r'; break;
-            case '\t': out[pos++] = 't'; break;
-            default:
-                out[pos++] = 'u';
-                out[pos++] = '0';
-                out[pos++] = '0';
-                out[pos++] = HEX[b >> 4];
-                out[pos++] = HEX[b & 0xf];
-        }
-        return pos;
+        return true;
     }
 
     /** The length of the multi-byte UTF-8 sequence at {@code i}, or -1 if it is malformed. */
@@ -105,14 +60,5 @@ final class Payloads {
             code = (code << 6) | (c & 0x3f);
         }
         return code < min || code > 0x10ffff || code >= 0xd800 && code <= 0xdfff ? -1 : length;
-    }
-
-    /** Per byte value: extra bytes its JSON escape needs (0, 1 or 5); -1 for non-ASCII bytes. */
-    private static final byte[] EXTRA = new byte[256];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            EXTRA[b] = (byte) (b >= 0x80 ? -1 : b == '"' || b == '\\' || b == '\n' || b == '\r' || b == '\t' ? 1 : b < 0x20 ? 5 : 0);
-        }
     }
 }

@@ -34,6 +34,12 @@ public final class Outcome {
     public final List<SealProblem> problems = new ArrayList<>();
     /** The remarks that do not make the seal fail. */
     public final List<SealProblem> warnings = new ArrayList<>();
+    /**
+     * The counter-signatures of this seal (XAdES {@code CounterSignature}, JAdES {@code cSig}), each
+     * with its own outcome; a broken one is also reported on this outcome as
+     * {@code COUNTER_SIGNATURE_INVALID}.
+     */
+    public final List<Outcome> counterSignatures = new ArrayList<>();
 
     /**
      * Starts an outcome.
