@@ -75,7 +75,7 @@ public final class DataIntegritySigner {
      * Starts a signer.
      *
      * @param suite the cryptosuite
-     * @param signer the signer; its key type must be the suite's
+     * @param signer the signer; its key type must be one of the suite's
      * @return the builder
      * @throws IllegalArgumentException if the signer's key type does not fit the suite
      */
@@ -119,7 +119,7 @@ public final class DataIntegritySigner {
         JsonObject config = StrictJson.PROVIDER.createObjectBuilder(options).add("@context", unsecured.get("@context")).build();
         Transformed transformed;
         try {
-            transformed = canonicalization.transform(suite, unsecured, config);
+            transformed = canonicalization.transform(suite, signer.publicKey().type(), unsecured, config);
         } catch (DocumentException e) {
             throw DocumentProblems.toParseException(e);
         }
@@ -209,8 +209,8 @@ public final class DataIntegritySigner {
         private Builder(Cryptosuite suite, Signer signer) {
             this.suite = Objects.requireNonNull(suite, "suite");
             this.signer = Objects.requireNonNull(signer, "signer");
-            if (signer.publicKey().type() != suite.keyType()) {
-                throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyType().label()
+            if (!suite.accepts(signer.publicKey().type())) {
+                throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyTypeLabels()
                         + " keys, not " + signer.publicKey().type().label());
             }
         }
