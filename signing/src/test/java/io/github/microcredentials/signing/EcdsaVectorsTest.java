@@ -204,6 +204,24 @@ class EcdsaVectorsTest {
         assertThat(report.allFailures().get(0).message()).contains("96").contains("64");
     }
 
+    /** The 1EdTech OB 3.0 signed test vector: its https verification method names its Multikey after '#'. */
+    @Test
+    void oneEdTechSignedTestVector_verifies_andATamperedCopyFails() {
+        URI method = URI.create("https://example.edu/issuers/565049#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi");
+        VerificationKey key = VerificationKey.fromMultikey(method.getFragment());
+        DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().contexts(TestSupport.CONTEXTS)
+                .keyResolver(KeyResolver.of(List.of(new VerificationMethod(method, URI.create("https://example.edu/issuers/565049"), key))))
+                .clock(TestSupport.clockAt("2024-01-01T00:00:00Z")).build();
+        byte[] vector = TestSupport.bytes("/interop/1edtech/spec-ldp-testvector-signed.json");
+
+        VerificationReport report = verifier.verify(vector);
+
+        assertThat(report.allFailures()).isEmpty();
+        assertThat(report.isValid()).isTrue();
+        String tampered = new String(vector, StandardCharsets.UTF_8).replace("2010-01-01T00:00:00Z", "2010-01-02T00:00:00Z");
+        assertThat(verifier.verify(tampered).allFailures()).extracting(Failure::code).containsExactly(FailureCode.SIGNATURE_INVALID);
+    }
+
     private static DataIntegrityVerifier verifier(Vector v) {
         VerificationKey key = VerificationKey.fromMultikey(TestSupport.json(v.keyPair()).getString("publicKeyMultibase"));
         return DataIntegrityVerifier.builder()
