@@ -184,6 +184,27 @@ class EcdsaVectorsTest {
     }
 
     @Test
+    void hostileP384Keys_areRefusedWithAClearError() throws Exception {
+        byte[] raw = SigningKey.generate(KeyType.P384).publicKey().raw();
+        byte[] notOnCurve = raw.clone();
+        notOnCurve[0] = 0x05; // no point encoding starts so (a changed x would be on the curve half the time)
+        String badMultikey = Multibase.encodeKey(Multibase.P384_PUB, notOnCurve);
+        String shortMultikey = Multibase.encodeKey(Multibase.P384_PUB, java.util.Arrays.copyOf(raw, 33));
+
+        for (String multikey : List.of(badMultikey, shortMultikey)) {
+            URI method = URI.create("did:key:" + multikey + "#" + multikey);
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> VerificationKey.fromMultikey(multikey)))
+                    .as(multikey).isInstanceOf(IllegalArgumentException.class);
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> KeyResolver.didKey().resolve(method)))
+                    .isInstanceOf(SigningException.class);
+        }
+        String jwk = SigningKey.generate(KeyType.P384).publicKey().jwk();
+        String p256Sized = jwk.replaceAll("\"x\":\"[^\"]+\"", "\"x\":\"" + Multibase.base64url(new byte[32]) + "\"");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> VerificationKey.fromJwk(p256Sized)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("48 bytes");
+    }
+
+    @Test
     void aP256KeyOnAP384DidKey_orTheWrongSignatureSize_isRefused() throws Exception {
         SigningKey p384 = SigningKey.generate(KeyType.P384);
         byte[] signed = DataIntegritySigner.builder(Cryptosuite.ECDSA_RDFC_2019, p384.signer()).contexts(TestSupport.CONTEXTS)
