@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class KeygenCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "ed25519",
-            description = "Key type: ed25519 (default), p256 or rsa (2048 bits).")
+            description = "Key type: ed25519 (default), p256, p384 or rsa (2048 bits).")
     String type;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new private key file (must not exist).")
@@ -65,10 +65,13 @@ final class KeygenCommand implements Callable<Integer> {
             case "p256":
             case "p-256":
                 return KeyType.P256;
+            case "p384":
+            case "p-384":
+                return KeyType.P384;
             case "rsa":
                 return KeyType.RSA;
             default:
-                throw new CliException(Main.USAGE, "unknown key type '" + name + "' (expected ed25519, p256 or rsa)");
+                throw new CliException(Main.USAGE, "unknown key type '" + name + "' (expected ed25519, p256, p384 or rsa)");
         }
     }
 

@@ -61,7 +61,7 @@ final class SignCommand implements Callable<Integer> {
     Path keyFile;
 
     @Option(names = "--suite", paramLabel = "SUITE",
-            description = "Data Integrity cryptosuite: eddsa-rdfc-2022 (default for Ed25519), eddsa-jcs-2022, ecdsa-rdfc-2019 (default for P-256).")
+            description = "Data Integrity cryptosuite: eddsa-rdfc-2022 (default for Ed25519), eddsa-jcs-2022, ecdsa-rdfc-2019 (default for P-256 and P-384), ecdsa-jcs-2019.")
     String suite;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
@@ -139,7 +139,7 @@ final class SignCommand implements Callable<Integer> {
         if (key.type() == KeyType.RSA) {
             throw new CliException(Main.USAGE, "no Data Integrity suite signs with RSA keys; use --format jwt");
         }
-        return key.type() == KeyType.P256 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
+        return key.type() == KeyType.P256 || key.type() == KeyType.P384 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
     }
 
     /**

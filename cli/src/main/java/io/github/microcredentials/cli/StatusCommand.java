@@ -239,7 +239,8 @@ final class StatusCommand implements Runnable {
             if (key.type() == KeyType.RSA) {
                 throw new CliException(Main.USAGE, "no Data Integrity suite signs with RSA keys");
             }
-            Cryptosuite suite = key.type() == KeyType.P256 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
+            Cryptosuite suite = key.type() == KeyType.P256 || key.type() == KeyType.P384
+                    ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
             StatusListPublisher publisher;
             try {
                 publisher = StatusListPublisher.builder(key.publicKey().did(),

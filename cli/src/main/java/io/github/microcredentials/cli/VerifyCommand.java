@@ -3,6 +3,7 @@ package io.github.microcredentials.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
+import io.github.microcredentials.signing.ProofResult;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VcJwtVerifier;
 import io.github.microcredentials.signing.VerificationReport;
@@ -177,7 +178,31 @@ final class VerifyCommand implements Callable<Integer> {
                 case MALFORMED -> Main.USAGE;
                 default -> Main.FINDINGS;
             };
-            return new Verdict(exit, report.summary(), report.toJson());
+            return new Verdict(exit, withProofs(report), report.toJson());
+        }
+
+        /**
+         * The one-line verdict, and for a proof set or chain, or a proof with a warning, one line per
+         * proof with its own verdict (the first failure) and warnings.
+         */
+        static String withProofs(VerificationReport report) {
+            StringBuilder out = new StringBuilder(report.summary());
+            boolean detail = report.proofs().size() > 1 || report.proofs().stream().anyMatch(p -> !p.warnings().isEmpty());
+            if (!detail) {
+                return out.toString();
+            }
+            for (ProofResult proof : report.proofs()) {
+                out.append("\n  proof ").append(proof.index()).append(" (").append(proof.method().isEmpty() ? "?" : proof.method())
+                        .append("): ");
+                if (proof.valid()) {
+                    out.append("valid");
+                } else {
+                    out.append(proof.failures().get(0)).append(proof.failures().size() > 1
+                            ? " (+" + (proof.failures().size() - 1) + " more)" : "");
+                }
+                proof.warnings().forEach(w -> out.append("\n    warning: ").append(w));
+            }
+            return out.toString();
         }
 
         private static String notSigned(byte[] bytes, String input) {

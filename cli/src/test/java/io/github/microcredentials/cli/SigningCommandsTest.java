@@ -53,7 +53,7 @@ class SigningCommandsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ed25519,di", "p256,di", "ed25519,jwt", "p256,jwt", "rsa,jwt"})
+    @CsvSource({"ed25519,di", "p256,di", "p384,di", "ed25519,jwt", "p256,jwt", "p384,jwt", "rsa,jwt"})
     void signThenVerify_isValid_andTamperingIsInvalid(String type, String format) throws IOException {
         Path key = dir.resolve("key.pem");
         assertThat(run("keygen", "--type", type, "--out", key.toString()).code()).isZero();
@@ -69,6 +69,51 @@ class SigningCommandsTest {
         int at = format.equals("di") ? text.indexOf("did:example:learner") + 4 : text.lastIndexOf('.') + 10;
         Files.writeString(signed, text.substring(0, at) + (text.charAt(at) == 'A' ? 'B' : 'A') + text.substring(at + 1));
         assertThat(run("verify", signed.toString()).code()).isEqualTo(Main.FINDINGS);
+    }
+
+    @Test
+    void verify_printsEachProofOfAProofSet_andTheLegacySuiteWarning() throws IOException {
+        Path file = dir.resolve("dcc.json");
+        try (InputStream in = getClass().getResourceAsStream("/cli/dcc/bothSignatureTypes-legacy-noStatus-noExpiry.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+
+        Run verify = run("verify", file.toString());
+
+        assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("VALID: 2 proofs (eddsa-rdfc-2022, Ed25519Signature2020)").contains("(1 warning)")
+                .contains("  proof 0 (eddsa-rdfc-2022): valid").contains("  proof 1 (Ed25519Signature2020): valid")
+                .contains("    warning: Ed25519Signature2020 is a legacy proof type, superseded");
+        Files.writeString(file, Files.readString(file).replace("\"proofValue\": \"z", "\"proofValue\": \"z2"));
+        Run tampered = run("verify", file.toString());
+        assertThat(tampered.code()).isEqualTo(Main.FINDINGS);
+        assertThat(tampered.out()).contains("proof 0 (eddsa-rdfc-2022): SIGNATURE_INVALID at /proof/0/proofValue")
+                .contains("proof 1 (Ed25519Signature2020): SIGNATURE_INVALID at /proof/1/proofValue");
+    }
+
+    @Test
+    void aSecondSignature_makesAProofSet_withOneVerdictPerProof() throws IOException {
+        Path p384 = dir.resolve("p384.pem");
+        assertThat(run("keygen", "--type", "p384", "--out", p384.toString()).code()).isZero();
+        Path once = dir.resolve("once.json");
+        Path twice = dir.resolve("twice.json");
+
+        Run first = run("sign", "--key", p384.toString(), "--suite", "ecdsa-jcs-2019", "--out", once.toString(), credential().toString());
+        Run second = run("sign", "--key", p384.toString(), "--out", twice.toString(), once.toString());
+        Run verify = run("verify", twice.toString());
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(verify.code()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains("VALID: 2 proofs (ecdsa-jcs-2019, ecdsa-rdfc-2019)")
+                .contains("  proof 0 (ecdsa-jcs-2019): valid").contains("  proof 1 (ecdsa-rdfc-2019): valid");
+        // one proof broken: the set is invalid, the other proof keeps its own verdict
+        String text = Files.readString(twice);
+        int value = text.indexOf("\"proofValue\": \"z") + "\"proofValue\": \"z".length();
+        Files.writeString(twice, text.substring(0, value) + (text.charAt(value) == 'A' ? 'B' : 'A') + text.substring(value + 1));
+        Run broken = run("verify", twice.toString());
+        assertThat(broken.code()).isEqualTo(Main.FINDINGS);
+        assertThat(broken.out()).contains("proof 0 (ecdsa-jcs-2019): SIGNATURE_INVALID at /proof/0/proofValue").contains("proof 1 (ecdsa-rdfc-2019): valid");
     }
 
     @Test

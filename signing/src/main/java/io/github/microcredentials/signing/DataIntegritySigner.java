@@ -38,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The proof is appended to {@code proof}, which is always written as an array (the Open Badges
- * 3.0 schema demands it); a credential that already has proofs gets one more (a proof set). The
+ * 3.0 schema demands it); a credential that already has proofs gets one more (a proof set, which
+ * signs the document without its other proofs), or, with {@link Builder#previousProof(String...)},
+ * one more link of a proof chain, which signs the document together with the proofs it names
+ * (VC Data Integrity 1.0 §4, "Add Proof Set/Chain"). The
  * document is converted to RDF in JSON-LD safe mode: an unknown context, an undefined term or a
  * value JSON-LD would drop makes signing fail instead of signing less than the document says.
  *
@@ -57,8 +60,12 @@ public final class DataIntegritySigner {
     private final Optional<Duration> validity;
     private final Canonicalization canonicalization;
     private final ReadLimits readLimits;
+    private final Optional<URI> proofId;
+    private final List<String> previousProofs;
 
     private DataIntegritySigner(Builder builder) {
+        this.proofId = Optional.ofNullable(builder.proofId);
+        this.previousProofs = List.copyOf(builder.previousProofs);
         this.suite = builder.suite;
         this.signer = builder.signer;
         this.verificationMethod = builder.verificationMethod == null
@@ -75,7 +82,7 @@ public final class DataIntegritySigner {
      * Starts a signer.
      *
      * @param suite the cryptosuite
-     * @param signer the signer; its key type must be the suite's
+     * @param signer the signer; its key type must be one of the suite's
      * @return the builder
      * @throws IllegalArgumentException if the signer's key type does not fit the suite
      */
@@ -115,11 +122,12 @@ public final class DataIntegritySigner {
         }
         JsonArrayBuilder proofs = existingProofs(document);
         JsonObject unsecured = withDataIntegrityContext(StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build());
+        JsonObject secured = chained(document, unsecured);
         JsonObject options = proofOptions();
         JsonObject config = StrictJson.PROVIDER.createObjectBuilder(options).add("@context", unsecured.get("@context")).build();
         Transformed transformed;
         try {
-            transformed = canonicalization.transform(suite, unsecured, config);
+            transformed = canonicalization.transform(suite, signer.publicKey().type(), secured, config);
         } catch (DocumentException e) {
             throw DocumentProblems.toParseException(e);
         }
@@ -153,15 +161,42 @@ public final class DataIntegritySigner {
         return verificationMethod;
     }
 
+    /** The document a chained proof secures: with the proofs its previousProof names, as an array (as verifiers rebuild it). */
+    private JsonObject chained(JsonObject document, JsonObject unsecured) throws CredentialParseException {
+        if (previousProofs.isEmpty()) {
+            return unsecured;
+        }
+        JsonValue existing = document.get("proof");
+        List<JsonValue> all = existing == null ? List.of()
+                : existing.getValueType() == JsonValue.ValueType.ARRAY ? existing.asJsonArray() : List.of(existing);
+        JsonArrayBuilder matching = StrictJson.PROVIDER.createArrayBuilder();
+        for (String id : previousProofs) {
+            JsonValue match = all.stream().filter(p -> p instanceof JsonObject o && o.get("id") instanceof jakarta.json.JsonString s
+                    && s.getString().equals(id)).findFirst()
+                    .orElseThrow(() -> new CredentialParseException(Problem.MISSING_PROPERTY, "/proof",
+                            "no proof with id " + id + " to chain to (previousProof)"));
+            matching.add(match);
+        }
+        return StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", matching).build();
+    }
+
     private JsonObject proofOptions() {
         Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder()
-                .add("type", "DataIntegrityProof")
+        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder();
+        proofId.ifPresent(id -> proof.add("id", id.toString()));
+        proof.add("type", "DataIntegrityProof")
                 .add("cryptosuite", suite.id())
                 .add("created", created.toString())
                 .add("verificationMethod", verificationMethod.toString())
                 .add("proofPurpose", "assertionMethod");
         validity.ifPresent(v -> proof.add("expires", created.plus(v).toString()));
+        if (previousProofs.size() == 1) {
+            proof.add("previousProof", previousProofs.get(0));
+        } else if (!previousProofs.isEmpty()) {
+            JsonArrayBuilder ids = StrictJson.PROVIDER.createArrayBuilder();
+            previousProofs.forEach(ids::add);
+            proof.add("previousProof", ids);
+        }
         return proof.build();
     }
 
@@ -205,12 +240,14 @@ public final class DataIntegritySigner {
         private JsonLdContexts contexts = JsonLdContexts.bundled();
         private ReadLimits readLimits = ReadLimits.DEFAULT;
         private CanonicalizationLimits canonicalizationLimits = CanonicalizationLimits.DEFAULT;
+        private @Nullable URI proofId;
+        private List<String> previousProofs = List.of();
 
         private Builder(Cryptosuite suite, Signer signer) {
             this.suite = Objects.requireNonNull(suite, "suite");
             this.signer = Objects.requireNonNull(signer, "signer");
-            if (signer.publicKey().type() != suite.keyType()) {
-                throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyType().label()
+            if (!suite.accepts(signer.publicKey().type())) {
+                throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyTypeLabels()
                         + " keys, not " + signer.publicKey().type().label());
             }
         }
@@ -289,6 +326,35 @@ public final class DataIntegritySigner {
          */
         public Builder canonicalizationLimits(CanonicalizationLimits limits) {
             this.canonicalizationLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Gives proofs an {@code id}, so that a later proof of a chain can name it in its
+         * {@code previousProof}. By default proofs have none.
+         *
+         * @param id the proof id, for example {@code urn:uuid:…}
+         * @return this builder
+         */
+        public Builder proofId(URI id) {
+            this.proofId = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Makes each proof a link of a proof chain: it names these existing proofs (by {@code id}) in
+         * {@code previousProof} and signs the credential together with them, so it cannot be
+         * verified without them. Signing fails if the credential has no proof with one of the ids.
+         *
+         * @param ids the ids of the proofs this proof follows, at least one
+         * @return this builder
+         * @throws IllegalArgumentException if no id is given
+         */
+        public Builder previousProof(String... ids) {
+            if (ids.length == 0) {
+                throw new IllegalArgumentException("previousProof needs at least one proof id");
+            }
+            this.previousProofs = List.of(ids);
             return this;
         }
 

@@ -20,9 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Verifies the W3C Data Integrity proofs of a credential ({@code eddsa-rdfc-2022},
- * {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}). Every proof of a proof set is verified, and
- * proofs of a chain ({@code previousProof}) with the proofs they chain to. Thread-safe.
+ * Verifies the W3C Data Integrity proofs of a credential: {@code eddsa-rdfc-2022},
+ * {@code eddsa-jcs-2022}, and {@code ecdsa-rdfc-2019} and {@code ecdsa-jcs-2019} on P-256 and P-384,
+ * and the legacy {@code Ed25519Signature2020} proof type (with a warning that it is superseded).
+ * Every proof of a proof set is verified, and proofs of a chain ({@code previousProof}, one id or
+ * several) with the proofs they chain to (VC Data Integrity 1.0 §4, "Verify Proof Sets and
+ * Chains"); each has its own {@link ProofResult}, and the credential is valid only if every proof
+ * is. Thread-safe.
  *
  * <p>For each proof it checks: the proof type and suite, proof purpose {@code assertionMethod},
  * {@code created} not in the future and {@code expires} not passed, the key (resolved offline for

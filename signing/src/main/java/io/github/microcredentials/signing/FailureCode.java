@@ -20,7 +20,7 @@ public enum FailureCode {
     CREDENTIAL_EXPIRED,
     /** A proof is not an object, or lacks a required member. */
     MALFORMED_PROOF,
-    /** A proof's {@code type} is not {@code DataIntegrityProof}. */
+    /** A proof's {@code type} is neither {@code DataIntegrityProof} nor the legacy {@code Ed25519Signature2020}. */
     UNSUPPORTED_PROOF_TYPE,
     /** A proof names a cryptosuite this library does not support. */
     UNKNOWN_CRYPTOSUITE,

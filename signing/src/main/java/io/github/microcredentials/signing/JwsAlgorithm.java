@@ -12,6 +12,8 @@ public enum JwsAlgorithm {
     EDDSA("EdDSA", KeyType.ED25519),
     /** ECDSA P-256 with SHA-256. */
     ES256("ES256", KeyType.P256),
+    /** ECDSA P-384 with SHA-384. */
+    ES384("ES384", KeyType.P384),
     /** RSASSA-PKCS1-v1_5 with SHA-256: the minimum Open Badges 3.0 requires of VC-JWT. */
     RS256("RS256", KeyType.RSA);
 

@@ -30,7 +30,7 @@ public interface KeyResolver {
     Optional<VerificationMethod> resolve(URI verificationMethod) throws SigningException;
 
     /**
-     * The built-in offline {@code did:key} resolver (Ed25519, P-256 and RSA keys). It resolves
+     * The built-in offline {@code did:key} resolver (Ed25519, P-256, P-384 and RSA keys). It resolves
      * {@code did:key:z…#z…} (and {@code did:key:z…}) to the encoded key, controlled by
      * {@code did:key:z…}, and nothing else.
      *

@@ -16,6 +16,12 @@ public enum KeyType {
      */
     P256("P-256"),
     /**
+     * ECDSA on NIST P-384 with SHA-384: Data Integrity {@code ecdsa-rdfc-2019} and {@code ecdsa-jcs-2019}
+     * (which then hash, and canonicalize with RDFC-1.0, with SHA-384) and JWS {@code ES384}.
+     * Signatures are the 96-byte {@code r || s} form.
+     */
+    P384("P-384"),
+    /**
      * RSA (2048 bits or more) with RSASSA-PKCS1-v1_5 and SHA-256: JWS {@code RS256}, the minimum Open
      * Badges 3.0 requires of VC-JWT. Not used by any Data Integrity suite.
      */
@@ -30,7 +36,7 @@ public enum KeyType {
     /**
      * The usual name of the key type.
      *
-     * @return {@code Ed25519}, {@code P-256} or {@code RSA}
+     * @return {@code Ed25519}, {@code P-256}, {@code P-384} or {@code RSA}
      */
     public String label() {
         return label;

@@ -10,6 +10,8 @@ package io.github.microcredentials.signing;
  *   <li>{@link KeyType#ED25519}: pure Ed25519 (RFC 8032) over {@code data}, 64 bytes;
  *   <li>{@link KeyType#P256}: ECDSA with SHA-256 over {@code data}, as the 64-byte {@code r || s}
  *       concatenation (IEEE P1363, as JWS and Data Integrity use it), not DER;
+ *   <li>{@link KeyType#P384}: ECDSA with SHA-384 over {@code data}, as the 96-byte {@code r || s}
+ *       concatenation;
  *   <li>{@link KeyType#RSA}: RSASSA-PKCS1-v1_5 with SHA-256 over {@code data}.
  * </ul>
  * Implementations must be thread-safe if the signer is shared between threads.

@@ -67,8 +67,8 @@ public final class SigningKey {
     }
 
     /**
-     * Reads a Multikey private key ({@code secretKeyMultibase}, multicodec {@code ed25519-priv} or
-     * {@code p256-priv}), as the W3C test vectors publish them.
+     * Reads a Multikey private key ({@code secretKeyMultibase}, multicodec {@code ed25519-priv},
+     * {@code p256-priv} or {@code p384-priv}), as the W3C test vectors publish them.
      *
      * @param privateKeyMultibase for example {@code z3u2en7t…}
      * @return the key
@@ -83,7 +83,10 @@ public final class SigningKey {
             if (Multibase.hasCodec(decoded, Multibase.P256_PRIV)) {
                 return new SigningKey(KeyMaterial.fromRawPrivate(KeyType.P256, Arrays.copyOfRange(decoded, 2, decoded.length)));
             }
-            throw new IllegalArgumentException("unsupported multibase private key (expected Ed25519 or P-256)");
+            if (Multibase.hasCodec(decoded, Multibase.P384_PRIV)) {
+                return new SigningKey(KeyMaterial.fromRawPrivate(KeyType.P384, Arrays.copyOfRange(decoded, 2, decoded.length)));
+            }
+            throw new IllegalArgumentException("unsupported multibase private key (expected Ed25519, P-256 or P-384)");
         } finally {
             Arrays.fill(decoded, (byte) 0);
         }

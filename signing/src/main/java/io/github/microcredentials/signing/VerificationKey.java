@@ -16,11 +16,11 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A public key that verifies signatures: Ed25519, P-256 or RSA. Immutable; equal when type and
+ * A public key that verifies signatures: Ed25519, P-256, P-384 or RSA. Immutable; equal when type and
  * key are equal.
  *
  * <p>It converts between the encodings credentials use: Multikey ({@code z6Mk…} for Ed25519,
- * {@code zDn…} for P-256, {@code z4MX…} for RSA as {@code did:key} defines it), {@code did:key}
+ * {@code zDn…} for P-256, {@code z82L…} for P-384, {@code z4MX…} for RSA as {@code did:key} defines it), {@code did:key}
  * DIDs and verification method ids, JWK, and X.509 {@code SubjectPublicKeyInfo}
  * ({@link PublicKey#getEncoded()}).
  *
@@ -43,7 +43,7 @@ public final class VerificationKey {
     private volatile @Nullable AsymmetricKeyParameter parameters;
 
     /**
-     * A key from its raw bytes: 32 bytes (Ed25519), a 33-byte compressed point (P-256), or PKCS#1
+     * A key from its raw bytes: 32 bytes (Ed25519), a 33-byte (P-256) or 49-byte (P-384) compressed point, or PKCS#1
      * {@code RSAPublicKey} DER (RSA, at least 2048 bits).
      *
      * @param type the key type
@@ -60,7 +60,7 @@ public final class VerificationKey {
     /**
      * A key from a JCA public key, for example one from an HSM or a certificate.
      *
-     * @param key an Ed25519, P-256 or RSA public key with an X.509 encoding
+     * @param key an Ed25519, P-256, P-384 or RSA public key with an X.509 encoding
      * @return the key
      * @throws IllegalArgumentException for another kind of key
      */
@@ -88,7 +88,7 @@ public final class VerificationKey {
                 return of(type, Arrays.copyOfRange(decoded, codec.length, decoded.length));
             }
         }
-        throw new IllegalArgumentException("unsupported Multikey type (expected Ed25519, P-256 or RSA)");
+        throw new IllegalArgumentException("unsupported Multikey type (expected Ed25519, P-256, P-384 or RSA)");
     }
 
     /**
@@ -113,7 +113,7 @@ public final class VerificationKey {
     }
 
     /**
-     * A key from a public JWK (RFC 7517: {@code OKP}/{@code Ed25519}, {@code EC}/{@code P-256}, {@code RSA}).
+     * A key from a public JWK (RFC 7517: {@code OKP}/{@code Ed25519}, {@code EC}/{@code P-256} or {@code P-384}, {@code RSA}).
      *
      * @param jwk the JWK as JSON text
      * @return the key
@@ -208,6 +208,8 @@ public final class VerificationKey {
                 return Multibase.ED25519_PUB;
             case P256:
                 return Multibase.P256_PUB;
+            case P384:
+                return Multibase.P384_PUB;
             default:
                 return Multibase.RSA_PUB;
         }

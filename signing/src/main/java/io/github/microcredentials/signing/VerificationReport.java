@@ -14,7 +14,8 @@ import java.util.Optional;
  * valid or not; they never throw because a signature is wrong or the input is malformed.
  *
  * <p>The credential is {@link Indication#VALID} only when the document has no failure, it has at
- * least one proof, and every proof is valid (a proof set is as strong as its weakest proof).
+ * least one proof, and every proof is valid: a proof set or chain is as strong as its weakest proof,
+ * as the "Verify Proof Sets and Chains" algorithm of VC Data Integrity 1.0 (§4) defines the verdict of the whole.
  */
 public final class VerificationReport {
 
@@ -117,6 +118,20 @@ public final class VerificationReport {
     }
 
     /**
+     * Every warning of the proofs, prefixed with the proof's JSON Pointer: for example that a proof
+     * uses the superseded {@code Ed25519Signature2020} suite. Warnings never make a report invalid.
+     *
+     * @return the warnings
+     */
+    public List<String> warnings() {
+        List<String> all = new ArrayList<>();
+        for (ProofResult p : proofs) {
+            p.warnings().forEach(w -> all.add((proofs.size() == 1 ? "proof" : "proof " + p.index()) + ": " + w));
+        }
+        return all;
+    }
+
+    /**
      * The verified credential, present exactly when the report is valid.
      *
      * @return the credential
@@ -133,8 +148,10 @@ public final class VerificationReport {
     public String summary() {
         if (isValid()) {
             VerifiedCredential c = credential.orElseThrow();
+            int warnings = warnings().size();
             return "VALID: " + proofs.size() + (proofs.size() == 1 ? " proof (" : " proofs (")
-                    + String.join(", ", proofs.stream().map(ProofResult::method).toList()) + "), issuer " + c.issuer();
+                    + String.join(", ", proofs.stream().map(ProofResult::method).toList()) + "), issuer " + c.issuer()
+                    + (warnings == 0 ? "" : warnings == 1 ? " (1 warning)" : " (" + warnings + " warnings)");
         }
         List<Failure> all = allFailures();
         String first = all.isEmpty() ? "no proof" : all.get(0).toString();
@@ -158,7 +175,13 @@ public final class VerificationReport {
                     .add("method", proof.method())
                     .add("valid", proof.valid());
             proof.verificationMethod().ifPresent(vm -> p.add("verificationMethod", vm.toString()));
-            proofArray.add(p.add("failures", failures(proof.failures())));
+            p.add("failures", failures(proof.failures()));
+            if (!proof.warnings().isEmpty()) {
+                JsonArrayBuilder warnings = StrictJson.PROVIDER.createArrayBuilder();
+                proof.warnings().forEach(warnings::add);
+                p.add("warnings", warnings);
+            }
+            proofArray.add(p);
         }
         return JsonText.pretty(out.add("proofs", proofArray).build());
     }

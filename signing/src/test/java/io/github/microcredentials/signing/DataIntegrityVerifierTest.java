@@ -27,7 +27,7 @@ class DataIntegrityVerifierTest {
     static final Clock LATER = TestSupport.clockAt("2027-01-01T00:00:00Z");
 
     static SigningKey keyFor(Cryptosuite suite) {
-        return suite.keyType() == KeyType.ED25519 ? ED25519 : P256;
+        return suite.accepts(KeyType.ED25519) ? ED25519 : P256;
     }
 
     /** The fixture with the issuer id set to the key's DID. */

@@ -25,7 +25,12 @@ class KeysTest {
         assertThat(VerificationKey.fromJwk(pub.jwk())).isEqualTo(pub);
         assertThat(SigningKey.fromPkcs8Pem(key.toPkcs8Pem()).publicKey()).isEqualTo(pub);
         assertThat(key.toString()).doesNotContain("PRIVATE").contains(pub.multikey());
-        assertThat(pub.multikey()).startsWith(type == KeyType.ED25519 ? "z6Mk" : type == KeyType.P256 ? "zDn" : "z4MX");
+        assertThat(pub.multikey()).startsWith(switch (type) {
+            case ED25519 -> "z6Mk";
+            case P256 -> "zDn";
+            case P384 -> "z82L";
+            case RSA -> "z4MX";
+        });
     }
 
     @Test

@@ -22,6 +22,7 @@ class VcJwtTest {
     static final Map<KeyType, SigningKey> KEYS = Map.of(
             KeyType.ED25519, DataIntegrityVerifierTest.ED25519,
             KeyType.P256, DataIntegrityVerifierTest.P256,
+            KeyType.P384, SigningKey.generate(KeyType.P384),
             KeyType.RSA, SigningKey.generate(KeyType.RSA));
     static final Clock LATER = DataIntegrityVerifierTest.LATER;
 

@@ -17,6 +17,10 @@ public final class Multibase {
     public static final byte[] P256_PUB = {(byte) 0x80, 0x24};
     /** Multicodec {@code p256-priv} (0x1306). */
     public static final byte[] P256_PRIV = {(byte) 0x86, 0x26};
+    /** Multicodec {@code p384-pub} (0x1201), compressed point. */
+    public static final byte[] P384_PUB = {(byte) 0x81, 0x24};
+    /** Multicodec {@code p384-priv} (0x1307). */
+    public static final byte[] P384_PRIV = {(byte) 0x87, 0x26};
     /** Multicodec {@code rsa-pub} (0x1205), PKCS#1 {@code RSAPublicKey} DER. */
     public static final byte[] RSA_PUB = {(byte) 0x85, 0x24};
 

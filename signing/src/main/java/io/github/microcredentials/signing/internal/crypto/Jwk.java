@@ -34,11 +34,13 @@ public final class Jwk {
         switch (type) {
             case ED25519:
                 return jwk.add("kty", "OKP").add("crv", "Ed25519").add("x", Multibase.base64url(raw)).build();
-            case P256: {
+            case P256:
+            case P384: {
+                int size = Curves.size(type);
                 ECPoint q = ((ECPublicKeyParameters) KeyMaterial.publicParameters(type, raw)).getQ().normalize();
-                return jwk.add("kty", "EC").add("crv", "P-256")
-                        .add("x", Multibase.base64url(BigIntegers.asUnsignedByteArray(32, q.getAffineXCoord().toBigInteger())))
-                        .add("y", Multibase.base64url(BigIntegers.asUnsignedByteArray(32, q.getAffineYCoord().toBigInteger())))
+                return jwk.add("kty", "EC").add("crv", type.label())
+                        .add("x", Multibase.base64url(BigIntegers.asUnsignedByteArray(size, q.getAffineXCoord().toBigInteger())))
+                        .add("y", Multibase.base64url(BigIntegers.asUnsignedByteArray(size, q.getAffineYCoord().toBigInteger())))
                         .build();
             }
             default: {
@@ -70,17 +72,27 @@ public final class Jwk {
                 requireCurve(jwk, "Ed25519");
                 return raw(KeyType.ED25519, bytes(jwk, "x"));
             case "EC": {
-                requireCurve(jwk, "P-256");
+                String crv = text(jwk, "crv");
+                KeyType type = "P-256".equals(crv) ? KeyType.P256 : "P-384".equals(crv) ? KeyType.P384 : null;
+                if (type == null) {
+                    throw new IllegalArgumentException("unsupported JWK curve \"" + crv + "\"");
+                }
+                int size = Curves.size(type);
                 byte[] x = bytes(jwk, "x");
                 byte[] y = bytes(jwk, "y");
-                if (x.length != 32 || y.length != 32) {
-                    throw new IllegalArgumentException("P-256 JWK coordinates have 32 bytes");
+                if (x.length != size || y.length != size) {
+                    throw new IllegalArgumentException(crv + " JWK coordinates have " + size + " bytes");
                 }
-                ECPoint point = Curves.P256.getCurve().createPoint(new BigInteger(1, x), new BigInteger(1, y));
+                ECPoint point;
+                try {
+                    point = Curves.of(type).getCurve().createPoint(new BigInteger(1, x), new BigInteger(1, y));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("the JWK point is not on " + crv, e);
+                }
                 if (!point.isValid()) {
-                    throw new IllegalArgumentException("the JWK point is not on P-256");
+                    throw new IllegalArgumentException("the JWK point is not on " + crv);
                 }
-                return raw(KeyType.P256, point.getEncoded(true));
+                return raw(type, point.getEncoded(true));
             }
             case "RSA":
                 return raw(KeyType.RSA, KeyMaterial.rsaPublic(new BigInteger(1, bytes(jwk, "n")), new BigInteger(1, bytes(jwk, "e"))));

@@ -10,6 +10,8 @@ import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
+import org.bouncycastle.crypto.params.ECKeyParameters;
+import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -23,7 +25,7 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
  * Key generation and encodings on Bouncy Castle's lightweight API. Public keys travel as their
- * "raw" multicodec payload: 32 bytes (Ed25519), a 33-byte compressed point (P-256), PKCS#1
+ * "raw" multicodec payload: 32 bytes (Ed25519), a 33-byte (P-256) or 49-byte (P-384) compressed point, PKCS#1
  * {@code RSAPublicKey} DER (RSA).
  */
 public final class KeyMaterial {
@@ -45,9 +47,10 @@ public final class KeyMaterial {
         switch (type) {
             case ED25519:
                 return new Ed25519PrivateKeyParameters(random);
-            case P256: {
+            case P256:
+            case P384: {
                 ECKeyPairGenerator generator = new ECKeyPairGenerator();
-                generator.init(new ECKeyGenerationParameters(Curves.P256, random));
+                generator.init(new ECKeyGenerationParameters(Curves.of(type), random));
                 return generator.generateKeyPair().getPrivate();
             }
             case RSA: {
@@ -72,9 +75,13 @@ public final class KeyMaterial {
         if (key instanceof Ed25519PrivateKeyParameters || key instanceof Ed25519PublicKeyParameters) {
             return KeyType.ED25519;
         }
-        if (key instanceof ECPrivateKeyParameters ec && ec.getParameters().getCurve().equals(Curves.P256.getCurve())
-                || key instanceof ECPublicKeyParameters pub && pub.getParameters().getCurve().equals(Curves.P256.getCurve())) {
-            return KeyType.P256;
+        if (key instanceof ECKeyParameters ec) {
+            if (ec.getParameters().getCurve().equals(Curves.P256.getCurve())) {
+                return KeyType.P256;
+            }
+            if (ec.getParameters().getCurve().equals(Curves.P384.getCurve())) {
+                return KeyType.P384;
+            }
         }
         if (key instanceof RSAKeyParameters rsa) {
             if (rsa.getModulus().bitLength() < MIN_RSA_BITS) {
@@ -82,7 +89,7 @@ public final class KeyMaterial {
             }
             return KeyType.RSA;
         }
-        throw new IllegalArgumentException("unsupported key: only Ed25519, P-256 and RSA keys are accepted");
+        throw new IllegalArgumentException("unsupported key: only Ed25519, P-256, P-384 and RSA keys are accepted");
     }
 
     /**
@@ -96,7 +103,7 @@ public final class KeyMaterial {
             return ed.generatePublicKey().getEncoded();
         }
         if (key instanceof ECPrivateKeyParameters ec) {
-            return Curves.P256.getG().multiply(ec.getD()).normalize().getEncoded(true);
+            return Curves.of(typeOf(ec)).getG().multiply(ec.getD()).normalize().getEncoded(true);
         }
         if (key instanceof RSAPrivateCrtKeyParameters rsa) {
             return rsaPublic(rsa.getModulus(), rsa.getPublicExponent());
@@ -139,6 +146,11 @@ public final class KeyMaterial {
                     throw new IllegalArgumentException("a P-256 public key is a 33-byte compressed point, not " + raw.length + " bytes");
                 }
                 return new ECPublicKeyParameters(Curves.P256.getCurve().decodePoint(raw), Curves.P256);
+            case P384:
+                if (raw.length != 49) {
+                    throw new IllegalArgumentException("a P-384 public key is a 49-byte compressed point, not " + raw.length + " bytes");
+                }
+                return new ECPublicKeyParameters(Curves.P384.getCurve().decodePoint(raw), Curves.P384);
             case RSA: {
                 RSAPublicKey rsa = RSAPublicKey.getInstance(raw);
                 RSAKeyParameters params = new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
@@ -218,21 +230,27 @@ public final class KeyMaterial {
     }
 
     /**
-     * Decodes a raw Ed25519 seed or P-256 scalar (from a multibase private key).
+     * Decodes a raw Ed25519 seed or P-256 or P-384 scalar (from a multibase private key).
      *
      * @param type the key type
-     * @param secret the 32 secret bytes
+     * @param secret the secret bytes: 32 (Ed25519, P-256) or 48 (P-384)
      * @return the private key parameters
      */
     public static AsymmetricKeyParameter fromRawPrivate(KeyType type, byte[] secret) {
-        if (secret.length != 32) {
-            throw new IllegalArgumentException("a raw " + type.label() + " private key has 32 bytes");
+        int size = type == KeyType.P384 ? 48 : 32;
+        if (secret.length != size) {
+            throw new IllegalArgumentException("a raw " + type.label() + " private key has " + size + " bytes");
         }
         if (type == KeyType.ED25519) {
             return new Ed25519PrivateKeyParameters(secret, 0);
         }
-        if (type == KeyType.P256) {
-            return new ECPrivateKeyParameters(new BigInteger(1, secret), Curves.P256);
+        if (type == KeyType.P256 || type == KeyType.P384) {
+            BigInteger d = new BigInteger(1, secret);
+            ECNamedDomainParameters domain = Curves.of(type);
+            if (d.signum() == 0 || d.compareTo(domain.getN()) >= 0) {
+                throw new IllegalArgumentException("the " + type.label() + " private key is out of range");
+            }
+            return new ECPrivateKeyParameters(d, domain);
         }
         throw new IllegalArgumentException("no raw private key form for " + type);
     }

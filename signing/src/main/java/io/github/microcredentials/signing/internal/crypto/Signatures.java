@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
@@ -34,18 +35,21 @@ public final class Signatures {
                 signer.update(data, 0, data.length);
                 return signer.generateSignature();
             }
-            case P256: {
+            case P256:
+            case P384: {
+                KeyType type = KeyMaterial.typeOf(key);
+                int size = Curves.size(type);
                 // Deterministic nonces (RFC 6979): no dependence on the quality of the RNG at signing time.
-                ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+                ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(type == KeyType.P384 ? new SHA384Digest() : new SHA256Digest()));
                 signer.init(true, (ECPrivateKeyParameters) key);
-                BigInteger[] rs = signer.generateSignature(sha256(data));
+                BigInteger[] rs = signer.generateSignature(digest(type, data));
                 // Low S (s <= n/2): (r, s) and (r, n - s) both verify; this library writes the lower one only,
                 // so that its own signatures have one form. Verification accepts both (SECURITY.md).
                 BigInteger n = ((ECPrivateKeyParameters) key).getParameters().getN();
                 BigInteger s = rs[1].compareTo(n.shiftRight(1)) > 0 ? n.subtract(rs[1]) : rs[1];
-                byte[] out = new byte[64];
-                BigIntegers.asUnsignedByteArray(rs[0], out, 0, 32);
-                BigIntegers.asUnsignedByteArray(s, out, 32, 32);
+                byte[] out = new byte[2 * size];
+                BigIntegers.asUnsignedByteArray(rs[0], out, 0, size);
+                BigIntegers.asUnsignedByteArray(s, out, size, size);
                 return out;
             }
             case RSA: {
@@ -102,15 +106,17 @@ public final class Signatures {
                 verifier.update(data, 0, data.length);
                 return verifier.verifySignature(signature);
             }
-            case P256: {
-                if (signature.length != 64) {
+            case P256:
+            case P384: {
+                int size = Curves.size(type);
+                if (signature.length != 2 * size) {
                     return false;
                 }
                 ECDSASigner verifier = new ECDSASigner();
                 verifier.init(false, key);
-                return verifier.verifySignature(sha256(data),
-                        new BigInteger(1, Arrays.copyOfRange(signature, 0, 32)),
-                        new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)));
+                return verifier.verifySignature(digest(type, data),
+                        new BigInteger(1, Arrays.copyOfRange(signature, 0, size)),
+                        new BigInteger(1, Arrays.copyOfRange(signature, size, 2 * size)));
             }
             case RSA: {
                 RSADigestSigner verifier = new RSADigestSigner(new SHA256Digest());
@@ -121,6 +127,36 @@ public final class Signatures {
             default:
                 return false;
         }
+    }
+
+    /**
+     * The length of a signature of a key type in the form {@code Signer} describes, when fixed.
+     *
+     * @param type the key type
+     * @return 64 (Ed25519, P-256), 96 (P-384), or -1 (RSA: the modulus length)
+     */
+    public static int signatureLength(KeyType type) {
+        switch (type) {
+            case ED25519:
+            case P256:
+                return 64;
+            case P384:
+                return 96;
+            default:
+                return -1;
+        }
+    }
+
+    /** The ECDSA message digest of a curve: SHA-256 for P-256, SHA-384 for P-384. */
+    private static byte[] digest(KeyType type, byte[] data) {
+        if (type == KeyType.P384) {
+            SHA384Digest sha = new SHA384Digest();
+            sha.update(data, 0, data.length);
+            byte[] out = new byte[sha.getDigestSize()];
+            sha.doFinal(out, 0);
+            return out;
+        }
+        return sha256(data);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.microcredentials.signing.internal.di;
 import com.apicatalog.jcs.Jcs;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.Cryptosuite;
+import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.internal.crypto.Sha256;
 import io.github.microcredentials.signing.internal.jsonld.FastJsonLd;
 import io.github.microcredentials.signing.internal.jsonld.Unsupported;
@@ -17,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Transformation and hashing of the Data Integrity suites: RDFC-1.0 over safe-mode JSON-LD for the
- * {@code -rdfc-} suites, JCS (RFC 8785) for {@code eddsa-jcs-2022}; SHA-256 for all three (P-256
- * pairs with SHA-256 in {@code ecdsa-rdfc-2019}). Thread-safe.
+ * {@code -rdfc-} suites, JCS (RFC 8785) for the {@code -jcs-} suites; SHA-256, except for P-384 keys
+ * in the ECDSA suites, where SHA-384 hashes the canonical forms and is RDFC-1.0's hash too (vc-di-ecdsa
+ * §3.1 "canon-and-hash"). Thread-safe.
  *
  * <p>JSON-LD goes through the fast path ({@link FastJsonLd}: contexts processed once, one walk to
  * quads) and, for a document the fast path does not convert (but whose plain form it checked),
@@ -33,6 +35,7 @@ public final class Canonicalization {
     private final JsonLdContexts contexts;
     private final FastJsonLd fast;
     private final Rdfc10Canonicalizer rdfc;
+    private final Rdfc10Canonicalizer rdfc384;
     private final int maxQuads;
     private final int maxBlankNodes;
     private volatile @Nullable ProofConfig lastProofConfig;
@@ -66,6 +69,7 @@ public final class Canonicalization {
         this.maxBlankNodes = maxBlankNodes;
         this.fast = FastJsonLd.of(contexts, jsonLd::options, maxQuads, maxBlankNodes);
         this.rdfc = new Rdfc10Canonicalizer("SHA-256", maxWork);
+        this.rdfc384 = new Rdfc10Canonicalizer("SHA-384", maxWork);
     }
 
     /**
@@ -78,9 +82,52 @@ public final class Canonicalization {
      * @throws DocumentException if JSON-LD processing fails (rdfc suites)
      */
     public Transformed transform(Cryptosuite suite, JsonObject document, JsonObject proofConfig) throws DocumentException {
-        byte[] canonicalDocument = canonicalize(suite, document);
-        ProofConfig config = proofConfig(suite, proofConfig);
-        return new Transformed(canonicalDocument, config.canonical, Sha256.hash(canonicalDocument), config.hash);
+        return transform(suite, KeyType.ED25519, document, proofConfig);
+    }
+
+    /**
+     * Canonicalizes and hashes a document and a proof configuration for a key type.
+     *
+     * @param suite the suite
+     * @param keyType the key type of the signing key (P-384 selects SHA-384)
+     * @param document the document without {@code proof}
+     * @param proofConfig the proof without {@code proofValue}, with the {@code @context} to use
+     * @return canonical forms and hashes
+     * @throws DocumentException if JSON-LD processing fails (rdfc suites)
+     */
+    public Transformed transform(Cryptosuite suite, KeyType keyType, JsonObject document, JsonObject proofConfig)
+            throws DocumentException {
+        boolean sha384 = sha384(keyType);
+        byte[] canonicalDocument = canonicalize(suite, keyType, document);
+        ProofConfig config = proofConfig(suite, keyType, proofConfig);
+        return new Transformed(canonicalDocument, config.canonical, hash(sha384, canonicalDocument), config.hash);
+    }
+
+    /** SHA-384 for P-384 keys, SHA-256 for every other. */
+    static boolean sha384(KeyType keyType) {
+        return keyType == KeyType.P384;
+    }
+
+    /**
+     * The suite hash of a canonical form.
+     *
+     * @param keyType the key type (P-384 selects SHA-384)
+     * @param canonical the canonical form
+     * @return the digest
+     */
+    public static byte[] hash(KeyType keyType, byte[] canonical) {
+        return hash(sha384(keyType), canonical);
+    }
+
+    private static byte[] hash(boolean sha384, byte[] data) {
+        if (!sha384) {
+            return Sha256.hash(data);
+        }
+        try {
+            return java.security.MessageDigest.getInstance("SHA-384").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-384", e);
+        }
     }
 
     /**
@@ -94,12 +141,27 @@ public final class Canonicalization {
      * @throws DocumentException if JSON-LD processing fails
      */
     public ProofConfig proofConfig(Cryptosuite suite, JsonObject proofConfig) throws DocumentException {
+        return proofConfig(suite, KeyType.ED25519, proofConfig);
+    }
+
+    /**
+     * The canonical form and hash of a proof configuration for a key type (see
+     * {@link #proofConfig(Cryptosuite, JsonObject)}).
+     *
+     * @param suite the suite
+     * @param keyType the key type (P-384 selects SHA-384)
+     * @param proofConfig the proof configuration with its {@code @context}
+     * @return the canonical form and its hash
+     * @throws DocumentException if JSON-LD processing fails
+     */
+    public ProofConfig proofConfig(Cryptosuite suite, KeyType keyType, JsonObject proofConfig) throws DocumentException {
+        boolean sha384 = sha384(keyType);
         ProofConfig known = lastProofConfig;
-        if (known != null && known.suite == suite && known.config.equals(proofConfig)) {
+        if (known != null && known.suite == suite && known.sha384 == sha384 && known.config.equals(proofConfig)) {
             return known;
         }
-        byte[] canonical = canonicalize(suite, proofConfig);
-        ProofConfig computed = new ProofConfig(suite, proofConfig, canonical, Sha256.hash(canonical));
+        byte[] canonical = canonicalize(suite, keyType, proofConfig);
+        ProofConfig computed = new ProofConfig(suite, sha384, proofConfig, canonical, hash(sha384, canonical));
         lastProofConfig = computed;
         return computed;
     }
@@ -107,12 +169,14 @@ public final class Canonicalization {
     /** A canonicalized proof configuration. */
     public static final class ProofConfig {
         final Cryptosuite suite;
+        final boolean sha384;
         final JsonObject config;
         final byte[] canonical;
         final byte[] hash;
 
-        ProofConfig(Cryptosuite suite, JsonObject config, byte[] canonical, byte[] hash) {
+        ProofConfig(Cryptosuite suite, boolean sha384, JsonObject config, byte[] canonical, byte[] hash) {
             this.suite = suite;
+            this.sha384 = sha384;
             this.config = config;
             this.canonical = canonical;
             this.hash = hash;
@@ -128,9 +192,9 @@ public final class Canonicalization {
         }
 
         /**
-         * The SHA-256 of the canonical form.
+         * The hash of the canonical form: SHA-256, or SHA-384 for P-384 keys.
          *
-         * @return 32 bytes (not copied: do not change them)
+         * @return 32 or 48 bytes (not copied: do not change them)
          */
         public byte[] hash() {
             return hash;
@@ -146,11 +210,26 @@ public final class Canonicalization {
      * @throws DocumentException if JSON-LD processing fails (rdfc suites)
      */
     public byte[] canonicalize(Cryptosuite suite, JsonObject document) throws DocumentException {
+        return canonicalize(suite, KeyType.ED25519, document);
+    }
+
+    /**
+     * Canonicalizes one document with a suite's algorithm for a key type: RDFC-1.0 hashes with
+     * SHA-384 for P-384 keys.
+     *
+     * @param suite the suite
+     * @param keyType the key type
+     * @param document the document
+     * @return the canonical form, UTF-8
+     * @throws DocumentException if JSON-LD processing fails (rdfc suites)
+     */
+    public byte[] canonicalize(Cryptosuite suite, KeyType keyType, JsonObject document) throws DocumentException {
         if (!suite.usesRdfCanonicalization()) {
             return Jcs.canonize(document).getBytes(StandardCharsets.UTF_8);
         }
+        boolean sha384 = sha384(keyType);
         try {
-            return rdfc.canonicalize(dataset(document)).bytes();
+            return (sha384 ? rdfc384 : rdfc).canonicalize(dataset(document)).bytes();
         } catch (RdfDataset.LimitExceeded e) {
             throw new DocumentException(DocumentException.Reason.TOO_COMPLEX, e.getMessage(), e);
         }

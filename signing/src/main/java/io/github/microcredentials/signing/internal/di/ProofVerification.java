@@ -3,12 +3,13 @@ package io.github.microcredentials.signing.internal.di;
 import io.github.microcredentials.signing.Cryptosuite;
 import io.github.microcredentials.signing.Failure;
 import io.github.microcredentials.signing.FailureCode;
+import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.KeyResolver;
 import io.github.microcredentials.signing.ProofResult;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VerificationMethod;
 import io.github.microcredentials.signing.internal.codec.Multibase;
-import io.github.microcredentials.signing.internal.crypto.Sha256;
+import io.github.microcredentials.signing.internal.crypto.Signatures;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import jakarta.json.JsonArray;
@@ -76,6 +77,9 @@ public final class ProofVerification {
         this.at = at;
     }
 
+    /** The proof type of a legacy suite verified (never signed) for the wallets and issuers that still produce it. */
+    public static final String ED25519_SIGNATURE_2020 = "Ed25519Signature2020";
+
     /**
      * Verifies a proof.
      *
@@ -87,9 +91,13 @@ public final class ProofVerification {
     public static ProofResult verify(Context context, int index, String at) {
         ProofVerification v = new ProofVerification(context, context.proofs.get(index), at);
         v.run();
-        return new ProofResult(index, v.text("cryptosuite").orElse(v.text("type").orElse("")),
-                v.text("verificationMethod").flatMap(CredentialChecks::uri), v.failures);
+        String method = v.text("type").filter(ED25519_SIGNATURE_2020::equals)
+                .orElse(v.text("cryptosuite").orElse(v.text("type").orElse("")));
+        return new ProofResult(index, method, v.text("verificationMethod").flatMap(CredentialChecks::uri), v.failures, v.warnings);
     }
+
+    private final List<String> warnings = new ArrayList<>();
+    private boolean legacy;
 
     private void run() {
         Optional<Cryptosuite> suite = suite();
@@ -98,15 +106,26 @@ public final class ProofVerification {
                     + text("proofPurpose").orElse("(absent)"));
         }
         dates();
-        Optional<byte[]> signature = signature(suite);
         Optional<VerificationMethod> method = method(suite);
+        Optional<byte[]> signature = signature(suite, method);
         Optional<JsonObject> secured = chain();
         if (suite.isPresent() && signature.isPresent() && method.isPresent() && secured.isPresent() && contextPrefix(suite.get())) {
             checkSignature(suite.get(), secured.get(), signature.get(), method.get());
         }
     }
 
+    /**
+     * The suite whose transformation, hashing and key type the proof uses. {@code Ed25519Signature2020}
+     * transforms and hashes as {@code eddsa-rdfc-2022} does (RDFC-1.0, SHA-256 of the proof options
+     * with the document's {@code @context}, then of the document, Ed25519), so it is verified with it.
+     */
     private Optional<Cryptosuite> suite() {
+        if (text("type").map(ED25519_SIGNATURE_2020::equals).orElse(false)) {
+            legacy = true;
+            warnings.add("Ed25519Signature2020 is a legacy proof type, superseded by DataIntegrityProof with the "
+                    + "eddsa-rdfc-2022 cryptosuite (W3C Recommendation); this library verifies it but never signs with it");
+            return Optional.of(Cryptosuite.EDDSA_RDFC_2022);
+        }
         if (!text("type").map("DataIntegrityProof"::equals).orElse(false)) {
             fail(FailureCode.UNSUPPORTED_PROOF_TYPE, "/type", "the proof type must be DataIntegrityProof, not "
                     + text("type").orElse("(absent)"));
@@ -128,23 +147,38 @@ public final class ProofVerification {
                 .ifPresent(e -> fail(FailureCode.PROOF_EXPIRED, "/expires", "the proof expired at " + e));
     }
 
-    private Optional<byte[]> signature(Optional<Cryptosuite> suite) {
+    /** The signature bytes; their length is the key's (64 bytes for Ed25519 and P-256, 96 for P-384). */
+    private Optional<byte[]> signature(Optional<Cryptosuite> suite, Optional<VerificationMethod> method) {
         Optional<String> value = text("proofValue");
         if (value.isEmpty()) {
             fail(FailureCode.MALFORMED_PROOF, "/proofValue", "the proof has no proofValue string");
             return Optional.empty();
         }
+        byte[] bytes;
         try {
-            byte[] bytes = Multibase.decodeBase58btc(value.get());
-            if (suite.isPresent() && bytes.length != 64) {
-                fail(FailureCode.MALFORMED_SIGNATURE, "/proofValue", "a " + suite.get().id() + " signature has 64 bytes, not " + bytes.length);
-                return Optional.empty();
-            }
-            return Optional.of(bytes);
+            bytes = Multibase.decodeBase58btc(value.get());
         } catch (IllegalArgumentException e) {
             fail(FailureCode.MALFORMED_SIGNATURE, "/proofValue", "proofValue is not base58btc multibase: " + e.getMessage());
             return Optional.empty();
         }
+        if (suite.isEmpty()) {
+            return Optional.of(bytes);
+        }
+        List<Integer> lengths = method.isPresent()
+                ? List.of(Signatures.signatureLength(method.get().key().type()))
+                : suite.get().keyTypes().stream().map(Signatures::signatureLength).distinct().sorted().toList();
+        if (!lengths.contains(bytes.length)) {
+            String expected = String.join(" or ", lengths.stream().map(String::valueOf).toList());
+            fail(FailureCode.MALFORMED_SIGNATURE, "/proofValue", "a " + name(suite.get())
+                    + (method.isPresent() ? " signature with a " + method.get().key().type().label() + " key" : " signature")
+                    + " has " + expected + " bytes, not " + bytes.length);
+            return Optional.empty();
+        }
+        return Optional.of(bytes);
+    }
+
+    private String name(Cryptosuite suite) {
+        return legacy ? ED25519_SIGNATURE_2020 : suite.id();
     }
 
     private Optional<VerificationMethod> method(Optional<Cryptosuite> suite) {
@@ -164,9 +198,10 @@ public final class ProofVerification {
             fail(FailureCode.KEY_NOT_FOUND, "/verificationMethod", "no key resolver knows " + id.get());
             return Optional.empty();
         }
-        if (suite.isPresent() && method.get().key().type() != suite.get().keyType()) {
-            fail(FailureCode.KEY_TYPE_MISMATCH, "/verificationMethod", suite.get().id() + " needs an "
-                    + suite.get().keyType().label() + " key, not " + method.get().key().type().label());
+        if (suite.isPresent() && !suite.get().accepts(method.get().key().type())) {
+            fail(FailureCode.KEY_TYPE_MISMATCH, "/verificationMethod", name(suite.get()) + " needs "
+                    + String.join(" or ", suite.get().keyTypes().stream().map(KeyType::label).toList())
+                    + " keys, not " + method.get().key().type().label());
             return Optional.empty();
         }
         if (context.issuer.isPresent() && !context.issuer.get().equals(method.get().controller())) {
@@ -228,7 +263,7 @@ public final class ProofVerification {
         }
         Transformed transformed;
         try {
-            transformed = transform(suite, secured, config.build());
+            transformed = transform(suite, method.key().type(), secured, config.build());
         } catch (DocumentException e) {
             fail(DataIntegrityFailures.code(e), "", e.getMessage());
             return;
@@ -239,20 +274,21 @@ public final class ProofVerification {
         }
     }
 
-    private Transformed transform(Cryptosuite suite, JsonObject secured, JsonObject config) throws DocumentException {
+    private Transformed transform(Cryptosuite suite, KeyType keyType, JsonObject secured, JsonObject config) throws DocumentException {
         byte[] document;
         if (secured == context.unsecured) {
-            String key = suite.usesRdfCanonicalization() ? "rdfc" : "jcs";
+            // RDFC-1.0 hashes with SHA-384 for P-384 keys: its output may differ from the SHA-256 one
+            String key = !suite.usesRdfCanonicalization() ? "jcs" : keyType == KeyType.P384 ? "rdfc-sha384" : "rdfc";
             document = context.canonicalDocuments.get(key);
             if (document == null) {
-                document = context.canonicalization.canonicalize(suite, secured);
+                document = context.canonicalization.canonicalize(suite, keyType, secured);
                 context.canonicalDocuments.put(key, document);
             }
         } else {
-            document = context.canonicalization.canonicalize(suite, secured);
+            document = context.canonicalization.canonicalize(suite, keyType, secured);
         }
-        Canonicalization.ProofConfig proofConfig = context.canonicalization.proofConfig(suite, config);
-        return new Transformed(document, proofConfig.canonical(), Sha256.hash(document),
+        Canonicalization.ProofConfig proofConfig = context.canonicalization.proofConfig(suite, keyType, config);
+        return new Transformed(document, proofConfig.canonical(), Canonicalization.hash(keyType, document),
                 proofConfig.hash());
     }
 
