@@ -57,6 +57,7 @@ public final class DataIntegritySigner {
     private final Optional<Duration> validity;
     private final Canonicalization canonicalization;
     private final ReadLimits readLimits;
+    private final KeyResolver resolver;
 
     private DataIntegritySigner(Builder builder) {
         this.suite = builder.suite;
@@ -69,6 +70,7 @@ public final class DataIntegritySigner {
         this.canonicalization = new Canonicalization(builder.contexts, Canonicalization.configuredPipeline(),
                 bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
         this.readLimits = builder.readLimits;
+        this.resolver = builder.resolver;
     }
 
     /**
@@ -90,7 +92,9 @@ public final class DataIntegritySigner {
      * @return the signed credential, UTF-8 JSON with two-space indentation
      * @throws CredentialParseException if the input is not strict JSON, has no {@code @context}, or
      *     cannot be converted to RDF safely (unknown context, undefined term, dropped value)
-     * @throws SigningException if the signer fails
+     * @throws SigningException if the credential's issuer does not control the signing key (checked
+     *     with the {@linkplain Builder#keyResolver key resolver}: verifiers would reject the proof), or
+     *     the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
         return JsonBytes.pretty(signed(credential));
@@ -123,6 +127,7 @@ public final class DataIntegritySigner {
         } catch (DocumentException e) {
             throw DocumentProblems.toParseException(e);
         }
+        IssuerControl.check(document, verificationMethod, signer.publicKey(), resolver);
         byte[] signature = signer.sign(transformed.hashData());
         JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder(options);
         if (!suite.usesRdfCanonicalization()) {
@@ -200,6 +205,7 @@ public final class DataIntegritySigner {
         private final Cryptosuite suite;
         private final Signer signer;
         private @Nullable URI verificationMethod;
+        private KeyResolver resolver = KeyResolver.didKey();
         private Clock clock = Clock.systemUTC();
         private @Nullable Duration validity;
         private JsonLdContexts contexts = JsonLdContexts.bundled();
@@ -224,6 +230,21 @@ public final class DataIntegritySigner {
          */
         public Builder verificationMethod(URI id) {
             this.verificationMethod = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * How the signer checks, before signing, that the credential's issuer controls the key: the
+         * verification method is resolved as a verifier would, and its controller must be the issuer.
+         * By default {@link KeyResolver#didKey()}, which suits a {@code did:key} issuer; for a
+         * {@code did:web} or HTTPS issuer pass the resolver verifiers use, given the issuer's document
+         * (for example {@code IdentifierResolver.offline(store).keys()}).
+         *
+         * @param resolver the resolver
+         * @return this builder
+         */
+        public Builder keyResolver(KeyResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
             return this;
         }
 
