@@ -3,7 +3,8 @@
 // did:key DIDs, and JSON-LD contexts from the given folders (file names as the library bundles them:
 // host and path with '/' as '_'). Anything else is refused, so a context the credential needs and the folders
 // lack makes verification fail.
-// Usage: node check.mjs --did-document did.json[,more.json] --contexts DIR[:DIR...] [--now ISO] credential.json...
+// Usage: node check.mjs [--did-document did.json[,more.json]] --contexts DIR[:DIR...] [--context URL=FILE]...
+//        [--now ISO] credential.json...
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
 import * as vc from '@digitalbazaar/vc';
@@ -19,6 +20,10 @@ const option = name => { const i = args.indexOf(name); if(i < 0) return null; co
 const didFiles = (option('--did-document') || '').split(',').filter(Boolean);
 const contextDirs = (option('--contexts') || '').split(':').filter(Boolean);
 const now = option('--now');
+const extra = [];
+for(let c; (c = option('--context'));) {
+  extra.push(c);
+}
 
 const documents = new Map();
 for(const f of didFiles) {
@@ -27,12 +32,17 @@ for(const f of didFiles) {
 }
 const contexts = new Map();
 for(const dir of contextDirs) {
-  for(const name of readdirSync(dir).filter(n => /\.jsonld?$/.test(n))) {
+  for(const name of readdirSync(dir).filter(n => /\.(json|jsonld)$/.test(n))) {
+    // bundled file names are the URL's host and path with '/' as '_', plus .jsonld when the URL has no extension
     const url = 'https://' + name.replace(/_/g, '/');
     const text = readFileSync(join(dir, name), 'utf8');
     contexts.set(url, text);
-    contexts.set(url.replace(/\.json$/, '.json'), text);
+    contexts.set(url.replace(/\.jsonld$/, ''), text);
   }
+}
+for(const entry of extra) {
+  const eq = entry.indexOf('=');
+  contexts.set(entry.slice(0, eq), readFileSync(entry.slice(eq + 1), 'utf8'));
 }
 const loaded = new Set();
 const didKey = DidKey.driver();

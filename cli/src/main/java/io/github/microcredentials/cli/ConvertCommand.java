@@ -76,6 +76,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CredentialParseException, SigningException, IOException, InterruptedException {
         CredentialFormat target = Formats.byName(to);
+        if ((keyFile != null || identity.issuerId != null) && to.equals("edc")) {
+            throw new CliException(Main.USAGE, "a Europass EDC issuer is identified by its seal certificate, not by "
+                    + "--issuer-id or a signing key: convert to edc, then seal with sign --format jades --keystore FILE");
+        }
         SigningKey signingKey = keyFile == null ? null : SigningOptions.readKey(keyFile);
         IdentityOptions.Identity signer = signingKey != null ? identity.identity(signingKey)
                 : identity.issuerId != null ? new IdentityOptions.Identity(java.net.URI.create(identity.issuerId), null, null) : null;
@@ -84,7 +88,7 @@ final class ConvertCommand implements Callable<Integer> {
             boolean folder = Files.isDirectory(file);
             ItemTask task = item -> {
                 CredentialFormat source = fixedSource != null ? fixedSource : Formats.detect("item", item);
-                byte[] converted = identified(target.write(source.read(item).value()), signingKey, signer);
+                byte[] converted = identified(write(target, source.read(item).value(), signer), signingKey, signer);
                 // JSON Lines output needs one line per credential
                 return folder ? converted : compact(converted);
             };
@@ -95,7 +99,7 @@ final class ConvertCommand implements Callable<Integer> {
         ReadResult<MicroCredential> read = source.read(input);
         PrintWriter err = spec.commandLine().getErr();
         read.findings().findings().forEach(f -> err.println(file + ": " + f));
-        byte[] output = identified(target.write(read.value()), signingKey, signer);
+        byte[] output = identified(write(target, read.value(), signer), signingKey, signer);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(new String(output, java.nio.charset.StandardCharsets.UTF_8));
@@ -104,6 +108,11 @@ final class ConvertCommand implements Callable<Integer> {
             Files.write(out, output);
         }
         return Main.OK;
+    }
+
+    private static byte[] write(CredentialFormat target, MicroCredential credential, IdentityOptions.Identity signer) {
+        return signer != null && target instanceof Ob3Format ob3 ? ob3.write(credential, signer.issuer())
+                : target.write(credential);
     }
 
     /** The output with the signing identity as issuer id, and signed when a key is given. */

@@ -75,4 +75,28 @@ class DidWebCommandsTest {
         assertThat(run.err()).contains("IP address");
         assertThat(Files.exists(dir.resolve("k.pem"))).isFalse();
     }
+
+    @Test
+    void convertToOb3_asTheDidWebIssuer_signedAndVerifiable_homepageKeptAsUrl() throws IOException {
+        Path key = dir.resolve("issuer.pem");
+        SigningCommandsTest.run("keygen", "--did-web", "example.edu", "--out", key.toString());
+        Path nativeFile = dir.resolve("mc.json");
+        Files.writeString(nativeFile, io.github.microcredentials.core.json.NativeJson.create()
+                .write(io.github.microcredentials.core.sample.Samples.microCredential()));
+        Path badge = dir.resolve("badge.json");
+
+        Run convert = SigningCommandsTest.run("convert", "--to", "ob3", "--issuer-id", "did:web:example.edu", "--key",
+                key.toString(), "--did-document", dir.resolve("did.json").toString(), "--out", badge.toString(),
+                nativeFile.toString());
+
+        assertThat(convert.code()).as(convert.err()).isZero();
+        String written = Files.readString(badge);
+        assertThat(written).contains("\"id\": \"did:web:example.edu\"").contains("did:web:example.edu#key-1");
+        Run verified = SigningCommandsTest.run("verify", "--did-document", dir.resolve("did.json").toString(), badge.toString());
+        assertThat(verified.code()).as(verified.out() + verified.err()).isZero();
+
+        Run edc = SigningCommandsTest.run("convert", "--to", "edc", "--issuer-id", "did:web:example.edu", nativeFile.toString());
+        assertThat(edc.code()).isEqualTo(Main.USAGE);
+        assertThat(edc.err()).contains("seal certificate");
+    }
 }

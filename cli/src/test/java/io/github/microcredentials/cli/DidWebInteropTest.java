@@ -44,6 +44,13 @@ class DidWebInteropTest {
     }
 
     @Test
+    void pinnedDemoBadge_checkedByDigitalBazaarWithTheSiteContext_verifiesHereToo() throws IOException {
+        Run verified = SigningCommandsTest.run("verify", resource("demo-ob3.signed.json").toString());
+        assertThat(verified.code()).as(verified.out() + verified.err()).isZero();
+        assertThat(Files.readString(resource("demo-ob3.signed.json"))).contains("https://microcredentials.github.io/ns/ob3/v1.jsonld");
+    }
+
+    @Test
     void siteServesTheBundledExtensionContext_byteForByte() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
         byte[] served = Files.readAllBytes(root.resolve("site/ns/ob3/v1.jsonld"));
