@@ -29,6 +29,7 @@ module io.github.microcredentials.signing {
 
     exports io.github.microcredentials.signing;
     exports io.github.microcredentials.signing.batch;
+    exports io.github.microcredentials.signing.identity;
     exports io.github.microcredentials.signing.seal;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider

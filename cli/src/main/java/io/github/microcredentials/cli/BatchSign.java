@@ -18,21 +18,25 @@ final class BatchSign {
     /**
      * The task that signs one credential, as {@code sign} does for one file.
      *
-     * @param key the signing key; its did:key becomes the issuer id of credentials without one
+     * @param key the signing key
+     * @param identity the issuer id (given to credentials without one), the method proofs name and the checking resolver
      * @param format {@code di} or {@code jwt}
      * @param suite the Data Integrity suite ({@code di} only)
      * @param contexts the JSON-LD contexts credentials may use
      * @return the task; its output is one line (compact JSON or a compact JWS)
      */
-    static ItemTask task(SigningKey key, String format, @Nullable Cryptosuite suite, JsonLdContexts contexts) {
-        URI did = key.publicKey().did();
+    static ItemTask task(SigningKey key, IdentityOptions.Identity identity, String format, @Nullable Cryptosuite suite,
+            JsonLdContexts contexts) {
+        URI did = identity.issuer();
         switch (format) {
             case "di": {
-                DataIntegritySigner signer = DataIntegritySigner.builder(suite, key.signer()).contexts(contexts).build();
+                DataIntegritySigner signer = DataIntegritySigner.builder(suite, key.signer()).contexts(contexts)
+                        .verificationMethod(identity.verificationMethod()).keyResolver(identity.resolver()).build();
                 return credential -> signer.signCompact(SignCommand.withIssuer(credential, did));
             }
             case "jwt": {
-                VcJwtSigner signer = VcJwtSigner.withKeyId(key.signer());
+                VcJwtSigner signer = VcJwtSigner.withKeyId(key.signer(), identity.verificationMethod())
+                        .withKeyResolver(identity.resolver());
                 return credential -> signer.sign(SignCommand.withIssuer(credential, did)).getBytes(StandardCharsets.US_ASCII);
             }
             default:

@@ -3,6 +3,12 @@ package io.github.microcredentials.cli;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadResult;
 import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.core.validation.Report;
+import io.github.microcredentials.signing.Cryptosuite;
+import io.github.microcredentials.signing.DataIntegritySigner;
+import io.github.microcredentials.signing.KeyType;
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.signing.SigningKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,11 +30,16 @@ import picocli.CommandLine.Spec;
                 + "cannot carry, and what the reader could not read, is reported on standard error.",
             "An EDC is checked against the EU's EDC shapes: one that does not conform (for example, its issuer "
                 + "has no eIDAS identifier, which a sealer adds) is still written, and the exit code is 1.",
+            "--issuer-id sets the issuer's id of the output (an https id the writer put there moves to the issuer's url); "
+                + "--key signs the output with a Data Integrity proof, refused unless the issuer controls the key "
+                + "(its did:key, or --issuer-id with a --did-document listing the key).",
             "--batch converts a folder (into the --out folder, one file per credential, same names) or a JSON "
                 + "Lines file (into JSON Lines)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  microcredentials convert --to edc credential.json > credential.edc.jsonld",
+            "  microcredentials convert --to ob3 --issuer-id did:web:example.edu --key issuer.pem --did-document did.json "
+                + "credential.json",
             "  microcredentials convert --to ob3 --from edc --out badge.json credential.edc.jsonld",
             "  microcredentials convert --batch --to edc --out edc/ native/"})
 final class ConvertCommand implements Callable<Integer> {
@@ -48,6 +59,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    IdentityOptions identity;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "Sign the converted credential with a Data Integrity proof "
+            + "(PKCS#8 PEM, as keygen writes it); the issuer id becomes --issuer-id or the key's did:key, checked as sign does.")
+    Path keyFile;
+
+    @Mixin
+    SigningOptions signing;
+
     @Parameters(paramLabel = "FILE", description = "The credential to convert ('-' for standard input); with --batch, a "
             + "folder or a JSON Lines file.")
     Path file;
@@ -56,14 +77,21 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws CredentialParseException, IOException, InterruptedException {
+    public Integer call() throws CredentialParseException, SigningException, IOException, InterruptedException {
         CredentialFormat target = Formats.byName(to);
+        if ((keyFile != null || identity.issuerId != null) && to.equals("edc")) {
+            throw new CliException(Main.USAGE, "a Europass EDC issuer is identified by its seal certificate, not by "
+                    + "--issuer-id or a signing key: convert to edc, then seal with sign --format jades --keystore FILE");
+        }
+        SigningKey signingKey = keyFile == null ? null : SigningOptions.readKey(keyFile);
+        IdentityOptions.Identity signer = signingKey != null ? identity.identity(signingKey)
+                : identity.issuerId != null ? new IdentityOptions.Identity(java.net.URI.create(identity.issuerId), null, null) : null;
         CredentialFormat fixedSource = from == null ? null : Formats.byName(from);
         if (batch.enabled) {
             boolean folder = Files.isDirectory(file);
             ItemTask task = item -> {
                 CredentialFormat source = fixedSource != null ? fixedSource : Formats.detect("item", item);
-                byte[] converted = target.write(source.read(item).value());
+                byte[] converted = identified(write(target, source.read(item).value(), signer), signingKey, signer);
                 // JSON Lines output needs one line per credential
                 return folder ? converted : compact(converted);
             };
@@ -74,14 +102,14 @@ final class ConvertCommand implements Callable<Integer> {
         ReadResult<MicroCredential> read = source.read(input);
         PrintWriter err = spec.commandLine().getErr();
         read.findings().findings().forEach(f -> err.println(file + ": " + f));
-        CredentialFormat.Written written = target.writeReporting(read.value());
+        CredentialFormat.Written written = write(target, read.value(), signer);
         written.findings().findings().forEach(f -> err.println(file + ": " + f));
         if (!written.findings().conforms()) {
             err.println(file + ": the " + target.name() + " written does not conform ("
                     + written.findings().findings(io.github.microcredentials.core.validation.Severity.ERROR).size()
                     + " errors above); it is written all the same");
         }
-        byte[] output = written.bytes();
+        byte[] output = identified(written.bytes(), signingKey, signer);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(new String(output, java.nio.charset.StandardCharsets.UTF_8));
@@ -91,6 +119,55 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return written.findings().conforms() ? Main.OK : Main.FINDINGS;
+    }
+
+    private static CredentialFormat.Written write(CredentialFormat target, MicroCredential credential,
+            IdentityOptions.Identity signer) {
+        return signer != null && target instanceof Ob3Format ob3
+                ? new CredentialFormat.Written(ob3.write(credential, signer.issuer()), Report.empty())
+                : target.writeReporting(credential);
+    }
+
+    /** The output with the signing identity as issuer id, and signed when a key is given. */
+    private byte[] identified(byte[] output, SigningKey key, IdentityOptions.Identity signer)
+            throws CredentialParseException, SigningException {
+        if (signer == null) {
+            return output;
+        }
+        byte[] withIssuer = withIssuerId(output, signer.issuer());
+        if (key == null) {
+            return withIssuer;
+        }
+        if (key.type() == KeyType.RSA) {
+            throw new CliException(Main.USAGE, "no Data Integrity suite signs with RSA keys");
+        }
+        Cryptosuite suite = key.type() == KeyType.ED25519 ? Cryptosuite.EDDSA_RDFC_2022 : Cryptosuite.ECDSA_RDFC_2019;
+        return DataIntegritySigner.builder(suite, key.signer()).contexts(signing.contexts())
+                .verificationMethod(signer.verificationMethod()).keyResolver(signer.resolver()).build().sign(withIssuer);
+    }
+
+    /** Sets the issuer's id; an https id the writer put there (a homepage) is kept as the issuer's url. */
+    static byte[] withIssuerId(byte[] json, java.net.URI issuer) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(json);
+            if (!(tree instanceof com.fasterxml.jackson.databind.node.ObjectNode document)) {
+                throw new CliException(Main.USAGE, "--issuer-id needs JSON output");
+            }
+            com.fasterxml.jackson.databind.JsonNode current = document.get("issuer");
+            if (current instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                com.fasterxml.jackson.databind.JsonNode old = object.get("id");
+                if (old != null && old.isTextual() && old.asText().startsWith("https://") && !object.has("url")
+                        && !old.asText().equals(issuer.toString())) {
+                    object.put("url", old.asText());
+                }
+                object.put("id", issuer.toString());
+            } else {
+                document.put("issuer", issuer.toString());
+            }
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] compact(byte[] json) {

@@ -3,9 +3,12 @@ package io.github.microcredentials.cli;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningKey;
 import io.github.microcredentials.signing.VerificationKey;
+import io.github.microcredentials.signing.identity.ControllerDocument;
+import io.github.microcredentials.signing.identity.DidWeb;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  microcredentials keygen --out issuer.pem",
             "  microcredentials keygen --type p256 --out issuer-p256.pem",
+            "  microcredentials keygen --did-web example.edu --out issuer.pem   (also writes did.json to publish)",
             "  openssl pkey -in issuer.pem -noout -text"})
 final class KeygenCommand implements Callable<Integer> {
 
@@ -40,11 +44,36 @@ final class KeygenCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new private key file (must not exist).")
     Path out;
 
+    @Option(names = "--did-web", paramLabel = "DOMAIN[/PATH]",
+            description = "Also write the did:web DID document of the key (did:web:DOMAIN[:PATH]) to publish at "
+                    + "https://DOMAIN/.well-known/did.json (or https://DOMAIN/PATH/did.json).")
+    String didWeb;
+
+    @Option(names = "--did-out", paramLabel = "FILE",
+            description = "With --did-web: where to write the DID document (default: did.json beside --out; must not exist).")
+    Path didOut;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        URI did = null;
+        Path documentFile = null;
+        if (didWeb != null) {
+            try {
+                did = DidWeb.fromDomain(didWeb);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(Main.USAGE, "--did-web: " + e.getMessage(), e);
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            documentFile = didOut != null ? didOut : parent == null ? Path.of("did.json") : parent.resolve("did.json");
+            if (Files.exists(documentFile)) {
+                throw new CliException(Main.USAGE, "refusing to overwrite " + documentFile + " (choose another with --did-out)");
+            }
+        } else if (didOut != null) {
+            throw new CliException(Main.USAGE, "--did-out goes with --did-web");
+        }
         SigningKey key = SigningKey.generate(keyType(type));
         writeSecret(out, key.toPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
         VerificationKey pub = key.publicKey();
@@ -54,6 +83,15 @@ final class KeygenCommand implements Callable<Integer> {
         stdout.println("did:key:               " + pub.did());
         stdout.println("verification method:   " + pub.didKeyVerificationMethod());
         stdout.println("public key (JWK):      " + pub.jwk());
+        if (did != null) {
+            Files.writeString(documentFile, ControllerDocument.minimal(did, pub) + "\n", StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            stdout.println("did:web:               " + did);
+            stdout.println("its method (sign as):  " + did + "#key-1");
+            stdout.println("DID document written to " + documentFile + "; publish it at " + DidWeb.toUrl(did)
+                    + " (HTTPS, served as application/json), then sign with --issuer-id " + did + " --did-document "
+                    + documentFile);
+        }
         stdout.flush();
         return Main.OK;
     }

@@ -85,8 +85,20 @@ final class Ob3Format implements CredentialFormat {
 
     @Override
     public byte[] write(MicroCredential credential) {
+        return write(credential, null);
+    }
+
+    /**
+     * Writes with a chosen issuer Profile id (the organisation's own URI moves to {@code organisationId},
+     * its homepage stays {@code url}).
+     *
+     * @param credential the credential
+     * @param issuerId the issuer id, or null for the writer's default
+     * @return the JSON bytes
+     */
+    byte[] write(MicroCredential credential, java.net.URI issuerId) {
         try {
-            return OpenBadgesWriter.create().writeBytes(credential);
+            return OpenBadgesWriter.builder().issuerId(issuerId).build().writeBytes(credential);
         } catch (IllegalArgumentException e) {
             throw new CliException(Main.FINDINGS, "cannot write Open Badges 3.0: " + e.getMessage(), e);
         }

@@ -38,6 +38,12 @@ final class Seals {
             tsa.ifPresent(t -> builder.level(SealLevel.BASELINE_T).tsa(t));
             return builder.build().seal(document, signer);
         }
+        if (edc) {
+            EdcSealing.organisationMismatch(document, sealer(signer)).ifPresent(w -> {
+                err.println("warning: " + w);
+                err.flush();
+            });
+        }
         byte[] payload = edc ? EdcSealing.prepare(document, sealer(signer), now) : document;
         JadesSealer.Builder builder = JadesSealer.builder().clock(clock);
         tsa.ifPresent(t -> builder.level(SealLevel.BASELINE_T).tsa(t));

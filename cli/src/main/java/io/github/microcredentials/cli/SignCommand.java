@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
         description = {
             "--format di (the default) adds a Data Integrity proof, --format jwt makes a VC-JWT, both with "
                 + "--key FILE. The key's did:key becomes the issuer id when the credential has none; an existing, "
-                + "different issuer id is never replaced (signing fails instead). A credential id must be an "
+                + "different issuer id is never replaced (signing fails instead). To sign as a did:web or https "
+                + "issuer, give --issuer-id and its --did-document: signing is refused unless that document lists the "
+                + "key under assertionMethod, since verifiers would reject the proof. A credential id must be an "
                 + "absolute URI.",
             "--format jades seals a Europass EDC with an X.509 seal certificate (--keystore FILE.p12); the EDC "
                 + "gets its issuer and issued from the certificate, as Europass does. Other JSON is sealed only "
@@ -45,6 +47,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  microcredentials keygen --out issuer.pem",
             "  microcredentials sign --key issuer.pem credential.json > signed.json",
+            "  microcredentials sign --key issuer.pem --issuer-id did:web:example.edu --did-document did.json credential.json",
             "  microcredentials sign --format jades --keystore seal.p12 --password-file pw.txt edc.jsonld",
             "  microcredentials sign --batch --key issuer.pem --out signed.jsonl cohort.jsonl"})
 final class SignCommand implements Callable<Integer> {
@@ -79,6 +82,9 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     SealOptions seal;
 
+    @Mixin
+    IdentityOptions identity;
+
     @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input); with --batch, a "
             + "folder or a JSON Lines file.")
     Path file;
@@ -106,18 +112,22 @@ final class SignCommand implements Callable<Integer> {
         }
         SigningKey key = SigningOptions.readKey(keyFile);
         if (batch.enabled) {
-            ItemTask task = BatchSign.task(key, format, format.equals("di") ? suite(key) : null, options.contexts());
+            ItemTask task = BatchSign.task(key, identity.identity(key), format, format.equals("di") ? suite(key) : null,
+                    options.contexts());
             return new Batch(spec.commandLine(), batch, "signed").run(file, out, task, true, true);
         }
-        byte[] credential = withIssuer(Inputs.read(file), key.publicKey().did());
+        IdentityOptions.Identity signer = identity.identity(key);
+        byte[] credential = withIssuer(Inputs.read(file), signer.issuer());
         String signed;
         switch (format) {
             case "di":
-                signed = DataIntegritySigner.builder(suite(key), key.signer()).contexts(options.contexts()).build().sign(
-                        new String(credential, StandardCharsets.UTF_8));
+                signed = DataIntegritySigner.builder(suite(key), key.signer()).contexts(options.contexts())
+                        .verificationMethod(signer.verificationMethod()).keyResolver(signer.resolver()).build()
+                        .sign(new String(credential, StandardCharsets.UTF_8));
                 break;
             case "jwt":
-                signed = VcJwtSigner.withKeyId(key.signer()).sign(credential) + "\n";
+                signed = VcJwtSigner.withKeyId(key.signer(), signer.verificationMethod()).withKeyResolver(signer.resolver())
+                        .sign(credential) + "\n";
                 break;
             default:
                 throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di, jwt, jades or xades)");
@@ -173,7 +183,7 @@ final class SignCommand implements Callable<Integer> {
         }
     }
 
-    /** Sets the issuer id to the key's DID when the credential has none; refuses to replace another. */
+    /** Sets the issuer id to the signing identity when the credential has none; refuses to replace another. */
     static byte[] withIssuer(byte[] credential, URI did) throws CredentialParseException {
         JsonNode tree;
         try {
@@ -201,8 +211,10 @@ final class SignCommand implements Callable<Integer> {
             }
         }
         if (!id.isTextual() || !id.asText().equals(did.toString())) {
-            throw new CliException(Main.USAGE, "the credential's issuer id " + id + " is not the key's DID " + did
-                    + "; the proof would not verify (the issuer must control the key), so nothing was signed");
+            throw new CliException(Main.USAGE, "the credential's issuer id " + id + " is not " + did + ", the identity "
+                    + "signing (--issuer-id, or the key's did:key); the proof would not verify (the issuer must control the "
+                    + "key), so nothing was signed. Sign with --issuer-id " + id + " --did-document FILE (the issuer's DID "
+                    + "document listing this key), or remove the issuer id to sign as " + did);
         }
         return credential;
     }

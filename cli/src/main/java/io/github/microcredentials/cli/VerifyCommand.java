@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
 import io.github.microcredentials.signing.ProofResult;
+import io.github.microcredentials.signing.KeyResolver;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VcJwtVerifier;
 import io.github.microcredentials.signing.VerificationReport;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
         description = {
             "The kind is detected from the content: a JAdES seal (JWS JSON serialization), a XAdES seal (XML), "
                 + "a JSON credential with Data Integrity proofs, or a VC-JWT (compact JWS). Seals must chain to a "
-                + "--trust certificate; Data Integrity and JWT keys are did:key, resolved offline. A certificate "
+                + "--trust certificate; Data Integrity and JWT keys are resolved offline: did:key and did:jwk by "
+                + "themselves, did:web and https issuers from --did-document (or, with --fetch-dids, from the web). A certificate "
                 + "PDF is checked twice: its PAdES seal and its embedded credential; a baked PNG or SVG badge is "
                 + "verified as the credential it carries.",
             "--batch verifies a folder or a JSON Lines file; the failures report lists every item that is not "
@@ -48,6 +50,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  microcredentials verify signed.json",
+            "  microcredentials verify --did-document did.json signed-by-did-web.json",
             "  microcredentials verify --trust qtsp-root.pem --at 2024-05-28T09:51:19Z sealed-edc.json",
             "  microcredentials verify --batch --out verdicts.jsonl signed.jsonl"})
 final class VerifyCommand implements Callable<Integer> {
@@ -78,6 +81,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     StatusOptions status;
 
+    @Option(names = "--did-document", paramLabel = "FILE|DIR",
+            description = "A DID document or controller document of an issuer (did:web, https), or a folder of them "
+                    + "(*.json); repeatable. Read offline.")
+    List<Path> didDocuments = List.of();
+
+    @Option(names = "--fetch-dids", description = "Fetch the did:web and https controller documents not given with "
+            + "--did-document over HTTPS (opt-in network access: 10 s timeout, 256 KiB, public addresses only, "
+            + "redirects only to the same host).")
+    boolean fetchDids;
+
     @Parameters(paramLabel = "FILE", description = "The signed credential ('-' for standard input); with --batch, a folder "
             + "or a JSON Lines file.")
     Path file;
@@ -94,7 +107,10 @@ final class VerifyCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected text or json)");
         }
-        Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime(), status);
+        IdentityOptions identities = new IdentityOptions();
+        identities.documents = didDocuments;
+        Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime(), status,
+                identities.verificationResolver(fetchDids));
         if (batch.enabled) {
             ItemTask task = item -> {
                 // the verdict is data for the results file; an item that is not valid is a failure of the batch
@@ -131,10 +147,10 @@ final class VerifyCommand implements Callable<Integer> {
         private final SealVerifier seals;
         private final StatusOptions status;
 
-        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status) {
+        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status, KeyResolver keys) {
             this.status = status;
-            this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).build();
-            this.jwt = VcJwtVerifier.builder().build();
+            this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).keyResolver(keys).build();
+            this.jwt = VcJwtVerifier.builder().keyResolver(keys).build();
             SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors);
             if (at != null) {
                 builder.validationTime(at);

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,6 +152,55 @@ public final class EdcSealing {
         if (!issuer.hasNonNull("location") || issuer.get("location").isEmpty()) {
             issuer.set("location", JSON.createArrayNode().add(location(sealer.country())));
         }
+    }
+
+    /**
+     * Compares the EDC's issuer with the seal certificate: an EDC issuer keeps its X.509 seal
+     * certificate as its identity, so the legal name the credential gives its issuer should be the
+     * certificate's organisation ({@code O}). {@link #prepare} replaces the legal name with the
+     * certificate's; call this first to warn the person sealing when they differ (a credential
+     * about to be sealed by another organisation than the one it names).
+     *
+     * @param edc the EDC (JSON-LD)
+     * @param sealer the sealing legal person
+     * @return a warning naming both names, or empty when the names match (ignoring case, accents'
+     *     composition and spacing) or the issuer has no legal name
+     * @throws CredentialParseException as {@link #prepare}
+     */
+    public static Optional<String> organisationMismatch(byte[] edc, Sealer sealer) throws CredentialParseException {
+        ObjectNode root = parse(edc);
+        JsonNode issuer = root.get("issuer");
+        if (issuer != null && issuer.isTextual()) {
+            issuer = find(root, issuer.asText()).orElse(null);
+        }
+        if (!(issuer instanceof ObjectNode node) || !node.has("legalName")) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        collectTexts(node.get("legalName"), names);
+        String expected = normalised(sealer.legalName());
+        if (names.isEmpty() || names.stream().map(EdcSealing::normalised).anyMatch(expected::equals)) {
+            return Optional.empty();
+        }
+        return Optional.of("the credential names its issuer \"" + names.get(0) + "\", but the seal certificate's organisation "
+                + "(O) is \"" + sealer.legalName() + "\"; the sealed EDC will name the certificate's organisation. Check that "
+                + "this credential is to be sealed by that organisation");
+    }
+
+    private static void collectTexts(JsonNode value, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        if (value.isTextual()) {
+            out.add(value.asText());
+        } else if (value.isObject() || value.isArray()) {
+            value.forEach(v -> collectTexts(v, out));
+        }
+    }
+
+    private static String normalised(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static ObjectNode parse(byte[] edc) throws CredentialParseException {

@@ -138,4 +138,17 @@ class EdcSealingTest {
         Set<Finding> distinct = new HashSet<>(findings);
         assertThat(findings).hasSameSizeAs(distinct);
     }
+
+    @Test
+    void organisationMismatch_warnsWhenTheCertificateNamesAnotherOrganisation() throws Exception {
+        byte[] edc = EdcWriter.create().writeBytes(Samples.microCredential());
+
+        assertThat(EdcSealing.organisationMismatch(edc, SEALER)).hasValueSatisfying(w -> assertThat(w)
+                .contains("ORGANIZACION TEST").contains("seal certificate's organisation"));
+        byte[] prepared = EdcSealing.prepare(edc, SEALER, TIME);
+        assertThat(EdcSealing.organisationMismatch(prepared, SEALER)).isEmpty();
+        EdcSealing.Sealer sameNameOtherSpelling = new EdcSealing.Sealer("  organizacion   test ", "VATES-A00000000",
+                new Country("ES"), Optional.empty());
+        assertThat(EdcSealing.organisationMismatch(prepared, sameNameOtherSpelling)).isEmpty();
+    }
 }

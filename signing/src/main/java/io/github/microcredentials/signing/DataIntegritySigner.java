@@ -62,6 +62,7 @@ public final class DataIntegritySigner {
     private final ReadLimits readLimits;
     private final Optional<URI> proofId;
     private final List<String> previousProofs;
+    private final KeyResolver resolver;
 
     private DataIntegritySigner(Builder builder) {
         this.proofId = Optional.ofNullable(builder.proofId);
@@ -76,6 +77,7 @@ public final class DataIntegritySigner {
         this.canonicalization = new Canonicalization(builder.contexts,
                 bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
         this.readLimits = builder.readLimits;
+        this.resolver = builder.resolver;
     }
 
     /**
@@ -97,7 +99,9 @@ public final class DataIntegritySigner {
      * @return the signed credential, UTF-8 JSON with two-space indentation
      * @throws CredentialParseException if the input is not strict JSON, has no {@code @context}, or
      *     cannot be converted to RDF safely (unknown context, undefined term, dropped value)
-     * @throws SigningException if the signer fails
+     * @throws SigningException if the credential's issuer does not control the signing key (checked
+     *     with the {@linkplain Builder#keyResolver key resolver}: verifiers would reject the proof), or
+     *     the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
         return JsonBytes.pretty(signed(credential));
@@ -131,6 +135,7 @@ public final class DataIntegritySigner {
         } catch (DocumentException e) {
             throw DocumentProblems.toParseException(e);
         }
+        IssuerControl.check(document, verificationMethod, signer.publicKey(), resolver);
         byte[] signature = signer.sign(transformed.hashData());
         JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder(options);
         if (!suite.usesRdfCanonicalization()) {
@@ -235,6 +240,7 @@ public final class DataIntegritySigner {
         private final Cryptosuite suite;
         private final Signer signer;
         private @Nullable URI verificationMethod;
+        private KeyResolver resolver = KeyResolver.didKey();
         private Clock clock = Clock.systemUTC();
         private @Nullable Duration validity;
         private JsonLdContexts contexts = JsonLdContexts.bundled();
@@ -261,6 +267,21 @@ public final class DataIntegritySigner {
          */
         public Builder verificationMethod(URI id) {
             this.verificationMethod = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * How the signer checks, before signing, that the credential's issuer controls the key: the
+         * verification method is resolved as a verifier would, and its controller must be the issuer.
+         * By default {@link KeyResolver#didKey()}, which suits a {@code did:key} issuer; for a
+         * {@code did:web} or HTTPS issuer pass the resolver verifiers use, given the issuer's document
+         * (for example {@code IdentifierResolver.offline(store).keys()}).
+         *
+         * @param resolver the resolver
+         * @return this builder
+         */
+        public Builder keyResolver(KeyResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
             return this;
         }
 

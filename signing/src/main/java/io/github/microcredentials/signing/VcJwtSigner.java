@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Secures a credential as an Open Badges 3.0 VC-JWT: a compact JWS whose payload is the
@@ -32,9 +33,13 @@ public final class VcJwtSigner {
     private final Signer signer;
     private final JwsAlgorithm algorithm;
     private final JsonObject header;
+    private final @Nullable URI keyId;
+    private final KeyResolver resolver;
 
-    private VcJwtSigner(Signer signer, URI keyId, boolean embedJwk) {
+    private VcJwtSigner(Signer signer, URI keyId, boolean embedJwk, KeyResolver resolver) {
         this.signer = signer;
+        this.keyId = embedJwk ? null : keyId;
+        this.resolver = resolver;
         this.algorithm = JwsAlgorithm.forKeyType(signer.publicKey().type());
         JsonObjectBuilder h = StrictJson.PROVIDER.createObjectBuilder().add("alg", algorithm.jwsName()).add("typ", "JWT");
         if (embedJwk) {
@@ -65,7 +70,8 @@ public final class VcJwtSigner {
      * @return the VC-JWT signer
      */
     public static VcJwtSigner withKeyId(Signer signer, URI keyId) {
-        return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), Objects.requireNonNull(keyId, "keyId"), false);
+        return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), Objects.requireNonNull(keyId, "keyId"), false,
+                KeyResolver.didKey());
     }
 
     /**
@@ -76,7 +82,21 @@ public final class VcJwtSigner {
      * @return the VC-JWT signer
      */
     public static VcJwtSigner withEmbeddedJwk(Signer signer) {
-        return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), URI.create("urn:unused"), true);
+        return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), URI.create("urn:unused"), true, KeyResolver.didKey());
+    }
+
+    /**
+     * This signer, checking with another resolver that the credential's issuer controls the key
+     * (by default {@link KeyResolver#didKey()}, which suits a {@code did:key} issuer); for a
+     * {@code did:web} or HTTPS issuer pass the resolver verifiers use, given the issuer's document.
+     *
+     * @param keyResolver the resolver
+     * @return the signer
+     */
+    public VcJwtSigner withKeyResolver(KeyResolver keyResolver) {
+        Objects.requireNonNull(keyResolver, "keyResolver");
+        return keyId == null ? new VcJwtSigner(signer, URI.create("urn:unused"), true, keyResolver)
+                : new VcJwtSigner(signer, keyId, false, keyResolver);
     }
 
     /**
@@ -95,10 +115,16 @@ public final class VcJwtSigner {
      * @return the compact JWS
      * @throws CredentialParseException if the input is not strict JSON, has no issuer id, or already
      *     carries a JWT claim that contradicts the credential
-     * @throws SigningException if the signer fails
+     * @throws SigningException if the credential's issuer does not control the signing key (see
+     *     {@link #withKeyResolver(KeyResolver)}), or the signer fails
      */
     public String sign(byte[] credential) throws CredentialParseException, SigningException {
         JsonObject document = StrictJson.parseObject(credential);
+        if (keyId == null) {
+            IssuerControl.checkEmbedded(document, signer.publicKey(), resolver);
+        } else {
+            IssuerControl.check(document, keyId, signer.publicKey(), resolver);
+        }
         JsonObject claims = JwtClaims.derive(document);
         if (!claims.containsKey("iss")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/issuer", "a VC-JWT needs the credential's issuer id");

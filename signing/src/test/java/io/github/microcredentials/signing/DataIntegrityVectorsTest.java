@@ -52,6 +52,9 @@ class DataIntegrityVectorsTest {
         DataIntegritySigner signer = DataIntegritySigner.builder(Cryptosuite.of(suiteId).orElseThrow(), key.signer())
                 .clock(TestSupport.clockAt(v.getJsonObject("proofOptions").getString("created")))
                 .contexts(TestSupport.CONTEXTS)
+                // the vector's issuer is an https controller whose document lists the did:key method
+                .keyResolver(KeyResolver.of(List.of(new VerificationMethod(key.publicKey().didKeyVerificationMethod(),
+                        URI.create(v.getJsonObject("unsignedDocument").getString("issuer")), key.publicKey()))))
                 .build();
 
         JsonObject signed = StrictJson.parseObject(signer.sign(TestSupport.toBytes(v.getJsonObject("unsignedDocument"))));

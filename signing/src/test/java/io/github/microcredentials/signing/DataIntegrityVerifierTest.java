@@ -8,6 +8,7 @@ import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +105,11 @@ class DataIntegrityVerifierTest {
     void wrongController_isControllerMismatch() throws Exception {
         JsonObject credential = credentialFor(ED25519);
         JsonObject otherIssuer = set(credential, "issuer", "https://www.ucn.dk");
-        byte[] signed = sign(Cryptosuite.EDDSA_RDFC_2022, otherIssuer);
+        // the signer is told (wrongly) that the issuer lists the did:key method; the verifier knows better
+        KeyResolver misinformed = KeyResolver.of(List.of(new VerificationMethod(ED25519.publicKey().didKeyVerificationMethod(),
+                URI.create("https://www.ucn.dk"), ED25519.publicKey())));
+        byte[] signed = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, ED25519.signer()).contexts(TestSupport.CONTEXTS)
+                .clock(SIGNING_TIME).keyResolver(misinformed).build().sign(TestSupport.toBytes(otherIssuer));
 
         assertThat(codes(verifier(LATER).verify(signed))).containsExactly(FailureCode.CONTROLLER_MISMATCH);
     }

@@ -7,6 +7,7 @@ import io.github.microcredentials.signing.internal.jose.Jws;
 import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -127,7 +128,9 @@ class VcJwtTest {
     void wrongController_expired_andDuplicateKeys_areReported() throws Exception {
         SigningKey key = KEYS.get(KeyType.ED25519);
         JsonObject credential = DataIntegrityVerifierTest.set(DataIntegrityVerifierTest.credentialFor(key), "issuer", "https://www.ucn.dk");
-        String token = VcJwtSigner.withKeyId(key.signer()).sign(TestSupport.toBytes(credential));
+        KeyResolver misinformed = KeyResolver.of(List.of(new VerificationMethod(key.publicKey().didKeyVerificationMethod(),
+                URI.create("https://www.ucn.dk"), key.publicKey())));
+        String token = VcJwtSigner.withKeyId(key.signer()).withKeyResolver(misinformed).sign(TestSupport.toBytes(credential));
 
         assertThat(codes(verifier().verify(token))).containsExactly(FailureCode.CONTROLLER_MISMATCH);
         assertThat(codes(VcJwtVerifier.builder().clock(TestSupport.clockAt("2040-01-01T00:00:00Z")).build().verify(token(KeyType.P256))))
