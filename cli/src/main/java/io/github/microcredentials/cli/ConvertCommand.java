@@ -28,13 +28,29 @@ import picocli.CommandLine.Spec;
         footer = {
             "  microcredentials convert --to edc credential.json > credential.edc.jsonld",
             "  microcredentials convert --to ob3 --from edc --out badge.json credential.edc.jsonld",
-            "  microcredentials convert --batch --to edc --out edc/ native/"})
+            "  microcredentials convert --batch --to edc --out edc/ native/",
+            "  microcredentials convert --to sd-jwt-vc --key issuer.pem --cert chain.pem --issuer https://university.example "
+                + "--holder-key holder.jwk credential.json > credential.sd-jwt"})
 final class ConvertCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Target format: native, edc, ob3.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "Target format: native, edc, ob3, or sd-jwt-vc (signed; needs --key and --issuer).")
     String to;
+
+    @Option(names = "--key", paramLabel = "KEY.pem", description = "With --to sd-jwt-vc: the issuer's PKCS#8 PEM key.")
+    Path key;
+
+    @Option(names = "--cert", paramLabel = "CHAIN.pem", description = "With --to sd-jwt-vc: the issuer's certificate chain "
+            + "(PEM, leaf first) for x5c.")
+    Path cert;
+
+    @Option(names = "--issuer", paramLabel = "URL", description = "With --to sd-jwt-vc: the issuer's identifier (iss).")
+    String issuer;
+
+    @Option(names = "--holder-key", paramLabel = "JWK", description = "With --to sd-jwt-vc: the holder's public JWK (cnf).")
+    Path holderKey;
 
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format (default: detected).")
     String from;
@@ -55,7 +71,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CredentialParseException, IOException, InterruptedException {
-        CredentialFormat target = Formats.byName(to);
+        boolean sdJwtVc = "sd-jwt-vc".equals(to);
+        if (sdJwtVc && batch.enabled) {
+            throw new CliException(Main.USAGE, "--to sd-jwt-vc converts one credential at a time");
+        }
+        CredentialFormat target = sdJwtVc ? null : Formats.byName(to);
         CredentialFormat fixedSource = from == null ? null : Formats.byName(from);
         if (batch.enabled) {
             boolean folder = Files.isDirectory(file);
@@ -72,7 +92,7 @@ final class ConvertCommand implements Callable<Integer> {
         ReadResult<MicroCredential> read = source.read(input);
         PrintWriter err = spec.commandLine().getErr();
         read.findings().findings().forEach(f -> err.println(file + ": " + f));
-        byte[] output = target.write(read.value());
+        byte[] output = sdJwtVc ? SdJwtFiles.issue(read.value(), key, cert, issuer, holderKey) : target.write(read.value());
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(new String(output, java.nio.charset.StandardCharsets.UTF_8));
