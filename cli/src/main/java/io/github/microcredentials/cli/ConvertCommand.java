@@ -41,13 +41,23 @@ import picocli.CommandLine.Spec;
             "  microcredentials convert --to ob3 --issuer-id did:web:example.edu --key issuer.pem --did-document did.json "
                 + "credential.json",
             "  microcredentials convert --to ob3 --from edc --out badge.json credential.edc.jsonld",
-            "  microcredentials convert --batch --to edc --out edc/ native/"})
+            "  microcredentials convert --batch --to edc --out edc/ native/",
+            "  microcredentials convert --to sd-jwt-vc --key issuer.pem --cert chain.pem --issuer https://university.example "
+                + "--holder-key holder.jwk credential.json > credential.sd-jwt"})
 final class ConvertCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Target format: native, edc, ob3.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "Target format: native, edc, ob3, or sd-jwt-vc (signed; needs --key and --issuer-id, its iss URL).")
     String to;
+
+    @Option(names = "--cert", paramLabel = "CHAIN.pem", description = "With --to sd-jwt-vc: the issuer's certificate chain "
+            + "(PEM, leaf first) for x5c.")
+    Path cert;
+
+    @Option(names = "--holder-key", paramLabel = "JWK", description = "With --to sd-jwt-vc: the holder's public JWK (cnf).")
+    Path holderKey;
 
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format (default: detected).")
     String from;
@@ -63,7 +73,8 @@ final class ConvertCommand implements Callable<Integer> {
     IdentityOptions identity;
 
     @Option(names = "--key", paramLabel = "FILE", description = "Sign the converted credential with a Data Integrity proof "
-            + "(PKCS#8 PEM, as keygen writes it); the issuer id becomes --issuer-id or the key's did:key, checked as sign does.")
+            + "(PKCS#8 PEM, as keygen writes it); the issuer id becomes --issuer-id or the key's did:key, checked as sign does. "
+            + "With --to sd-jwt-vc: the issuer's key.")
     Path keyFile;
 
     @Mixin
@@ -78,13 +89,18 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CredentialParseException, SigningException, IOException, InterruptedException {
-        CredentialFormat target = Formats.byName(to);
+        boolean sdJwtVc = "sd-jwt-vc".equals(to);
+        if (sdJwtVc && batch.enabled) {
+            throw new CliException(Main.USAGE, "--to sd-jwt-vc converts one credential at a time");
+        }
+        CredentialFormat target = sdJwtVc ? null : Formats.byName(to);
         if ((keyFile != null || identity.issuerId != null) && to.equals("edc")) {
             throw new CliException(Main.USAGE, "a Europass EDC issuer is identified by its seal certificate, not by "
                     + "--issuer-id or a signing key: convert to edc, then seal with sign --format jades --keystore FILE");
         }
-        SigningKey signingKey = keyFile == null ? null : SigningOptions.readKey(keyFile);
-        IdentityOptions.Identity signer = signingKey != null ? identity.identity(signingKey)
+        // An SD-JWT VC's issuer is its iss and x5c chain, not a DID: the key is used as it is.
+        SigningKey signingKey = keyFile == null || sdJwtVc ? null : SigningOptions.readKey(keyFile);
+        IdentityOptions.Identity signer = sdJwtVc ? null : signingKey != null ? identity.identity(signingKey)
                 : identity.issuerId != null ? new IdentityOptions.Identity(java.net.URI.create(identity.issuerId), null, null) : null;
         CredentialFormat fixedSource = from == null ? null : Formats.byName(from);
         if (batch.enabled) {
@@ -102,6 +118,10 @@ final class ConvertCommand implements Callable<Integer> {
         ReadResult<MicroCredential> read = source.read(input);
         PrintWriter err = spec.commandLine().getErr();
         read.findings().findings().forEach(f -> err.println(file + ": " + f));
+        if (sdJwtVc) {
+            emit(SdJwtFiles.issue(read.value(), keyFile, cert, identity.issuerId, holderKey));
+            return Main.OK;
+        }
         CredentialFormat.Written written = write(target, read.value(), signer);
         written.findings().findings().forEach(f -> err.println(file + ": " + f));
         if (!written.findings().conforms()) {
@@ -109,7 +129,12 @@ final class ConvertCommand implements Callable<Integer> {
                     + written.findings().findings(io.github.microcredentials.core.validation.Severity.ERROR).size()
                     + " errors above); it is written all the same");
         }
-        byte[] output = identified(written.bytes(), signingKey, signer);
+        emit(identified(written.bytes(), signingKey, signer));
+        err.flush();
+        return written.findings().conforms() ? Main.OK : Main.FINDINGS;
+    }
+
+    private void emit(byte[] output) throws IOException {
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(new String(output, java.nio.charset.StandardCharsets.UTF_8));
@@ -117,8 +142,6 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
             Files.write(out, output);
         }
-        err.flush();
-        return written.findings().conforms() ? Main.OK : Main.FINDINGS;
     }
 
     private static CredentialFormat.Written write(CredentialFormat target, MicroCredential credential,

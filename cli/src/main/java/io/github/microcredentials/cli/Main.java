@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 + "Everything runs offline. 'microcredentials help COMMAND' or 'COMMAND --help' shows a "
                 + "command's options and an example.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ConvertCommand.class, KeygenCommand.class,
-            SignCommand.class, VerifyCommand.class, StatusCommand.class, RenderCommand.class, SealPdfCommand.class,
+            SignCommand.class, VerifyCommand.class, PresentCommand.class, StatusCommand.class, RenderCommand.class, SealPdfCommand.class,
             BakeCommand.class, UnbakeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

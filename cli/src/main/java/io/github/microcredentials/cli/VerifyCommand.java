@@ -75,6 +75,18 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write one verdict per item here (JSON Lines).")
     Path out;
 
+    @Option(names = "--audience", paramLabel = "ID", description = "For an SD-JWT VC presentation: this verifier's identifier (aud of the Key Binding JWT).")
+    String audience;
+
+    @Option(names = "--nonce", paramLabel = "NONCE", description = "For an SD-JWT VC presentation: the nonce this verifier gave.")
+    String nonce;
+
+    @Option(names = "--issuer-key", paramLabel = "JWK", description = "For an SD-JWT VC without a trusted x5c chain: the issuer's public JWK.")
+    Path issuerKey;
+
+    @Option(names = "--status-token", paramLabel = "FILE", description = "For an SD-JWT VC: its Token Status List token (statuslist+jwt).")
+    Path statusToken;
+
     @Mixin
     BatchOptions batch;
 
@@ -133,7 +145,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (CertificateFiles.isPdf(bytes)) {
             return CertificateFiles.verify(bytes, this);
         }
-        Verdict verdict = verifiers.verify(CertificateFiles.unbakeIfImage(bytes, file));
+        Verdict verdict = SdJwtFiles.isSdJwt(bytes)
+                ? SdJwtFiles.verify(bytes, anchors(), issuerKey, audience, nonce, statusToken)
+                : verifiers.verify(CertificateFiles.unbakeIfImage(bytes, file));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.equals("json") ? verdict.json() : file + ": " + verdict.summary() + "\n");
         stdout.flush();
