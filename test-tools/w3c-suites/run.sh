@@ -77,6 +77,18 @@ install_suite() {
     # the suite's postinstall would fetch the specification's test vectors from GitHub unpinned
     clone w3c/vc-di-ecdsa "$dir/tests/input/vc-di-ecdsa"
   fi
+  if [ "$suite" = data-model ]; then
+    # At the pinned commit, TestEndpoints.issue() hands the tests the VC-API response envelope
+    # {"verifiableCredential": …} instead of the credential inside it (helpers.secureCredential unwraps it,
+    # TestEndpoints does not), so every test of an issued credential fails on a conforming server. The
+    # one-line fix below is applied to the clone only; W3C_NO_PATCH=1 runs the suite as published.
+    if [ -z "${W3C_NO_PATCH:-}" ]; then
+      sed -i 's|^    return post(issuer, issueBody);$|    return (await post(issuer, issueBody))?.verifiableCredential;|' \
+          "$dir/tests/TestEndpoints.js"
+      grep -q 'issueBody))?.verifiableCredential' "$dir/tests/TestEndpoints.js" \
+          || { echo "the data-model suite patch no longer applies" >&2; exit 1; }
+    fi
+  fi
   if [ ! -d "$dir/node_modules" ]; then
     (
       cd "$dir"
