@@ -50,9 +50,11 @@ import java.util.concurrent.Executors;
  *   <li>{@code GET /endpoints}: what the server offers, as an implementation manifest of W3C's
  *       {@code vc-test-suite-implementations} (issuers, verifiers and presentation verifiers with their
  *       cryptosuite tags), so that the harness writes the suites' configuration from it.</li>
- *   <li>{@code POST /issuers/{cryptosuite}/credentials/issue} with {@code {"credential": …, "options": …}}:
- *       201 and {@code {"verifiableCredential": …}}; 400 when the library refuses the credential.
- *       {@code POST /credentials/issue} is the {@code eddsa-rdfc-2022} issuer.</li>
+ *   <li>{@code POST /issuers/{cryptosuite}/{keyType}/credentials/issue} (for example
+ *       {@code /issuers/ecdsa-rdfc-2019/P-256/credentials/issue}) with {@code {"credential": …, "options": …}}:
+ *       201 and {@code {"verifiableCredential": …}}; 400 when the library refuses the credential. There is one
+ *       issuer per cryptosuite and key type the library signs with; {@code /issuers/{cryptosuite}/…} is the
+ *       suite's first issuer and {@code POST /credentials/issue} the {@code eddsa-rdfc-2022} one.</li>
  *   <li>{@code POST /credentials/verify} with {@code {"verifiableCredential": …, "options": …}}: 200 and
  *       {@code {"checks": ["proof"], "warnings": [], "errors": []}} when the library finds the credential
  *       valid, 400 with the failures in {@code errors} otherwise; {@code report} carries the library's report.</li>
@@ -61,10 +63,10 @@ import java.util.concurrent.Executors;
  *       credential verifier checks a document, which a presentation never passes (400).</li>
  * </ul>
  *
- * <p>Keys: {@code --keys FILE} names a properties file that maps a cryptosuite to a PKCS#8 PEM private key
- * ({@code eddsa-rdfc-2022=ed25519.pem}, paths relative to the file), so that the issuers keep their
- * {@code did:key} from one run to the next; a suite without a key there gets a key generated at start and
- * never stored.
+ * <p>Keys: {@code --keys FILE} names a properties file that maps a cryptosuite to PKCS#8 PEM private keys
+ * ({@code eddsa-rdfc-2022 = ed25519.pem}, {@code ecdsa-rdfc-2019 = p256.pem, p384.pem}; paths relative to the
+ * file), so that the issuers keep their {@code did:key} from one run to the next; an issuer without a key there
+ * gets one generated at start and never stored.
  *
  * <p>Start it with {@code test-tools/w3c-suites/run.sh --server-only} (see {@code test-tools/w3c-suites/README.md}).
  */
@@ -84,24 +86,35 @@ public final class VcApiServer implements AutoCloseable {
     private final DataIntegrityVerifier verifier;
 
     private record Issuer(Cryptosuite suite, SigningKey key, DataIntegritySigner signer) {
+        String name() {
+            return suite.id() + "/" + key.type().label();
+        }
+
         String path() {
-            return "/issuers/" + suite.id() + ISSUE_SUFFIX;
+            return "/issuers/" + name() + ISSUE_SUFFIX;
         }
     }
 
-    private VcApiServer(InetSocketAddress address, Map<Cryptosuite, SigningKey> keys) throws IOException {
+    private VcApiServer(InetSocketAddress address, Map<Cryptosuite, List<SigningKey>> keys) throws IOException {
         JsonLdContexts contexts = JsonLdContexts.bundled().with(EXAMPLES_CONTEXT, examplesContext());
         this.issuers = new LinkedHashMap<>();
         for (Cryptosuite suite : Cryptosuite.values()) {
-            SigningKey key = keys.get(suite);
-            if (key == null) {
-                key = SigningKey.generate(suite.keyType());
-            } else if (key.type() != suite.keyType()) {
-                throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyType().label()
-                        + " keys, the configured key is " + key.type().label());
+            List<SigningKey> configured = keys.getOrDefault(suite, List.of());
+            for (SigningKey key : configured) {
+                // the library refuses a key its suite does not sign with (IllegalArgumentException)
+                addIssuer(suite, key, contexts);
             }
-            DataIntegritySigner signer = DataIntegritySigner.builder(suite, key.signer()).contexts(contexts).build();
-            issuers.put(suite.id(), new Issuer(suite, key, signer));
+            // One issuer per key type the suite signs with: the signer builder is what knows which those are.
+            for (KeyType type : KeyType.values()) {
+                if (type == KeyType.RSA || configured.stream().anyMatch(k -> k.type() == type)) {
+                    continue;
+                }
+                try {
+                    addIssuer(suite, SigningKey.generate(type), contexts);
+                } catch (IllegalArgumentException notThisSuitesKeyType) {
+                    // the suite does not sign with this key type
+                }
+            }
         }
         this.verifier = DataIntegrityVerifier.builder().contexts(contexts).build();
         this.json = JsonMapper.builder()
@@ -113,6 +126,14 @@ public final class VcApiServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    private void addIssuer(Cryptosuite suite, SigningKey key, JsonLdContexts contexts) {
+        DataIntegritySigner signer = DataIntegritySigner.builder(suite, key.signer()).contexts(contexts).build();
+        Issuer issuer = new Issuer(suite, key, signer);
+        if (issuers.putIfAbsent(issuer.name(), issuer) != null) {
+            throw new IllegalArgumentException("two " + key.type().label() + " keys configured for " + suite.id());
+        }
     }
 
     /**
@@ -127,15 +148,18 @@ public final class VcApiServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server whose issuers sign with the given keys; a suite without a key gets one generated now.
+     * Starts a server whose issuers sign with the given keys. There is one issuer per cryptosuite and key type
+     * the suite signs with; one without a configured key gets a key generated now.
      *
      * @param address where to listen; port 0 picks a free port
-     * @param keys the key of each cryptosuite's issuer
+     * @param keys the keys of each cryptosuite's issuers, at most one per key type
      * @return the running server
      * @throws IOException if the address cannot be bound
-     * @throws IllegalArgumentException if a key is not of its suite's key type
+     * @throws IllegalArgumentException if a key is of a type its suite does not sign with, or two keys of a
+     *     suite have the same type
      */
-    public static VcApiServer start(InetSocketAddress address, Map<Cryptosuite, SigningKey> keys) throws IOException {
+    public static VcApiServer start(InetSocketAddress address, Map<Cryptosuite, List<SigningKey>> keys)
+            throws IOException {
         return new VcApiServer(address, Map.copyOf(keys));
     }
 
@@ -165,7 +189,7 @@ public final class VcApiServer implements AutoCloseable {
     public static void main(String[] args) throws IOException {
         int port = 8080;
         InetAddress host = InetAddress.getLoopbackAddress();
-        Map<Cryptosuite, SigningKey> keys = Map.of();
+        Map<Cryptosuite, List<SigningKey>> keys = Map.of();
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("options come in pairs: --port N, --host ADDRESS, --keys FILE");
         }
@@ -185,25 +209,29 @@ public final class VcApiServer implements AutoCloseable {
     }
 
     /**
-     * Reads a key configuration: a properties file mapping cryptosuite names to PKCS#8 PEM files.
+     * Reads a key configuration: a properties file mapping cryptosuite names to PKCS#8 PEM files, several
+     * separated by commas ({@code ecdsa-rdfc-2019 = p256.pem, p384.pem}).
      *
      * @param file the properties file
-     * @return the key of each named suite
+     * @return the keys of each named suite
      * @throws IOException if a file cannot be read
      * @throws IllegalArgumentException if a suite is unknown or a file holds no supported private key
      */
-    public static Map<Cryptosuite, SigningKey> readKeys(Path file) throws IOException {
+    public static Map<Cryptosuite, List<SigningKey>> readKeys(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         Path base = file.toAbsolutePath().getParent();
-        Map<Cryptosuite, SigningKey> keys = new EnumMap<>(Cryptosuite.class);
+        Map<Cryptosuite, List<SigningKey>> keys = new EnumMap<>(Cryptosuite.class);
         for (String name : properties.stringPropertyNames()) {
             Cryptosuite suite = Cryptosuite.of(name).orElseThrow(() -> new IllegalArgumentException(
                     file + ": the library has no cryptosuite " + name));
-            Path pem = base.resolve(properties.getProperty(name).trim());
-            keys.put(suite, SigningKey.fromPkcs8Pem(Files.readString(pem, StandardCharsets.US_ASCII)));
+            List<SigningKey> suiteKeys = new ArrayList<>();
+            for (String pem : properties.getProperty(name).split(",")) {
+                suiteKeys.add(SigningKey.fromPkcs8Pem(Files.readString(base.resolve(pem.trim()), StandardCharsets.US_ASCII)));
+            }
+            keys.put(suite, List.copyOf(suiteKeys));
         }
         return keys;
     }
@@ -217,10 +245,10 @@ public final class VcApiServer implements AutoCloseable {
             } else if (!"POST".equals(method)) {
                 respond(exchange, 405, error("use POST"));
             } else if (path.equals(ISSUE_SUFFIX)) {
-                issue(exchange, issuers.get(Cryptosuite.EDDSA_RDFC_2022.id()));
+                issue(exchange, issuer(Cryptosuite.EDDSA_RDFC_2022.id()));
             } else if (path.startsWith("/issuers/") && path.endsWith(ISSUE_SUFFIX)) {
                 String name = path.substring("/issuers/".length(), path.length() - ISSUE_SUFFIX.length());
-                Issuer issuer = issuers.get(name);
+                Issuer issuer = issuer(name);
                 if (issuer == null) {
                     respond(exchange, 404, error("this server has no issuer " + name));
                 } else {
@@ -237,6 +265,15 @@ public final class VcApiServer implements AutoCloseable {
             // An example server answers a defect instead of dropping the connection, so the suites report it.
             respond(exchange, 500, error("server defect: " + e));
         }
+    }
+
+    /** The issuer named {@code suite/key type}, or the suite's first issuer for a bare suite name. */
+    private Issuer issuer(String name) {
+        Issuer issuer = issuers.get(name);
+        if (issuer == null) {
+            issuer = issuers.values().stream().filter(i -> i.suite().id().equals(name)).findFirst().orElse(null);
+        }
+        return issuer;
     }
 
     private void issue(HttpExchange exchange, Issuer issuer) throws IOException {
@@ -326,25 +363,32 @@ public final class VcApiServer implements AutoCloseable {
         out.put("name", "microcredentials-java");
         out.put("implementation", "microcredentials-java VcApiServer");
         ArrayNode list = out.putArray("issuers");
-        ArrayNode verifierTags = json.createArrayNode();
+        List<String> suites = new ArrayList<>();
         List<String> keyTypes = new ArrayList<>();
+        boolean dataModelIssuer = false;
         for (Issuer issuer : issuers.values()) {
             ObjectNode entry = list.addObject()
                     .put("id", issuer.key().publicKey().did().toString())
                     .put("endpoint", base + issuer.path());
             ArrayNode tags = entry.putArray("tags").add(issuer.suite().id());
-            if (issuer.suite() == Cryptosuite.EDDSA_RDFC_2022) {
+            if (issuer.suite() == Cryptosuite.EDDSA_RDFC_2022 && !dataModelIssuer) {
                 tags.add("vc2.0");
+                dataModelIssuer = true;
             }
             entry.putObject("supports").putArray("vc").add("1.1").add("2.0");
-            if (issuer.suite().keyType() != KeyType.ED25519) {
-                entry.putArray("supportedEcdsaKeyTypes").add(issuer.suite().keyType().label());
+            String keyType = issuer.key().type().label();
+            if (issuer.key().type() != KeyType.ED25519) {
+                entry.putArray("supportedEcdsaKeyTypes").add(keyType);
+                if (!keyTypes.contains(keyType)) {
+                    keyTypes.add(keyType);
+                }
             }
-            verifierTags.add(issuer.suite().id());
-            if (issuer.suite().keyType() != KeyType.ED25519 && !keyTypes.contains(issuer.suite().keyType().label())) {
-                keyTypes.add(issuer.suite().keyType().label());
+            if (!suites.contains(issuer.suite().id())) {
+                suites.add(issuer.suite().id());
             }
         }
+        ArrayNode verifierTags = json.createArrayNode();
+        suites.forEach(verifierTags::add);
         verifierTags.add("vc2.0");
         ObjectNode verifierNode = out.putArray("verifiers").addObject()
                 .put("id", base + "/verifiers/library")

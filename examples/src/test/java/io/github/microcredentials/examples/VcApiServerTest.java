@@ -18,6 +18,7 @@ import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class VcApiServerTest {
     static void start() throws Exception {
         ecdsaKey = SigningKey.generate(KeyType.P256);
         server = VcApiServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Map.of(Cryptosuite.ECDSA_RDFC_2019, ecdsaKey));
+                Map.of(Cryptosuite.ECDSA_RDFC_2019, List.of(ecdsaKey)));
     }
 
     @AfterAll
@@ -53,9 +54,12 @@ class VcApiServerTest {
     void endpoints_listEveryCryptosuiteWithItsIssuerDidAndTheVerifiers() throws Exception {
         JsonNode manifest = JSON.readTree(get("/endpoints").body());
 
-        assertThat(manifest.get("issuers")).hasSize(Cryptosuite.values().length);
+        for (Cryptosuite suite : Cryptosuite.values()) {
+            assertThat(issuer(manifest, suite.id()).get("endpoint").asText()).endsWith("/credentials/issue");
+        }
         JsonNode ecdsa = issuer(manifest, "ecdsa-rdfc-2019");
         assertThat(ecdsa.get("id").asText()).isEqualTo(ecdsaKey.publicKey().did().toString());
+        assertThat(ecdsa.get("endpoint").asText()).endsWith("/issuers/ecdsa-rdfc-2019/P-256/credentials/issue");
         assertThat(ecdsa.get("supportedEcdsaKeyTypes").get(0).asText()).isEqualTo("P-256");
         assertThat(manifest.get("verifiers").get(0).get("endpoint").asText()).endsWith("/credentials/verify");
         assertThat(manifest.get("vpVerifiers").get(0).get("tags").get(0).asText()).isEqualTo("vc2.0");
@@ -99,9 +103,9 @@ class VcApiServerTest {
         Files.writeString(dir.resolve("ed25519.pem"), key.toPkcs8Pem());
         Files.writeString(dir.resolve("keys.properties"), "eddsa-jcs-2022 = ed25519.pem\n");
 
-        Map<Cryptosuite, SigningKey> keys = VcApiServer.readKeys(dir.resolve("keys.properties"));
+        Map<Cryptosuite, List<SigningKey>> keys = VcApiServer.readKeys(dir.resolve("keys.properties"));
 
-        assertThat(keys.get(Cryptosuite.EDDSA_JCS_2022).publicKey()).isEqualTo(key.publicKey());
+        assertThat(keys.get(Cryptosuite.EDDSA_JCS_2022).get(0).publicKey()).isEqualTo(key.publicKey());
         Files.writeString(dir.resolve("keys.properties"), "no-such-suite = ed25519.pem\n");
         assertThatThrownBy(() -> VcApiServer.readKeys(dir.resolve("keys.properties")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-suite");
@@ -110,7 +114,7 @@ class VcApiServerTest {
     @Test
     void keyOfTheWrongType_isRefusedAtStart() {
         assertThatThrownBy(() -> VcApiServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Map.of(Cryptosuite.EDDSA_RDFC_2022, ecdsaKey)))
+                Map.of(Cryptosuite.EDDSA_RDFC_2022, List.of(ecdsaKey))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ed25519");
     }
 
