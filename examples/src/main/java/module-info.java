@@ -11,6 +11,9 @@ module io.github.microcredentials.examples {
     requires io.github.microcredentials.status;
     requires transitive io.github.microcredentials.render;
     requires transitive jakarta.validation;
+    // VcApiServer: the JDK's HTTP server and Jackson for the VC-API request and response envelopes.
+    requires jdk.httpserver;
+    requires com.fasterxml.jackson.databind;
 
     exports io.github.microcredentials.examples;
     // Bean Validation providers read the fields of user beans such as ValidateCredentials.Enrolment.
