@@ -107,7 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
             boolean folder = Files.isDirectory(file);
             ItemTask task = item -> {
                 CredentialFormat source = fixedSource != null ? fixedSource : Formats.detect("item", item);
-                byte[] converted = identified(write(target, source.read(item).value(), signer), signingKey, signer);
+                byte[] converted = identified(write(target, source.read(item).value(), signer).bytes(), signingKey, signer);
                 // JSON Lines output needs one line per credential
                 return folder ? converted : compact(converted);
             };

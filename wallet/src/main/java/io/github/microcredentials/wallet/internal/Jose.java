@@ -30,12 +30,13 @@ public final class Jose {
      * The JWS algorithm a key type signs with.
      *
      * @param type the key type
-     * @return {@code EdDSA}, {@code ES256} or {@code RS256}
+     * @return {@code EdDSA}, {@code ES256}, {@code ES384} or {@code RS256}
      */
     public static JWSAlgorithm algorithmFor(KeyType type) {
         return switch (type) {
             case ED25519 -> JWSAlgorithm.EdDSA;
             case P256 -> JWSAlgorithm.ES256;
+            case P384 -> JWSAlgorithm.ES384;
             case RSA -> JWSAlgorithm.RS256;
         };
     }
@@ -52,6 +53,7 @@ public final class Jose {
         return switch (type) {
             case ED25519 -> JWSAlgorithm.EdDSA.equals(alg) || JWSAlgorithm.Ed25519.equals(alg);
             case P256 -> JWSAlgorithm.ES256.equals(alg);
+            case P384 -> JWSAlgorithm.ES384.equals(alg);
             case RSA -> JWSAlgorithm.RS256.equals(alg);
         };
     }
