@@ -21,6 +21,8 @@ class ReadmeSnippetsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path EXAMPLES = ROOT.resolve("examples/src/main/java/io/github/microcredentials/examples");
+    /** The example test suites a consumer would write (the snippets of microcredentials-test). */
+    private static final Path EXAMPLE_TESTS = ROOT.resolve("examples/src/test/java/io/github/microcredentials/examples");
     private static final Pattern SNIPPET = Pattern.compile(
             "<!-- snippet: ([A-Za-z]+\\.java)#([a-z-]+) -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL);
 
@@ -30,7 +32,9 @@ class ReadmeSnippetsTest {
         Matcher m = SNIPPET.matcher(readme);
         List<String> checked = new ArrayList<>();
         while (m.find()) {
-            String region = region(Files.readString(EXAMPLES.resolve(m.group(1))), m.group(2));
+            Path example = Files.exists(EXAMPLES.resolve(m.group(1))) ? EXAMPLES.resolve(m.group(1))
+                    : EXAMPLE_TESTS.resolve(m.group(1));
+            String region = region(Files.readString(example), m.group(2));
             assertThat(m.group(3)).as("README snippet %s#%s", m.group(1), m.group(2)).isEqualTo(region);
             checked.add(m.group(2));
         }
