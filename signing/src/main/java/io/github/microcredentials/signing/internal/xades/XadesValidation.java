@@ -37,6 +37,7 @@ public final class XadesValidation {
 
     private final TrustSettings settings;
     private final Outcome outcome = new Outcome(SealFormat.XADES);
+    private final List<X509Certificate> archiveCertificates = new ArrayList<>();
 
     private XadesValidation(TrustSettings settings) {
         this.settings = settings;
@@ -106,6 +107,10 @@ public final class XadesValidation {
             String prefix = signatures.size() == 1 ? "" : "ds:Signature[" + (i + 1) + "]/";
             XadesIntegrity.Result result = XadesIntegrity.check(signatures.get(i), detached, settings.algorithms(), outcome, prefix);
             counterSignatures(signatures.get(i), result, detached, prefix);
+            if (result.intact()) {
+                ArchiveTimestamps.check(signatures.get(i), XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(result.qualifyingProperties(),
+                        "UnsignedProperties"), "UnsignedSignatureProperties"), detached, outcome, prefix, archiveCertificates);
+            }
             intact &= result.intact();
             first = first == null ? result : first;
         }
@@ -120,6 +125,7 @@ public final class XadesValidation {
         signingTime(properties);
         List<X509Certificate> candidates = new ArrayList<>(first.certificates());
         List<Timestamps.Checked> timestamps = signatureTimestamps(checked.signature(), properties, candidates);
+        candidates.addAll(archiveCertificates);
         outcome.level = level(properties);
         if (outcome.signer.isEmpty()) {
             return;
@@ -147,6 +153,14 @@ public final class XadesValidation {
      * signature's value; a broken one is reported on this signature (policy, a warning by default).
      */
     private void counterSignatures(Element signature, XadesIntegrity.Result result, List<DetachedContent> detached, String prefix) {
+        counterSignatures(signature, result, detached, prefix, outcome, 0);
+    }
+
+    /** At most this many levels of counter-signatures of counter-signatures are verified. */
+    private static final int MAX_COUNTER_DEPTH = 4;
+
+    private void counterSignatures(Element signature, XadesIntegrity.Result result, List<DetachedContent> detached, String prefix,
+            Outcome parent, int depth) {
         Element unsigned = XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(result.qualifyingProperties(), "UnsignedProperties"),
                 "UnsignedSignatureProperties");
         List<Element> counters = XadesIntegrity.xadesChildren(unsigned, "CounterSignature");
@@ -166,10 +180,13 @@ public final class XadesValidation {
                     counterOutcome.fail(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "the counter-signature does not sign the counter-signed signature value");
                 }
                 checked.signer().ifPresent(s -> Chains.check(counterOutcome, s, checked.certificates(), List.of(), settings));
+                if (depth < MAX_COUNTER_DEPTH) {
+                    counterSignatures(counter, checked, detached, "", counterOutcome, depth + 1);
+                }
             }
-            outcome.counterSignatures.add(counterOutcome);
+            parent.counterSignatures.add(counterOutcome);
             if (!counterOutcome.intact) {
-                outcome.fail(Code.COUNTER_SIGNATURE_INVALID, location, "the counter-signature is not intact: "
+                parent.fail(Code.COUNTER_SIGNATURE_INVALID, location, "the counter-signature is not intact: "
                         + (counterOutcome.problems.isEmpty() ? "" : counterOutcome.problems.get(0).toString()));
             }
         }
@@ -207,7 +224,8 @@ public final class XadesValidation {
         Element value = Dom.child(signatureElement, XadesSigning.DS, "SignatureValue");
         for (Element timestamp : properties.unsigned("SignatureTimeStamp")) {
             Element method = Dom.child(timestamp, XadesSigning.DS, "CanonicalizationMethod");
-            String c14n = method == null ? Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS : method.getAttribute("Algorithm");
+            String c14n = method == null || method.getAttribute("Algorithm").isEmpty() ? Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS
+                    : method.getAttribute("Algorithm");
             Element encapsulated = Dom.child(timestamp, XadesSigning.XADES, "EncapsulatedTimeStamp");
             try {
                 ByteArrayOutputStream data = new ByteArrayOutputStream();
@@ -228,13 +246,16 @@ public final class XadesValidation {
         if (outcome.signingTime.isEmpty() || !properties.hasSigningCertificate()) {
             return Optional.empty();
         }
-        if (!properties.unsigned("ArchiveTimeStamp").isEmpty()) {
-            return Optional.of(SealLevel.BASELINE_LTA);
+        if (properties.unsigned("SignatureTimeStamp").isEmpty()) {
+            return Optional.of(SealLevel.BASELINE_B);
         }
-        if (!properties.unsigned("RevocationValues").isEmpty()) {
-            return Optional.of(SealLevel.BASELINE_LT);
+        // LT: the revocation values are in the seal (certificates may be in KeyInfo); LTA: archive time-stamps over it.
+        // Structural only: whether the data suffices for every certificate of the chain is not checked (offline).
+        boolean validationData = !properties.unsigned("RevocationValues").isEmpty();
+        if (!validationData) {
+            return Optional.of(SealLevel.BASELINE_T);
         }
-        return Optional.of(properties.unsigned("SignatureTimeStamp").isEmpty() ? SealLevel.BASELINE_B : SealLevel.BASELINE_T);
+        return Optional.of(properties.unsigned("ArchiveTimeStamp").isEmpty() ? SealLevel.BASELINE_LT : SealLevel.BASELINE_LTA);
     }
 
     static X509Certificate certificate(String base64) throws Rejected {
