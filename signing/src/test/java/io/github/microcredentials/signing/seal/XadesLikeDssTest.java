@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.microcredentials.signing.internal.xades.XmlDocs;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import javax.security.auth.x500.X500Principal;
 import org.apache.xml.security.signature.XMLSignature;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -23,6 +25,7 @@ class XadesLikeDssTest {
 
     private static final String DS = "http://www.w3.org/2000/09/xmldsig#";
     private static final String RSA_SHA1 = "http://www.w3.org/2000/09/xmldsig#rsa-sha1";
+    private static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
 
     @Test
     void euElmDiplomaSupplement_withXPathFilter2_isIntactAndAWholeDocumentSeal() {
@@ -92,6 +95,34 @@ class XadesLikeDssTest {
     }
 
     @Test
+    void signingCertificateV1_withAnIssuerNameOverSeveralLines_matchesAsAnX500Name() throws Exception {
+        X509Certificate leaf = XadesSealTest.PKI.rsaSeal.certificate();
+        String issuer = leaf.getIssuerX500Principal().getName(X500Principal.RFC2253).replace(",", ", \n   ");
+        byte[] laidOut = resign(XadesSealTest.seal(), RSA_SHA256, "SHA256withRSA", false, d -> toV1(d, leaf, "\n  " + issuer + "\n"));
+        byte[] other = resign(XadesSealTest.seal(), RSA_SHA256, "SHA256withRSA", false, d -> toV1(d, leaf, "CN=Another CA"));
+
+        SealReport report = XadesSealTest.verifier().verify(laidOut);
+        SealReport wrong = XadesSealTest.verifier().verify(other);
+
+        assertThat(report.accepted()).as(report.toJson()).isTrue();
+        assertThat(wrong.intact()).isTrue();
+        assertThat(wrong.problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.SIGNING_CERTIFICATE_MISMATCH);
+    }
+
+    /** Replaces SigningCertificateV2 by a XAdES 1.3.2 SigningCertificate with an IssuerSerial in text. */
+    private static void toV1(Document document, X509Certificate leaf, String issuerName) {
+        String xades = "http://uri.etsi.org/01903/v1.3.2#";
+        Element v2 = (Element) document.getElementsByTagNameNS(xades, "SigningCertificateV2").item(0);
+        Element v1 = document.createElementNS(xades, "xades:SigningCertificate");
+        Element cert = (Element) v1.appendChild(document.createElementNS(xades, "xades:Cert"));
+        cert.appendChild(document.importNode(v2.getElementsByTagNameNS(xades, "CertDigest").item(0), true));
+        Element serial = (Element) cert.appendChild(document.createElementNS(xades, "xades:IssuerSerial"));
+        serial.appendChild(document.createElementNS(DS, "ds:X509IssuerName")).setTextContent(issuerName);
+        serial.appendChild(document.createElementNS(DS, "ds:X509SerialNumber")).setTextContent(leaf.getSerialNumber().toString());
+        v2.getParentNode().replaceChild(v1, v2);
+    }
+
+    @Test
     void detachedSignature_isIntactWithItsDocument_notWithout_andNeverASeal() {
         byte[] signature = DssXadesCorpusTest.resource("dss2011_xades-detached.xml");
         DetachedContent document = new DetachedContent("sample.xml", DssXadesCorpusTest.resource("detached/sample.xml"));
@@ -120,6 +151,11 @@ class XadesLikeDssTest {
      * recomputing every reference digest, with the test seal key.
      */
     private static byte[] resign(byte[] sealed, String method, String jcaName, boolean dropCertificateReference) throws Exception {
+        return resign(sealed, method, jcaName, dropCertificateReference, document -> { });
+    }
+
+    private static byte[] resign(byte[] sealed, String method, String jcaName, boolean dropCertificateReference,
+            java.util.function.Consumer<Document> change) throws Exception {
         org.apache.xml.security.Init.init();
         Document document = XmlDocs.parse(sealed);
         Element signature = (Element) document.getElementsByTagNameNS(DS, "Signature").item(0);
@@ -134,6 +170,7 @@ class XadesLikeDssTest {
             Element reference = (Element) document.getElementsByTagNameNS("http://uri.etsi.org/01903/v1.3.2#", "SigningCertificateV2").item(0);
             reference.getParentNode().removeChild(reference);
         }
+        change.accept(document);
         ((Element) signature.getElementsByTagNameNS(DS, "SignatureMethod").item(0)).setAttribute("Algorithm", method);
         XMLSignature xml = new XMLSignature(signature, "", false);
         for (int i = 0; i < xml.getSignedInfo().getLength(); i++) {

@@ -145,6 +145,15 @@ public final class XadesValidation {
         if (referenced.isEmpty() || !referenced.equals(result.signer())) {
             outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificateV2",
                     "the signed signing-certificate reference does not name the certificate whose key verifies the signature");
+            return;
+        }
+        for (Element certDigest : digests) {
+            Element cert = (Element) certDigest.getParentNode();
+            if (XadesIntegrity.referenced(List.of(referenced.get()), List.of(certDigest)).isPresent()
+                    && !IssuerNames.matches(cert, referenced.get())) {
+                outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificate/xades:Cert/xades:IssuerSerial",
+                        "the signed issuer and serial number do not name the signing certificate");
+            }
         }
     }
 
