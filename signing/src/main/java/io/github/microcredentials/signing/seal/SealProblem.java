@@ -8,7 +8,8 @@ import java.util.Objects;
  * <p>Each code has a {@linkplain Code#kind() kind}, as ETSI EN 319 102-1 separates them: whether
  * the seal is intact (its signature value and every signed reference verify), whether the
  * verifier's policy accepts what is intact (algorithms, required references), and whether its
- * certificates and time-stamps are trusted. A {@link SealPolicy} may relax the policy kind.
+ * certificates and time-stamps are trusted, and whether it has the structure of a seal. A
+ * {@link SealPolicy} may relax the policy kind only.
  *
  * @param code what failed; stable, to log and match on
  * @param location where: a JOSE part ({@code protected/crit}, {@code etsiU/0/sigTst}), an XPath-like
@@ -25,6 +26,12 @@ public record SealProblem(Code code, String location, String message) {
          * integrity could not be established.
          */
         INTEGRITY,
+        /**
+         * What the seal covers: a seal is one signature over the whole document it seals, without
+         * the structures signature-wrapping attacks use. A seal may be intact (its cryptography holds)
+         * and still refused for its structure; these rules cannot be relaxed.
+         */
+        STRUCTURE,
         /**
          * The verifier's policy on what is intact: algorithms it no longer accepts, references and
          * properties it requires. A {@link SealPolicy} can set the level of each of these codes.
@@ -55,7 +62,7 @@ public record SealProblem(Code code, String location, String message) {
         /** A signed reference's digest does not match (XAdES): the sealed content was changed. */
         REFERENCE_INVALID(Kind.INTEGRITY),
         /** A structure signature-wrapping attacks use: another signature, an unexpected reference, a reused Id, an external or filtering transform. */
-        UNSAFE_STRUCTURE(Kind.INTEGRITY),
+        UNSAFE_STRUCTURE(Kind.STRUCTURE),
         /** The signing certificate was not yet valid at the validation time. */
         CERTIFICATE_NOT_YET_VALID(Kind.TRUST),
         /** The signing certificate had expired at the validation time. */

@@ -106,6 +106,22 @@ public final class SealVerifier {
     }
 
     /**
+     * Verifies a XAdES signature whose references name detached documents, with those documents:
+     * a reference is resolved to the document of the same name (its URI as written or
+     * percent-decoded), or to the only document supplied. Nothing is ever fetched. A detached
+     * signature can be {@linkplain SealReport#intact() intact}, but it is not a seal of one
+     * document and is reported with {@link SealProblem.Code#UNSAFE_STRUCTURE}.
+     *
+     * @param sealed the XML document with the signature
+     * @param detached the detached documents
+     * @return the report
+     */
+    public SealReport verifyXades(byte[] sealed, List<DetachedContent> detached) {
+        List<DetachedContent> documents = List.copyOf(detached);
+        return report(guarded(() -> XadesValidation.verify(sealed, documents, settings), SealFormat.XADES));
+    }
+
+    /**
      * The message of a failure that only a defect of this library can cause: no input should
      * reach it, and the fuzz tests check that none does.
      */

@@ -1,9 +1,5 @@
 package io.github.microcredentials.signing.internal.xades;
 
-import io.github.microcredentials.signing.internal.seal.Outcome;
-import io.github.microcredentials.signing.internal.xades.XadesValidation.Rejected;
-import io.github.microcredentials.signing.seal.SealProblem.Code;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +15,6 @@ final class Properties {
     private final Element signature;
     private final @Nullable Element signedSignatureProperties;
     private final @Nullable Element unsignedSignatureProperties;
-    private final List<X509Certificate> certificates = new ArrayList<>();
 
     private Properties(Element signature, @Nullable Element signedSignatureProperties, @Nullable Element unsignedSignatureProperties) {
         this.signature = signature;
@@ -40,33 +35,6 @@ final class Properties {
         Element signed = Dom.child(signedProperties, XadesSigning.XADES, "SignedSignatureProperties");
         Element unsigned = Dom.child(Dom.child(qualifying, XadesSigning.XADES, "UnsignedProperties"), XadesSigning.XADES, "UnsignedSignatureProperties");
         return new Properties(checked.signature(), signed, unsigned);
-    }
-
-    /** KeyInfo certificates, then CertificateValues; the list also collects time-stamp certificates later. */
-    List<X509Certificate> certificates(Outcome outcome) throws Rejected {
-        for (Element data : Dom.children(Dom.child(signature, XadesSigning.DS, "KeyInfo"), XadesSigning.DS, "X509Data")) {
-            for (Element certificate : Dom.children(data, XadesSigning.DS, "X509Certificate")) {
-                certificates.add(XadesValidation.certificate(certificate.getTextContent()));
-            }
-        }
-        for (Element values : unsigned("CertificateValues")) {
-            for (Element certificate : Dom.children(values, XadesSigning.XADES, "EncapsulatedX509Certificate")) {
-                try {
-                    certificates.add(XadesValidation.certificate(certificate.getTextContent()));
-                } catch (Rejected e) {
-                    outcome.warn(Code.MALFORMED, "xades:CertificateValues", "an unreadable certificate was ignored");
-                }
-            }
-        }
-        return certificates;
-    }
-
-    List<X509Certificate> extraCertificates() {
-        return certificates;
-    }
-
-    X509Certificate signingCertificate(List<X509Certificate> all, Outcome outcome) throws Rejected {
-        return XadesValidation.pick(all, certDigests(), outcome);
     }
 
     boolean hasSigningCertificate() {

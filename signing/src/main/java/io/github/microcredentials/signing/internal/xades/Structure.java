@@ -31,6 +31,8 @@ final class Structure {
             Canonicalizer.ALGO_ID_C14N11_OMIT_COMMENTS, Canonicalizer.ALGO_ID_C14N11_WITH_COMMENTS);
     private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z_][A-Za-z0-9_.\\-]*");
     private static final String ENVELOPED_XPATH = "not(ancestor-or-self::ds:Signature)";
+    private static final String FILTER2 = "http://www.w3.org/2002/06/xmldsig-filter2";
+    private static final String FILTER2_SIGNATURES = "/descendant::ds:Signature";
 
     /** The XAdES elements that are signed properties: valid only inside the one signed SignedProperties. */
     private static final Set<String> SIGNED_PROPERTY_NAMES = Set.of("SignedProperties", "SignedSignatureProperties",
@@ -59,14 +61,14 @@ final class Structure {
      * @throws Rejected with {@link Code#UNSAFE_STRUCTURE} or {@link Code#MALFORMED}
      */
     static Checked check(Document document) throws Rejected {
-        NodeList signatures = document.getElementsByTagNameNS(XadesSigning.DS, "Signature");
-        if (signatures.getLength() == 0) {
+        List<Element> signatures = topLevelSignatures(document);
+        if (signatures.isEmpty()) {
             throw new Rejected(Code.MALFORMED, "", "the document has no ds:Signature");
         }
-        if (signatures.getLength() > 1) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:Signature", "the document has " + signatures.getLength() + " ds:Signature elements; a seal has one");
+        if (signatures.size() > 1) {
+            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:Signature", "the document has " + signatures.size() + " ds:Signature elements; a seal has one");
         }
-        Element signature = (Element) signatures.item(0);
+        Element signature = signatures.get(0);
         Map<String, Integer> ids = registerIds(document.getDocumentElement(), new HashMap<>());
         Element signedInfo = Dom.child(signature, XadesSigning.DS, "SignedInfo");
         Element c14n = Dom.child(signedInfo, XadesSigning.DS, "CanonicalizationMethod");
@@ -79,23 +81,72 @@ final class Structure {
     }
 
     /**
+     * The signatures of a document that are not XAdES counter-signatures of another (those are
+     * verified as parts of the signature they counter-sign).
+     */
+    static List<Element> topLevelSignatures(Document document) {
+        NodeList all = document.getElementsByTagNameNS(XadesSigning.DS, "Signature");
+        List<Element> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            if (!inCounterSignature(all.item(i))) {
+                out.add((Element) all.item(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a node lies inside a XAdES CounterSignature. */
+    static boolean inCounterSignature(Node node) {
+        for (Node n = node.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element e && "CounterSignature".equals(e.getLocalName())
+                    && XadesIntegrity.XADES_NAMESPACES.contains(e.getNamespaceURI())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Marks every {@code Id}, {@code ID} and {@code id} attribute as an ID, as XML Signature
+     * processors (and DSS) resolve {@code #fragment} references; duplicates are not an error here
+     * (secure validation refuses a reference to a duplicated ID; the seal rules refuse any).
+     */
+    static void registerAllIds(Element root) {
+        java.util.ArrayDeque<Element> pending = new java.util.ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            for (String name : List.of("Id", "ID", "id")) {
+                Attr attribute = element.getAttributeNodeNS(null, name);
+                if (attribute != null) {
+                    element.setIdAttributeNode(attribute, true);
+                }
+            }
+            for (Node child = element.getLastChild(); child != null; child = child.getPreviousSibling()) {
+                if (child instanceof Element e) {
+                    pending.push(e);
+                }
+            }
+        }
+    }
+
+    /**
      * One QualifyingProperties at most, and every signed property inside the SignedProperties a
      * reference covers, once: a second (unsigned) QualifyingProperties, an unsigned copy of a
      * SigningTime or a second SigningTime would let a verifier report what was never signed.
      */
     private static void checkQualifyingProperties(Document document, @Nullable Element signedProperties) throws Rejected {
-        NodeList qualifying = document.getElementsByTagNameNS(XadesSigning.XADES, "QualifyingProperties");
-        if (qualifying.getLength() > 1) {
+        List<Element> qualifying = outsideCounterSignatures(document.getElementsByTagNameNS(XadesSigning.XADES, "QualifyingProperties"));
+        if (qualifying.size() > 1) {
             throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the document has "
-                    + qualifying.getLength() + " QualifyingProperties; a seal has one");
+                    + qualifying.size() + " QualifyingProperties; a seal has one");
         }
-        if (qualifying.getLength() == 1 && signedProperties != null && signedProperties.getParentNode() != qualifying.item(0)) {
+        if (qualifying.size() == 1 && signedProperties != null && signedProperties.getParentNode() != qualifying.get(0)) {
             throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the signed SignedProperties are not in the QualifyingProperties");
         }
         for (String name : SIGNED_PROPERTY_NAMES) {
-            NodeList found = document.getElementsByTagNameNS(XadesSigning.XADES, name);
-            for (int i = 0; i < found.getLength(); i++) {
-                if (signedProperties == null || !Dom.within(found.item(i), signedProperties)) {
+            for (Element found : outsideCounterSignatures(document.getElementsByTagNameNS(XadesSigning.XADES, name))) {
+                if (signedProperties == null || !Dom.within(found, signedProperties)) {
                     throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:" + name, signedProperties == null
                             ? "xades:" + name + " is not covered by a SignedProperties reference: it is not signed"
                             : "an unsigned xades:" + name + " outside the signed SignedProperties");
@@ -109,6 +160,16 @@ final class Structure {
                 throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:" + name, count + " xades:" + name + " elements; a signature has one");
             }
         }
+    }
+
+    private static List<Element> outsideCounterSignatures(NodeList nodes) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (!inCounterSignature(nodes.item(i))) {
+                out.add((Element) nodes.item(i));
+            }
+        }
+        return out;
     }
 
     /**
@@ -157,10 +218,6 @@ final class Structure {
         for (int i = 0; i < references.size(); i++) {
             Element reference = references.get(i);
             String location = "ds:Reference[" + (i + 1) + "]";
-            Element method = Dom.child(reference, XadesSigning.DS, "DigestMethod");
-            if (method == null || Dom.digest(method.getAttribute("Algorithm")).isEmpty()) {
-                throw new Rejected(Code.ALGORITHM_NOT_ALLOWED, location, "digest method not allowed");
-            }
             if (!reference.hasAttribute("URI")) {
                 throw new Rejected(Code.UNSAFE_STRUCTURE, location, "a reference without URI");
             }
@@ -214,11 +271,21 @@ final class Structure {
         }
     }
 
-    /** The enveloped-signature transform, or the XPath 1.0 form EDC used, exactly. */
+    /**
+     * The enveloped-signature transform, the XPath 1.0 form EDC used, or the XPath Filter 2.0
+     * form DSS writes ({@code subtract /descendant::ds:Signature}), exactly. The document has one
+     * signature (checked before), so each removes exactly it.
+     */
     private static boolean removesSignature(Element transform) {
         String algorithm = transform.getAttribute("Algorithm");
         if (Transforms.TRANSFORM_ENVELOPED_SIGNATURE.equals(algorithm)) {
             return true;
+        }
+        if (Transforms.TRANSFORM_XPATH2FILTER.equals(algorithm)) {
+            List<Element> filters = Dom.children(transform, FILTER2, "XPath");
+            return filters.size() == 1 && "subtract".equals(filters.get(0).getAttribute("Filter"))
+                    && filters.get(0).getTextContent().strip().equals(FILTER2_SIGNATURES)
+                    && XadesSigning.DS.equals(filters.get(0).lookupNamespaceURI("ds"));
         }
         if (!Transforms.TRANSFORM_XPATH.equals(algorithm)) {
             return false;

@@ -6,7 +6,7 @@ import io.github.microcredentials.signing.internal.seal.Chains;
 import io.github.microcredentials.signing.internal.seal.Outcome;
 import io.github.microcredentials.signing.internal.seal.Timestamps;
 import io.github.microcredentials.signing.internal.seal.TrustSettings;
-import io.github.microcredentials.signing.seal.SealAlgorithm;
+import io.github.microcredentials.signing.seal.DetachedContent;
 import io.github.microcredentials.signing.seal.SealFormat;
 import io.github.microcredentials.signing.seal.SealLevel;
 import io.github.microcredentials.signing.seal.SealProblem.Code;
@@ -37,22 +37,35 @@ public final class XadesValidation {
 
     private final TrustSettings settings;
     private final Outcome outcome = new Outcome(SealFormat.XADES);
+    private final List<X509Certificate> archiveCertificates = new ArrayList<>();
 
     private XadesValidation(TrustSettings settings) {
         this.settings = settings;
     }
 
     /**
-     * Verifies.
+     * Verifies a seal that carries everything it signs.
      *
      * @param input the XML document
      * @param settings what to trust, when
      * @return the outcome; never throws for bad input
      */
     public static Outcome verify(byte[] input, TrustSettings settings) {
+        return verify(input, List.of(), settings);
+    }
+
+    /**
+     * Verifies, resolving detached references against the documents supplied.
+     *
+     * @param input the XML document
+     * @param detached the detached documents the signature references, by name
+     * @param settings what to trust, when
+     * @return the outcome; never throws for bad input
+     */
+    public static Outcome verify(byte[] input, List<DetachedContent> detached, TrustSettings settings) {
         XadesValidation validation = new XadesValidation(settings);
         try {
-            validation.run(input);
+            validation.run(input, detached);
         } catch (Rejected e) {
             validation.outcome.intact = false;
             validation.outcome.fail(e.code, e.location, e.getMessage());
@@ -60,7 +73,13 @@ public final class XadesValidation {
         return validation.outcome;
     }
 
-    private void run(byte[] input) throws Rejected {
+    /**
+     * Integrity first, for every signature of the document, as DSS judges it; then, for a document
+     * whose structure is that of a seal (one enveloped signature over the whole document), the
+     * signed properties, time-stamps and certificates. A document with another structure is
+     * reported intact or not, and refused as a seal with {@link Code#UNSAFE_STRUCTURE}.
+     */
+    private void run(byte[] input, List<DetachedContent> detached) throws Rejected {
         XmlSecurity.init();
         Document document;
         try {
@@ -70,74 +89,129 @@ public final class XadesValidation {
         } catch (IOException e) {
             throw new Rejected(Code.MALFORMED, "", e.getMessage());
         }
-        Structure.Checked checked = Structure.check(document);
-        Element signatureElement = checked.signature();
+        List<Element> signatures = Structure.topLevelSignatures(document);
+        if (signatures.isEmpty()) {
+            throw new Rejected(Code.MALFORMED, "", "the document has no ds:Signature");
+        }
+        Structure.registerAllIds(document.getDocumentElement());
+        Structure.Checked checked = null;
+        Rejected refused = null;
+        try {
+            checked = Structure.check(document);
+        } catch (Rejected e) {
+            refused = e;
+        }
+        boolean intact = true;
+        XadesIntegrity.Result first = null;
+        for (int i = 0; i < signatures.size(); i++) {
+            String prefix = signatures.size() == 1 ? "" : "ds:Signature[" + (i + 1) + "]/";
+            XadesIntegrity.Result result = XadesIntegrity.check(signatures.get(i), detached, settings.algorithms(), outcome, prefix);
+            counterSignatures(signatures.get(i), result, detached, prefix);
+            if (result.intact()) {
+                ArchiveTimestamps.check(signatures.get(i), XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(result.qualifyingProperties(),
+                        "UnsignedProperties"), "UnsignedSignatureProperties"), detached, outcome, prefix, archiveCertificates);
+            }
+            intact &= result.intact();
+            first = first == null ? result : first;
+        }
+        outcome.intact = intact;
+        outcome.signer = first.signer();
+        if (refused != null) {
+            outcome.fail(refused.code, refused.location, refused.getMessage());
+            return;
+        }
         Properties properties = Properties.of(checked);
-        List<X509Certificate> certificates = properties.certificates(outcome);
-        X509Certificate signer = properties.signingCertificate(certificates, outcome);
-        outcome.signer = Optional.of(signer);
-        SealAlgorithm algorithm = algorithm(signatureElement, signer);
-        XMLSignature signature;
-        try {
-            signature = new XMLSignature(signatureElement, "", true);
-        } catch (XMLSecurityException | RuntimeException e) {
-            throw new Rejected(Code.MALFORMED, "ds:Signature", "Santuario refuses the signature: " + e.getMessage());
-        }
-        outcome.intact = referencesVerify(signature.getSignedInfo()) & signatureValueVerifies(signature, signer, algorithm);
+        signingCertificateReference(first);
         signingTime(properties);
-        List<Timestamps.Checked> timestamps = signatureTimestamps(signatureElement, properties);
+        List<X509Certificate> candidates = new ArrayList<>(first.certificates());
+        List<Timestamps.Checked> timestamps = signatureTimestamps(checked.signature(), properties, candidates);
+        candidates.addAll(archiveCertificates);
         outcome.level = level(properties);
-        Chains.check(outcome, signer, certificates, timestamps, settings);
-    }
-
-    private SealAlgorithm algorithm(Element signatureElement, X509Certificate signer) throws Rejected {
-        Element method = Dom.child(Dom.child(signatureElement, XadesSigning.DS, "SignedInfo"), XadesSigning.DS, "SignatureMethod");
-        String uri = method == null ? "" : method.getAttribute("Algorithm");
-        Optional<SealAlgorithm> algorithm = SealAlgorithm.ofXmlDsig(uri);
-        if (algorithm.isEmpty() || !settings.algorithms().contains(algorithm.get()) || !Algorithms.fits(algorithm.get(), signer.getPublicKey())) {
-            throw new Rejected(Code.ALGORITHM_NOT_ALLOWED, "ds:SignatureMethod", "algorithm " + uri + " is not allowed for this key");
+        if (outcome.signer.isEmpty()) {
+            return;
         }
-        return algorithm.get();
+        Chains.check(outcome, outcome.signer.get(), candidates, timestamps, settings);
     }
 
-    private boolean referencesVerify(SignedInfo signedInfo) throws Rejected {
-        try {
-            boolean all = signedInfo.verify(false);
-            for (int i = 0; i < signedInfo.getLength(); i++) {
-                if (!signedInfo.getVerificationResult(i)) {
-                    outcome.fail(Code.REFERENCE_INVALID, "ds:SignedInfo/ds:Reference[" + (i + 1) + "]",
-                            "the digest of " + describe(signedInfo, i) + " does not match: the sealed content was changed");
+    /** The signed signing-certificate reference must name the certificate whose key verified. */
+    private void signingCertificateReference(XadesIntegrity.Result result) {
+        List<Element> digests = XadesIntegrity.signingCertificateDigests(result.qualifyingProperties());
+        if (digests.isEmpty()) {
+            outcome.fail(Code.SIGNING_CERTIFICATE_REFERENCE_MISSING, "xades:SigningCertificateV2",
+                    "no signed signing-certificate reference (SigningCertificateV2 or SigningCertificate)");
+            return;
+        }
+        Optional<X509Certificate> referenced = XadesIntegrity.referenced(result.certificates(), digests);
+        if (referenced.isEmpty() || !referenced.equals(result.signer())) {
+            outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificateV2",
+                    "the signed signing-certificate reference does not name the certificate whose key verifies the signature");
+            return;
+        }
+        for (Element certDigest : digests) {
+            Element cert = (Element) certDigest.getParentNode();
+            if (XadesIntegrity.referenced(List.of(referenced.get()), List.of(certDigest)).isPresent()
+                    && !IssuerNames.matches(cert, referenced.get())) {
+                outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificate/xades:Cert/xades:IssuerSerial",
+                        "the signed issuer and serial number do not name the signing certificate");
+            }
+        }
+    }
+
+    /**
+     * Each XAdES CounterSignature of a signature, verified as a signature of its own over this
+     * signature's value; a broken one is reported on this signature (policy, a warning by default).
+     */
+    private void counterSignatures(Element signature, XadesIntegrity.Result result, List<DetachedContent> detached, String prefix) {
+        counterSignatures(signature, result, detached, prefix, outcome, 0);
+    }
+
+    /** At most this many levels of counter-signatures of counter-signatures are verified. */
+    private static final int MAX_COUNTER_DEPTH = 4;
+
+    private void counterSignatures(Element signature, XadesIntegrity.Result result, List<DetachedContent> detached, String prefix,
+            Outcome parent, int depth) {
+        Element unsigned = XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(result.qualifyingProperties(), "UnsignedProperties"),
+                "UnsignedSignatureProperties");
+        List<Element> counters = XadesIntegrity.xadesChildren(unsigned, "CounterSignature");
+        Element value = Dom.child(signature, XadesSigning.DS, "SignatureValue");
+        for (int i = 0; i < counters.size(); i++) {
+            String location = prefix + "xades:CounterSignature[" + (i + 1) + "]";
+            Element counter = Dom.child(counters.get(i), XadesSigning.DS, "Signature");
+            Outcome counterOutcome = XadesIntegrity.counterOutcome();
+            if (counter == null) {
+                counterOutcome.fail(Code.MALFORMED, "", "a CounterSignature without ds:Signature");
+            } else {
+                XadesIntegrity.Result checked = XadesIntegrity.check(counter, detached, settings.algorithms(), counterOutcome, "");
+                counterOutcome.intact = checked.intact();
+                counterOutcome.signer = checked.signer();
+                if (!coversValue(counter, value)) {
+                    counterOutcome.intact = false;
+                    counterOutcome.fail(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "the counter-signature does not sign the counter-signed signature value");
+                }
+                checked.signer().ifPresent(s -> Chains.check(counterOutcome, s, checked.certificates(), List.of(), settings));
+                if (depth < MAX_COUNTER_DEPTH) {
+                    counterSignatures(counter, checked, detached, "", counterOutcome, depth + 1);
                 }
             }
-            return all;
-        } catch (XMLSecurityException | RuntimeException e) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "a reference cannot be processed safely: " + e.getMessage());
-        }
-    }
-
-    private static String describe(SignedInfo signedInfo, int i) {
-        try {
-            String uri = signedInfo.item(i).getURI();
-            return uri.isEmpty() ? "the document" : uri;
-        } catch (XMLSecurityException e) {
-            return "reference " + (i + 1);
-        }
-    }
-
-    private boolean signatureValueVerifies(XMLSignature signature, X509Certificate signer, SealAlgorithm algorithm) {
-        try {
-            byte[] signedInfo = signature.getSignedInfo().getCanonicalizedOctetStream();
-            if (Algorithms.verify(algorithm, signer.getPublicKey(), signedInfo, signature.getSignatureValue())) {
-                return true;
+            parent.counterSignatures.add(counterOutcome);
+            if (!counterOutcome.intact) {
+                parent.fail(Code.COUNTER_SIGNATURE_INVALID, location, "the counter-signature is not intact: "
+                        + (counterOutcome.problems.isEmpty() ? "" : counterOutcome.problems.get(0).toString()));
             }
-        } catch (XMLSecurityException | IOException e) {
-            // reported as an invalid signature below
-        } catch (RuntimeException e) {
-            // Santuario decodes the value with java.util.Base64, which throws for text that is not base64.
-            outcome.fail(Code.MALFORMED, "ds:SignatureValue", "the signature value is not base64: " + e.getMessage());
+        }
+    }
+
+    /** Whether a reference of the counter-signature points at the counter-signed SignatureValue. */
+    private static boolean coversValue(Element counter, @org.jspecify.annotations.Nullable Element value) {
+        if (value == null) {
             return false;
         }
-        outcome.fail(Code.SIGNATURE_INVALID, "ds:SignatureValue", "the signature value does not verify with the signing certificate");
+        for (Element reference : Dom.children(Dom.child(counter, XadesSigning.DS, "SignedInfo"), XadesSigning.DS, "Reference")) {
+            String uri = reference.getAttribute("URI");
+            if (uri.startsWith("#") && value.getOwnerDocument().getElementById(uri.substring(1)) == value) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -154,19 +228,20 @@ public final class XadesValidation {
         }
     }
 
-    private List<Timestamps.Checked> signatureTimestamps(Element signatureElement, Properties properties) {
+    private List<Timestamps.Checked> signatureTimestamps(Element signatureElement, Properties properties, List<X509Certificate> candidates) {
         List<Timestamps.Checked> out = new ArrayList<>();
         Element value = Dom.child(signatureElement, XadesSigning.DS, "SignatureValue");
         for (Element timestamp : properties.unsigned("SignatureTimeStamp")) {
             Element method = Dom.child(timestamp, XadesSigning.DS, "CanonicalizationMethod");
-            String c14n = method == null ? Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS : method.getAttribute("Algorithm");
+            String c14n = method == null || method.getAttribute("Algorithm").isEmpty() ? Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS
+                    : method.getAttribute("Algorithm");
             Element encapsulated = Dom.child(timestamp, XadesSigning.XADES, "EncapsulatedTimeStamp");
             try {
                 ByteArrayOutputStream data = new ByteArrayOutputStream();
                 Canonicalizer.getInstance(c14n).canonicalizeSubtree(value, data);
                 byte[] token = Base64.getMimeDecoder().decode(encapsulated == null ? "" : encapsulated.getTextContent());
                 Timestamps.Checked checked = Timestamps.check(token, data.toByteArray());
-                properties.extraCertificates().addAll(checked.certificates());
+                candidates.addAll(checked.certificates());
                 checked.failure().ifPresentOrElse(f -> outcome.fail(Code.TIMESTAMP_INVALID, "xades:SignatureTimeStamp", f),
                         () -> out.add(checked));
             } catch (XMLSecurityException | IllegalArgumentException e) {
@@ -180,45 +255,16 @@ public final class XadesValidation {
         if (outcome.signingTime.isEmpty() || !properties.hasSigningCertificate()) {
             return Optional.empty();
         }
-        if (!properties.unsigned("ArchiveTimeStamp").isEmpty()) {
-            return Optional.of(SealLevel.BASELINE_LTA);
+        if (properties.unsigned("SignatureTimeStamp").isEmpty()) {
+            return Optional.of(SealLevel.BASELINE_B);
         }
-        if (!properties.unsigned("RevocationValues").isEmpty()) {
-            return Optional.of(SealLevel.BASELINE_LT);
+        // LT: the revocation values are in the seal (certificates may be in KeyInfo); LTA: archive time-stamps over it.
+        // Structural only: whether the data suffices for every certificate of the chain is not checked (offline).
+        boolean validationData = !properties.unsigned("RevocationValues").isEmpty();
+        if (!validationData) {
+            return Optional.of(SealLevel.BASELINE_T);
         }
-        return Optional.of(properties.unsigned("SignatureTimeStamp").isEmpty() ? SealLevel.BASELINE_B : SealLevel.BASELINE_T);
-    }
-
-    /** The signing certificate among the certificates, by the signed SigningCertificate(V2) digest. */
-    static X509Certificate pick(List<X509Certificate> certificates, List<Element> certDigests, Outcome outcome) throws Rejected {
-        if (certificates.isEmpty()) {
-            throw new Rejected(Code.SIGNING_CERTIFICATE_MISSING, "ds:KeyInfo", "the signature carries no certificate");
-        }
-        if (certDigests.isEmpty()) {
-            outcome.warn(Code.NOT_BASELINE, "xades:SigningCertificateV2", "no signed signing-certificate reference");
-            return certificates.get(0);
-        }
-        for (Element certDigest : certDigests) {
-            Element method = Dom.child(certDigest, XadesSigning.DS, "DigestMethod");
-            Element value = Dom.child(certDigest, XadesSigning.DS, "DigestValue");
-            Optional<String> digest = Dom.digest(method == null ? "" : method.getAttribute("Algorithm"));
-            if (digest.isEmpty() || value == null) {
-                continue;
-            }
-            byte[] expected;
-            try {
-                expected = Base64.getMimeDecoder().decode(value.getTextContent());
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            for (X509Certificate certificate : certificates) {
-                if (MessageDigest.isEqual(expected, Algorithms.digest(digest.get(), Certs.der(certificate)))) {
-                    return certificate;
-                }
-            }
-        }
-        outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificateV2", "no certificate of the signature has the signed digest");
-        return certificates.get(0);
+        return Optional.of(properties.unsigned("ArchiveTimeStamp").isEmpty() ? SealLevel.BASELINE_LT : SealLevel.BASELINE_LTA);
     }
 
     static X509Certificate certificate(String base64) throws Rejected {
