@@ -19,4 +19,5 @@ module io.github.microcredentials.wallet {
 
     exports io.github.microcredentials.wallet;
     exports io.github.microcredentials.wallet.status;
+    exports io.github.microcredentials.wallet.oid4vci;
 }

@@ -1,0 +1,351 @@
+package io.github.microcredentials.wallet.oid4vci;
+
+import com.nimbusds.jose.JWSObject;
+import io.github.microcredentials.core.model.MicroCredential;
+import io.github.microcredentials.signing.VerificationKey;
+import io.github.microcredentials.wallet.MicroCredentialClaims;
+import io.github.microcredentials.wallet.SdJwtException;
+import io.github.microcredentials.wallet.SdJwtVcIssuer;
+import io.github.microcredentials.wallet.internal.Digests;
+import io.github.microcredentials.wallet.internal.Jose;
+import io.github.microcredentials.wallet.internal.Json;
+import io.github.microcredentials.wallet.status.StatusReference;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An OpenID4VCI 1.0 credential issuer for micro-credentials as SD-JWT VCs, with its own minimal
+ * authorization server for the pre-authorized code grant. Pre-authorized codes, transaction codes,
+ * access tokens and {@code c_nonce}s are random, short-lived and single use; state is in memory
+ * (bounded by their lifetimes; one issuer instance per process). Thread-safe.
+ *
+ * <pre>{@code
+ * CredentialIssuer issuer = new CredentialIssuer("https://university.example", sdJwtVcIssuer, Clock.systemUTC());
+ * CredentialIssuer.Offer offer = issuer.offer(credential, true);   // show offer.uri() as a QR code, send offer.txCode() by e-mail
+ * // POST /token      -> issuer.token(form)
+ * // POST /nonce      -> issuer.nonce()
+ * // POST /credential -> issuer.credential(accessToken, requestJson)
+ * }</pre>
+ */
+public final class CredentialIssuer {
+
+    /** The only credential configuration: a micro-credential as SD-JWT VC. */
+    public static final String CONFIGURATION_ID = "micro_credential_sd_jwt_vc";
+
+    /** The grant type of the pre-authorized code flow. */
+    public static final String PRE_AUTHORIZED_GRANT = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
+
+    /** The {@code typ} of a key proof JWT. */
+    public static final String PROOF_TYPE = "openid4vci-proof+jwt";
+
+    private static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
+    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
+    private static final Duration NONCE_LIFETIME = Duration.ofMinutes(5);
+
+    private final String identifier;
+    private final SdJwtVcIssuer issuer;
+    private final Clock clock;
+    private final int batchSize;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Instant> nonces = new ConcurrentHashMap<>();
+
+    private record Grant(MicroCredential credential, @Nullable String txCode, @Nullable StatusReference status, Instant expiry) {
+    }
+
+    /**
+     * An offer: the JSON the wallet reads, the {@code openid-credential-offer://} URI to show as a QR
+     * code, and the transaction code to send the learner out of band.
+     *
+     * @param json the credential offer object
+     * @param uri the offer by value
+     * @param txCode the transaction code, if one is required
+     */
+    public record Offer(Map<String, Object> json, String uri, Optional<String> txCode) {
+    }
+
+    /**
+     * An issuer.
+     *
+     * @param identifier the Credential Issuer Identifier (its HTTPS URL)
+     * @param issuer signs the credentials
+     * @param clock the clock
+     * @param batchSize the most credentials one request may ask for (at least 2)
+     */
+    public CredentialIssuer(String identifier, SdJwtVcIssuer issuer, Clock clock, int batchSize) {
+        this.identifier = Objects.requireNonNull(identifier, "identifier");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (batchSize < 2) {
+            throw new IllegalArgumentException("batch_size is at least 2");
+        }
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * The Credential Issuer Metadata (§12.2), served at {@code /.well-known/openid-credential-issuer}.
+     *
+     * @return the metadata
+     */
+    public Map<String, Object> metadata() {
+        Map<String, Object> configuration = new LinkedHashMap<>();
+        configuration.put("format", "dc+sd-jwt");
+        configuration.put("scope", "micro_credential");
+        configuration.put("vct", MicroCredentialClaims.VCT);
+        configuration.put("cryptographic_binding_methods_supported", List.of("jwk"));
+        configuration.put("credential_signing_alg_values_supported", List.of("ES256", "EdDSA"));
+        configuration.put("proof_types_supported", Map.of("jwt", Map.of("proof_signing_alg_values_supported", List.of("ES256", "EdDSA"))));
+        List<Object> claims = new ArrayList<>();
+        for (var element : io.github.microcredentials.core.model.AnnexElement.values()) {
+            for (String name : MicroCredentialClaims.claimNames(element)) {
+                claims.add(Map.of("path", List.of(name), "mandatory", element.isMandatory(),
+                        "display", List.of(Map.of("name", element.title(), "locale", "en"))));
+            }
+        }
+        configuration.put("credential_metadata", Map.of(
+                "display", List.of(Map.of("name", "Micro-credential", "locale", "en")), "claims", claims));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("credential_issuer", identifier);
+        m.put("credential_endpoint", identifier + "/credential");
+        m.put("nonce_endpoint", identifier + "/nonce");
+        m.put("batch_credential_issuance", Map.of("batch_size", (long) batchSize));
+        m.put("credential_configurations_supported", Map.of(CONFIGURATION_ID, configuration));
+        return m;
+    }
+
+    /**
+     * The OAuth Authorization Server Metadata of the built-in pre-authorized code server (RFC 8414).
+     *
+     * @return the metadata
+     */
+    public Map<String, Object> authorizationServerMetadata() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("issuer", identifier);
+        m.put("token_endpoint", identifier + "/token");
+        m.put("grant_types_supported", List.of(PRE_AUTHORIZED_GRANT));
+        m.put("pre-authorized_grant_anonymous_access_supported", true);
+        return m;
+    }
+
+    /**
+     * Offers a credential with the pre-authorized code grant.
+     *
+     * @param credential the credential to issue
+     * @param status its Token Status List entry, or {@code null}
+     * @param requireTxCode whether the wallet must send a 6-digit transaction code
+     * @return the offer
+     */
+    public Offer offer(MicroCredential credential, @Nullable StatusReference status, boolean requireTxCode) {
+        purge();
+        String code = token();
+        String txCode = requireTxCode ? String.format("%06d", random.nextInt(1_000_000)) : null;
+        codes.put(code, new Grant(credential, txCode, status, clock.instant().plus(CODE_LIFETIME)));
+        Map<String, Object> grant = new LinkedHashMap<>();
+        grant.put("pre-authorized_code", code);
+        if (txCode != null) {
+            grant.put("tx_code", Map.of("input_mode", "numeric", "length", 6L,
+                    "description", "The code sent to you by e-mail"));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("credential_issuer", identifier);
+        json.put("credential_configuration_ids", List.of(CONFIGURATION_ID));
+        json.put("grants", Map.of(PRE_AUTHORIZED_GRANT, grant));
+        String uri = "openid-credential-offer://?credential_offer="
+                + java.net.URLEncoder.encode(Json.writeString(json), java.nio.charset.StandardCharsets.UTF_8);
+        return new Offer(json, uri, Optional.ofNullable(txCode));
+    }
+
+    /**
+     * The Token Endpoint for the pre-authorized code grant.
+     *
+     * @param form the form parameters of the token request
+     * @return the token response ({@code access_token}, {@code token_type}, {@code expires_in})
+     * @throws IssuanceException {@code unsupported_grant_type}, {@code invalid_grant} (unknown, used or expired code, wrong
+     *     {@code tx_code}), {@code invalid_request} (missing code or {@code tx_code})
+     */
+    public Map<String, Object> token(Map<String, String> form) throws IssuanceException {
+        purge();
+        if (!PRE_AUTHORIZED_GRANT.equals(form.get("grant_type"))) {
+            throw new IssuanceException(IssuanceError.badRequest("unsupported_grant_type", "only the pre-authorized code grant is supported"));
+        }
+        String code = form.get("pre-authorized_code");
+        if (code == null) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_request", "pre-authorized_code is missing"));
+        }
+        Grant grant = codes.remove(code); // single use, even when the request then fails
+        if (grant == null || grant.expiry().isBefore(clock.instant())) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_grant", "the pre-authorized code is unknown, used or expired"));
+        }
+        if (grant.txCode() != null) {
+            String tx = form.get("tx_code");
+            if (tx == null) {
+                throw new IssuanceException(IssuanceError.badRequest("invalid_request", "tx_code is missing"));
+            }
+            if (!java.security.MessageDigest.isEqual(tx.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    grant.txCode().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                throw new IssuanceException(IssuanceError.badRequest("invalid_grant", "the tx_code is wrong"));
+            }
+        }
+        String accessToken = token();
+        tokens.put(accessToken, new Grant(grant.credential(), null, grant.status(), clock.instant().plus(TOKEN_LIFETIME)));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("access_token", accessToken);
+        response.put("token_type", "Bearer");
+        response.put("expires_in", TOKEN_LIFETIME.toSeconds());
+        return response;
+    }
+
+    /**
+     * The Nonce Endpoint: a fresh {@code c_nonce}, the only source of nonces for key proofs.
+     *
+     * @return {@code {"c_nonce": ...}}
+     */
+    public Map<String, Object> nonce() {
+        purge();
+        String nonce = token();
+        nonces.put(nonce, clock.instant().plus(NONCE_LIFETIME));
+        return Map.of("c_nonce", nonce);
+    }
+
+    /**
+     * The Credential Endpoint: one credential per key proof, up to the batch size.
+     *
+     * @param accessToken the bearer access token
+     * @param request the credential request JSON
+     * @return the credential response ({@code credentials}: an array of {@code {"credential": ...}})
+     * @throws IssuanceException {@code invalid_token}, {@code invalid_credential_request}, {@code unknown_credential_configuration},
+     *     {@code invalid_proof}, {@code invalid_nonce}
+     */
+    public Map<String, Object> credential(String accessToken, Map<String, Object> request) throws IssuanceException {
+        purge();
+        Grant grant = accessToken == null ? null : tokens.get(accessToken);
+        if (grant == null || grant.expiry().isBefore(clock.instant())) {
+            throw new IssuanceException(new IssuanceError("invalid_token", "the access token is unknown or expired", 401));
+        }
+        boolean byConfiguration = request.containsKey("credential_configuration_id");
+        boolean byIdentifier = request.containsKey("credential_identifier");
+        if (byConfiguration == byIdentifier) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_credential_request",
+                    "exactly one of credential_configuration_id and credential_identifier is required"));
+        }
+        if (byIdentifier || !CONFIGURATION_ID.equals(request.get("credential_configuration_id"))) {
+            throw new IssuanceException(IssuanceError.badRequest("unknown_credential_configuration",
+                    "the credential configuration is not offered here"));
+        }
+        if (request.containsKey("proof")) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_credential_request", "OpenID4VCI 1.0 uses proofs, not proof"));
+        }
+        if (!(request.get("proofs") instanceof Map<?, ?> proofs) || proofs.size() != 1 || !(proofs.get("jwt") instanceof List<?> jwts)
+                || jwts.isEmpty()) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_proof", "proofs must hold a non-empty jwt array"));
+        }
+        if (jwts.size() > batchSize) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_credential_request",
+                    "at most " + batchSize + " proofs (batch_size)"));
+        }
+        List<VerificationKey> keys = new ArrayList<>();
+        for (Object jwt : jwts) {
+            keys.add(checkProof(jwt));
+        }
+        List<Object> credentials = new ArrayList<>();
+        for (VerificationKey key : keys) {
+            try {
+                credentials.add(Map.of("credential", issuer.issue(grant.credential(), key, grant.status())));
+            } catch (SdJwtException e) {
+                throw new IssuanceException(new IssuanceError("credential_request_denied", "the issuer cannot sign now", 500));
+            }
+        }
+        tokens.remove(accessToken);
+        return Map.of("credentials", credentials);
+    }
+
+    private VerificationKey checkProof(Object proof) throws IssuanceException {
+        if (!(proof instanceof String jwt) || jwt.length() > 16_384) {
+            throw invalidProof("a proof is not a compact JWT");
+        }
+        Map<String, Object> header;
+        Map<String, Object> claims;
+        JWSObject jws;
+        try {
+            String[] parts = jwt.split("\\.", -1);
+            if (parts.length != 3) {
+                throw invalidProof("a proof is not a compact JWS");
+            }
+            header = Json.parseObject(Digests.B64.decode(parts[0]));
+            claims = Json.parseObject(Digests.B64.decode(parts[1]));
+            if (!(header.get("alg") instanceof String alg) || alg.equalsIgnoreCase("none") || alg.startsWith("HS")) {
+                throw invalidProof("the proof's alg must be an asymmetric signature algorithm");
+            }
+            jws = JWSObject.parse(jwt);
+        } catch (IllegalArgumentException | java.text.ParseException e) {
+            throw invalidProof("the proof cannot be read: " + e.getMessage());
+        }
+        if (!PROOF_TYPE.equals(header.get("typ"))) {
+            throw invalidProof("the proof's typ is not " + PROOF_TYPE);
+        }
+        int keyRefs = (header.containsKey("kid") ? 1 : 0) + (header.containsKey("jwk") ? 1 : 0) + (header.containsKey("x5c") ? 1 : 0);
+        if (keyRefs != 1) {
+            throw invalidProof("the proof names its key with exactly one of kid, jwk and x5c");
+        }
+        if (!(header.get("jwk") instanceof Map<?, ?> jwk)) {
+            throw invalidProof("only jwk key proofs are supported (cryptographic_binding_methods_supported: jwk)");
+        }
+        if (jwk.containsKey("d")) {
+            throw invalidProof("the proof's jwk holds a private key");
+        }
+        VerificationKey key;
+        try {
+            key = VerificationKey.fromJwk(Json.writeString(jwk));
+        } catch (IllegalArgumentException e) {
+            throw invalidProof("the proof's jwk cannot be used: " + e.getMessage());
+        }
+        if (!Jose.verify(jws, key)) {
+            throw invalidProof("the proof's signature does not verify with its jwk");
+        }
+        if (!identifier.equals(claims.get("aud"))) {
+            throw invalidProof("the proof's aud is not " + identifier);
+        }
+        if (!(claims.get("iat") instanceof Long iat) || Math.abs(iat - clock.instant().getEpochSecond()) > NONCE_LIFETIME.toSeconds()) {
+            throw invalidProof("the proof's iat is missing or not recent");
+        }
+        Object nonce = claims.get("nonce");
+        Instant expiry = nonce instanceof String n ? nonces.remove(n) : null;
+        if (expiry == null || expiry.isBefore(clock.instant())) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_nonce", "the proof's nonce is missing, used or stale; get a new c_nonce"));
+        }
+        return key;
+    }
+
+    private static IssuanceException invalidProof(String description) {
+        return new IssuanceException(IssuanceError.badRequest("invalid_proof", description));
+    }
+
+    private String token() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Digests.B64.encode(bytes);
+    }
+
+    private void purge() {
+        Instant now = clock.instant();
+        codes.values().removeIf(g -> g.expiry().isBefore(now));
+        tokens.values().removeIf(g -> g.expiry().isBefore(now));
+        nonces.values().removeIf(e -> e.isBefore(now));
+    }
+
+    @Override
+    public String toString() {
+        return "CredentialIssuer[" + identifier + "]";
+    }
+}
