@@ -139,6 +139,9 @@ class EcdsaVectorsTest {
         DataIntegritySigner signer = DataIntegritySigner.builder(v.suite(), key.signer())
                 .clock(TestSupport.clockAt(config.getString("created")))
                 .contexts(TestSupport.CONTEXTS)
+                // the vectors' issuer is an https id whose controller document would list the did:key method
+                .keyResolver(KeyResolver.of(List.of(new VerificationMethod(key.publicKey().didKeyVerificationMethod(),
+                        URI.create(TestSupport.json(DIR + "unsigned.json").getString("issuer")), key.publicKey()))))
                 .build();
 
         JsonObject signed = StrictJson.parseObject(signer.sign(TestSupport.bytes(DIR + "unsigned.json")));

@@ -40,6 +40,7 @@ class ProofSetsAndChainsTest {
 
     private static DataIntegritySigner.Builder signer(Cryptosuite suite, SigningKey key) {
         return DataIntegritySigner.builder(suite, key.signer()).contexts(TestSupport.CONTEXTS)
+                .keyResolver(KeyResolver.of(List.of(method(key))))
                 .clock(TestSupport.clockAt("2026-06-30T08:00:00Z"));
     }
 
