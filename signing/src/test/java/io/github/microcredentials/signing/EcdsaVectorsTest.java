@@ -211,6 +211,8 @@ class EcdsaVectorsTest {
     void aP256KeyOnAP384DidKey_orTheWrongSignatureSize_isRefused() throws Exception {
         SigningKey p384 = SigningKey.generate(KeyType.P384);
         byte[] signed = DataIntegritySigner.builder(Cryptosuite.ECDSA_RDFC_2019, p384.signer()).contexts(TestSupport.CONTEXTS)
+                .keyResolver(KeyResolver.of(List.of(new VerificationMethod(p384.publicKey().didKeyVerificationMethod(),
+                        VECTOR_ISSUER, p384.publicKey()))))
                 .build().sign(TestSupport.bytes(DIR + "unsigned.json"));
         JsonObject doc = StrictJson.parseObject(signed);
         JsonObject proof = doc.getJsonArray("proof").getJsonObject(0);
