@@ -4,11 +4,9 @@
  * electronic seals (JAdES, XAdES; package {@code seal}), offline. It works on JSON and XML
  * documents, not on the credential model.
  *
- * <p>Titanium JSON-LD and JCS (context processing for the fast JSON-LD walk, the full path for
- * documents the walk does not convert, JCS) have no module descriptor: this descriptor, used to
- * build and test, requires them as automatic modules; the published jar carries them relocated
- * into an internal package, with the descriptor in {@code src/main/shaded-module}. RDFC-1.0 is
- * this library's own; Bouncy Castle does the cryptography.
+ * <p>Titanium JSON-LD and JCS have no module descriptor and are required as automatic modules
+ * (context processing for the fast JSON-LD walk, the full path for documents the walk does not
+ * convert, JCS); RDFC-1.0 is this library's own; Bouncy Castle does the cryptography.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.microcredentials.signing {
