@@ -55,7 +55,8 @@ class DccFixturesTest {
         return out.stream();
     }
 
-    private static byte[] read(String path) throws IOException {
+    /** A DCC test resource (the end-to-end test reads the same corpus). */
+    static byte[] read(String path) throws IOException {
         try (InputStream in = DccFixturesTest.class.getResourceAsStream("/dcc/" + path)) {
             if (in == null) {
                 throw new IOException("missing test resource dcc/" + path);
@@ -64,7 +65,8 @@ class DccFixturesTest {
         }
     }
 
-    private static StatusListResolver lists() throws IOException {
+    /** The DCC status list credentials by their URLs. */
+    static StatusListResolver lists() throws IOException {
         Map<URI, byte[]> lists = new HashMap<>();
         for (String name : List.of("e5WK8CbZ1GjycuPombrj", "expired", "notYetValid", "missingBitStringType", "tampered")) {
             lists.put(URI.create(FIXTURES + name), read("statusLists/didkey-ed25519Signature2020/" + name));

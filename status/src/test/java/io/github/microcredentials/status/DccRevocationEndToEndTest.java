@@ -11,16 +11,13 @@ import io.github.microcredentials.signing.VerificationMethod;
 import io.github.microcredentials.signing.VerificationReport;
 import io.github.microcredentials.status.StatusResult.Indication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,9 +43,6 @@ class DccRevocationEndToEndTest {
 
     private static final Instant DB_RUN = Instant.parse("2026-12-05T13:03:37Z");
     private static final URI LIST_ISSUER = URI.create("did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q");
-    private static final String FIXTURES = "https://digitalcredentials.github.io/vc-test-fixtures/statusLists/didkey-ed25519Signature2020/";
-    private static final String VERIFIER_CORE =
-            "https://raw.githubusercontent.com/digitalcredentials/verifier-core/refs/heads/main/src/test-fixtures/status/";
     /** Refused by the signing module's plain-form rule, as in the signing module's DCC interop test (inline context). */
     private static final String INLINE_CONTEXT = "verifiableCredentials/v2/dataIntegrityProof/didKey/twoOIDF-revoked-notExpired-badSchema.json";
 
@@ -64,7 +58,7 @@ class DccRevocationEndToEndTest {
 
     static Stream<Fixture> fixtures() throws IOException {
         List<Fixture> out = new ArrayList<>();
-        for (String line : new String(read("VERDICTS.tsv"), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(DccFixturesTest.read("VERDICTS.tsv"), StandardCharsets.UTF_8).split("\n")) {
             if (line.startsWith("#") || line.startsWith("file\t") || line.isBlank()) {
                 continue;
             }
@@ -77,22 +71,8 @@ class DccRevocationEndToEndTest {
         return out.stream();
     }
 
-    private static byte[] read(String path) throws IOException {
-        try (InputStream in = DccRevocationEndToEndTest.class.getResourceAsStream("/dcc/" + path)) {
-            if (in == null) {
-                throw new IOException("missing test resource dcc/" + path);
-            }
-            return in.readAllBytes();
-        }
-    }
-
     private static StatusChecker checker() throws IOException {
-        Map<URI, byte[]> lists = new HashMap<>();
-        for (String name : List.of("e5WK8CbZ1GjycuPombrj", "expired", "notYetValid", "missingBitStringType", "tampered")) {
-            lists.put(URI.create(FIXTURES + name), read("statusLists/didkey-ed25519Signature2020/" + name));
-        }
-        lists.put(URI.create(VERIFIER_CORE + "e5WK8CbZ1GjycuPombrj"), read("verifier-core-status/e5WK8CbZ1GjycuPombrj"));
-        return StatusChecker.builder(StatusListResolver.of(lists))
+        return StatusChecker.builder(DccFixturesTest.lists())
                 .clock(Clock.fixed(DB_RUN, ZoneOffset.UTC))
                 .trust(ListIssuerTrust.sameIssuerOr(Set.of(LIST_ISSUER)))
                 .minimumEntries(100_000)
@@ -101,15 +81,15 @@ class DccRevocationEndToEndTest {
 
     private static DataIntegrityVerifier verifier() throws IOException {
         JsonLdContexts contexts = JsonLdContexts.bundled()
-                .with(URI.create("https://www.w3.org/ns/credentials/status/v1"), read("contexts/www.w3.org_ns_credentials_status_v1.jsonld"))
+                .with(URI.create("https://www.w3.org/ns/credentials/status/v1"), DccFixturesTest.read("contexts/www.w3.org_ns_credentials_status_v1.jsonld"))
                 .with(URI.create("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json"),
-                        read("contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.1.json"))
+                        DccFixturesTest.read("contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.1.json"))
                 .with(URI.create("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
-                        read("contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.3.json"));
+                        DccFixturesTest.read("contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.3.json"));
         List<VerificationMethod> methods = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String doc : List.of("dids/legacy/did.json", "dids/oidf/did.json")) {
-            JsonNode did = json.readTree(read(doc));
+            JsonNode did = json.readTree(DccFixturesTest.read(doc));
             for (JsonNode m : did.path("assertionMethod")) {
                 if (m.has("publicKeyMultibase")) {
                     methods.add(new VerificationMethod(URI.create(m.get("id").asText()), URI.create(m.get("controller").asText()),
@@ -125,7 +105,7 @@ class DccRevocationEndToEndTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void revokedIsInvalidBecauseRevoked_validStatusIsValid(Fixture fixture) throws IOException {
-        VerificationWithStatus result = VerificationWithStatus.verify(verifier(), checker(), read(fixture.file()));
+        VerificationWithStatus result = VerificationWithStatus.verify(verifier(), checker(), DccFixturesTest.read(fixture.file()));
 
         VerificationReport proofs = result.proofs();
         String why = result.summary() + "\n" + proofs.toJson();
