@@ -136,7 +136,7 @@ public final class SdJwtVerifier {
         Map<String, Object> header = jsonPart(sdJwt.issuerSignedJwt(), 0, "issuer-jwt");
         checkAlgorithm(header, "issuer-jwt");
         Object typ = header.get("typ");
-        if (sdJwtVc && !types.contains(typ)) {
+        if (sdJwtVc && !(typ instanceof String name && types.contains(name))) {
             problems.add(new SdJwtProblem(SdJwtCode.WRONG_TYPE, "issuer-jwt", "typ is " + typ + ", not one of " + types));
         }
         JWSObject jws = parseJws(sdJwt.issuerSignedJwt(), "issuer-jwt");

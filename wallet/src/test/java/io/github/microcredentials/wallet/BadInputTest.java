@@ -72,6 +72,15 @@ class BadInputTest {
     }
 
     @Test
+    void issuerJwtWithoutTyp_isWrongTypeNotACrash() throws Exception {
+        // Found by the sdJwt fuzz target: an absent typ reached Set.contains(null), and the backstop.
+        String d = disclosure("salt-1", "title", "A");
+        SdJwtVerification result = assertRejected(
+                forge(new JWSHeader.Builder(JWSAlgorithm.ES256).build(), payload(List.of(digest(d))), List.of(d)), SdJwtCode.WRONG_TYPE);
+        assertThat(result.problems()).extracting(SdJwtProblem::code).doesNotContain(SdJwtCode.MALFORMED);
+    }
+
+    @Test
     void disclosureOfTheWrongShape() throws Exception {
         for (String d : List.of(disclosure("s", "a", "b", "c"), disclosure("s"), Digests.B64.encode(Json.write(Map.of("a", 1))),
                 disclosure(42, "title", "A"), disclosure("s", 7, "A"), disclosure("s", "_sd", "A"), disclosure("s", "...", "A"),

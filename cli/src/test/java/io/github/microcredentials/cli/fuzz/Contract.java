@@ -3,6 +3,8 @@ package io.github.microcredentials.cli.fuzz;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.VerificationReport;
 import io.github.microcredentials.signing.seal.SealReport;
+import io.github.microcredentials.wallet.SdJwtCode;
+import io.github.microcredentials.wallet.SdJwtVerification;
 
 /**
  * The contract every public reader, converter and verifier keeps on any input: a result, or its
@@ -19,6 +21,7 @@ final class Contract {
     private static final String READER_BACKSTOP = "at document root: cannot read the credential (a defect";
     private static final String NATIVE_BACKSTOP = "at document root: cannot read the document (a defect";
     private static final String VERIFIER_BACKSTOP = "unexpected failure (a defect";
+    private static final String SD_JWT_BACKSTOP = "unreadable input (";
 
     private Contract() {
     }
@@ -45,6 +48,15 @@ final class Contract {
     static void checked(SealReport report) {
         if (report.problems().stream().anyMatch(p -> p.location().isEmpty() && p.message().startsWith(VERIFIER_BACKSTOP))) {
             throw new AssertionError("a runtime exception reached the seal verifier's backstop: " + report.problems());
+        }
+    }
+
+    static void checked(SdJwtVerification result) {
+        if (result.problems().stream().anyMatch(p -> p.code() == SdJwtCode.MALFORMED && p.message().startsWith(SD_JWT_BACKSTOP))) {
+            throw new AssertionError("a runtime exception reached the SD-JWT verifier's backstop: " + result.problems());
+        }
+        if (result.isValid() != result.claims().isPresent()) {
+            throw new AssertionError("a valid result without its claims, or the reverse");
         }
     }
 }

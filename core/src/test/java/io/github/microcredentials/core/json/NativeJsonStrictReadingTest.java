@@ -143,6 +143,15 @@ class NativeJsonStrictReadingTest {
     }
 
     @Test
+    void numbersBeyondWhatArithmeticCanHold_areTooLargeNotACrash() {
+        // An exponent past Integer.MAX_VALUE makes Jackson's BigDecimal parsing throw NumberFormatException.
+        for (String number : new String[] {"1e2147483648", "1E-2147483649", "0.5e99999999999"}) {
+            assertProblem(() -> json.read(minimal("\"workload\":{\"credits\":" + number + "}"), MicroCredential.class),
+                    Problem.TOO_LARGE, "/workload/credits", "number");
+        }
+    }
+
+    @Test
     void loneSurrogates_areRejected() {
         assertProblem(() -> json.read(minimal("\"placeOfIssue\":\"a\\ud800b\""), MicroCredential.class),
                 Problem.MALFORMED, "/placeOfIssue", "unpaired UTF-16 surrogate");

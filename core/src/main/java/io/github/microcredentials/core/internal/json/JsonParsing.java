@@ -178,6 +178,9 @@ public final class JsonParsing {
                     ? "duplicate key " + message.substring("Duplicate field ".length())
                     : "malformed JSON" + at(e.getLocation()) + ": " + firstLine(message);
             return rethrow(problem, parser, detail, e);
+        } catch (NumberFormatException e) {
+            // Jackson reads floats as BigDecimal eagerly; an exponent beyond int range fails there.
+            return rethrow(Problem.TOO_LARGE, parser, "a number out of range (exponent beyond what arithmetic can hold)", e);
         } catch (IOException e) {
             throw new CredentialParseException(Problem.MALFORMED, "", "cannot read JSON: " + e.getMessage(), e);
         }
