@@ -43,7 +43,10 @@ public final class HttpTsaClient implements TsaClient {
 
     @Override
     public byte[] timestamp(String digestAlgorithm, byte[] digest) throws SigningException {
-        TimeStampRequest request = Timestamps.request(digestAlgorithm, digest, new BigInteger(64, random));
+        // 62 random bits under a fixed top bit: the nonce's DER length never varies, and with it the token's,
+        // so callers that size a signature container to the token (PAdES) do not have to ask again.
+        BigInteger nonce = new BigInteger(62, random).setBit(62);
+        TimeStampRequest request = Timestamps.request(digestAlgorithm, digest, nonce);
         HttpRequest post = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/timestamp-query")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Timestamps.encode(request))).build();
