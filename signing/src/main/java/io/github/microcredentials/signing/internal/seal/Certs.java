@@ -180,7 +180,14 @@ public final class Certs {
      * @return the value, if the subject has it
      */
     public static Optional<String> subjectAttribute(X509Certificate certificate, ASN1ObjectIdentifier attribute) {
-        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        X500Name subject;
+        try {
+            subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        } catch (RuntimeException e) {
+            // The JDK reads some names Bouncy Castle refuses (an unknown tag inside an attribute value):
+            // a name that does not decode has no attribute to report.
+            return Optional.empty();
+        }
         for (RDN rdn : subject.getRDNs(attribute)) {
             ASN1Encodable value = rdn.getFirst().getValue();
             String text;
