@@ -2,7 +2,7 @@ package io.github.microcredentials.cli.fuzz;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.VerificationReport;
-import io.github.microcredentials.signing.seal.SealReport;
+import io.github.microcredentials.seals.SealReport;
 
 /**
  * The contract every public reader, converter and verifier keeps on any input: a result, or its

@@ -1,7 +1,7 @@
 /**
  * AssertJ assertions for verification results: today the signing module's
  * {@link io.github.microcredentials.signing.VerificationReport} (Data Integrity, VC-JWT) and
- * {@link io.github.microcredentials.signing.seal.SealReport} (JAdES, XAdES seals). Start with
+ * {@link io.github.microcredentials.seals.SealReport} (JAdES, XAdES seals). Start with
  * {@link io.github.microcredentials.test.verification.VerificationAssertions}.
  *
  * <p>Each result type has its own small assertion class, so that when the library unifies its
