@@ -117,7 +117,7 @@ public final class JadesSealer {
         if (level == SealLevel.BASELINE_B) {
             return Optional.empty();
         }
-        return Optional.of(Timestamps.obtain(tsa.orElseThrow(), JadesSigning.signatureTimestampData(signatureValue)));
+        return Optional.of(Timestamps.obtain(tsa.orElseThrow()::timestamp, JadesSigning.signatureTimestampData(signatureValue)));
     }
 
     /** Configures a {@link JadesSealer}. */

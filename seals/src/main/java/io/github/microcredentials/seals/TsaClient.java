@@ -33,6 +33,18 @@ public interface TsaClient {
      * @throws IllegalArgumentException if the URL is not {@code http} or {@code https}
      */
     static TsaClient http(URI url) {
-        return new HttpTsaClient(Objects.requireNonNull(url, "url"), Duration.ofSeconds(30));
+        HttpTsaClient client = new HttpTsaClient(Objects.requireNonNull(url, "url"), Duration.ofSeconds(30));
+        // An adapter, not the HTTP client itself: the internal client must not implement (import) this API.
+        return new TsaClient() {
+            @Override
+            public byte[] timestamp(String digestAlgorithm, byte[] digest) throws SigningException {
+                return client.timestamp(digestAlgorithm, digest);
+            }
+
+            @Override
+            public String toString() {
+                return client.toString();
+            }
+        };
     }
 }

@@ -107,7 +107,7 @@ public final class XadesSealer {
         signing.complete(value);
         if (level == SealLevel.BASELINE_T) {
             try {
-                signing.addSignatureTimestamp(Timestamps.obtain(tsa.orElseThrow(), signing.signatureTimestampData()));
+                signing.addSignatureTimestamp(Timestamps.obtain(tsa.orElseThrow()::timestamp, signing.signatureTimestampData()));
             } catch (XMLSecurityException e) {
                 throw new SigningException("cannot canonicalize the signature value", e);
             }

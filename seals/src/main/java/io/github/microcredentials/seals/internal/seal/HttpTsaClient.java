@@ -1,7 +1,6 @@
 package io.github.microcredentials.seals.internal.seal;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.seals.TsaClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -16,7 +15,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponse;
 
 /** RFC 3161 over HTTP: one request per time-stamp, the response checked against the request. */
-public final class HttpTsaClient implements TsaClient {
+public final class HttpTsaClient implements TimestampSource {
 
     private static final int MAX_RESPONSE_BYTES = 1024 * 1024;
 

@@ -1,7 +1,6 @@
 package io.github.microcredentials.seals.internal.seal;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.seals.TsaClient;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -109,7 +108,7 @@ public final class Timestamps {
      * @return the DER token
      * @throws SigningException if the TSA fails or returns a token for other data
      */
-    public static byte[] obtain(TsaClient tsa, byte[] data) throws SigningException {
+    public static byte[] obtain(TimestampSource tsa, byte[] data) throws SigningException {
         byte[] digest = Algorithms.digest("SHA-256", data);
         byte[] token = tsa.timestamp("SHA-256", digest);
         if (!imprintIs(token, "SHA-256", digest)) {
