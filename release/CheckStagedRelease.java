@@ -44,6 +44,7 @@ public final class CheckStagedRelease {
             new String[] {"microcredentials-europass-edc", "jar"},
             new String[] {"microcredentials-openbadges", "jar"},
             new String[] {"microcredentials-signing", "jar"},
+            new String[] {"microcredentials-seals", "jar"},
             new String[] {"microcredentials-status", "jar"},
             new String[] {"microcredentials-render", "jar"},
             new String[] {"microcredentials-test", "jar"},

@@ -100,6 +100,7 @@ EXAMPLE_DEPS="$(dep microcredentials-core)
 $(dep microcredentials-europass-edc)
 $(dep microcredentials-openbadges)
 $(dep microcredentials-signing)
+$(dep microcredentials-seals)
 $(dep microcredentials-status)
 $(dep microcredentials-render)
     <dependency><groupId>jakarta.validation</groupId><artifactId>jakarta.validation-api</artifactId><version>3.1.1</version></dependency>"
@@ -147,12 +148,16 @@ table=$WORK/classpath-table.md
   echo "| module alone | jars on the runtime class path | size | third-party jars |"
   echo "|---|---:|---:|---|"
 } > "$table"
-for module in microcredentials-core microcredentials-europass-edc microcredentials-openbadges microcredentials-signing microcredentials-status microcredentials-render microcredentials-test microcredentials-cli; do
+for module in microcredentials-core microcredentials-europass-edc microcredentials-openbadges microcredentials-signing microcredentials-seals microcredentials-status microcredentials-render microcredentials-test microcredentials-cli; do
   dir=$WORK/alone-$module
   pom "$dir" "alone-$module" "$(dep $module)"
   mkdir -p "$dir/src/main/java"
   if ! build "$dir"; then failures=$((failures + 1)); continue; fi
   jars=$(tr ':' '\n' < "$dir/runtime.path" | grep -v '^$' || true)
+  # Santuario and its XML stack belong to microcredentials-seals: Data Integrity users never get them.
+  if [ "$module" = microcredentials-signing ] && echo "$jars" | grep -q '/xmlsec-'; then
+    echo "FAIL microcredentials-signing alone brings Santuario (xmlsec) onto the class path"; failures=$((failures + 1))
+  fi
   count=$(echo "$jars" | grep -c . || true)
   bytes=$(echo "$jars" | xargs -r stat -c %s | awk '{s+=$1} END {print s+0}')
   own=$(echo "$jars" | xargs -r -n1 basename | grep -E '^microcredentials-' | sed -E 's/-[0-9].*//' | tr '\n' ' ')

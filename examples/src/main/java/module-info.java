@@ -8,6 +8,7 @@ module io.github.microcredentials.examples {
     requires io.github.microcredentials.edc;
     requires transitive io.github.microcredentials.openbadges;
     requires io.github.microcredentials.signing;
+    requires io.github.microcredentials.seals;
     requires io.github.microcredentials.status;
     requires transitive io.github.microcredentials.render;
     requires transitive jakarta.validation;

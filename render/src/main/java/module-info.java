@@ -9,6 +9,7 @@
 module io.github.microcredentials.render {
     requires transitive io.github.microcredentials.core;
     requires transitive io.github.microcredentials.signing;
+    requires transitive io.github.microcredentials.seals;
     requires io.github.microcredentials.edc;
     requires io.github.microcredentials.openbadges;
     requires static transitive org.jspecify;

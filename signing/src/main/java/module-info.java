@@ -1,25 +1,21 @@
 /**
  * Signatures for credential documents and their verification: W3C Data Integrity proofs
- * ({@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}), VC-JWT, and
- * electronic seals (JAdES, XAdES; package {@code seal}), offline. It works on JSON and XML
- * documents, not on the credential model.
+ * ({@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}) and VC-JWT,
+ * offline. It works on JSON documents, not on the credential model. Electronic seals (JAdES,
+ * XAdES) are the module {@code io.github.microcredentials.seals}.
  *
  * <p>Titanium JSON-LD and JCS have no module descriptor and are required as automatic modules
  * (context processing for the fast JSON-LD walk, the full path for documents the walk does not
  * convert, JCS); RDFC-1.0 is this library's own; Bouncy Castle does the cryptography.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// "module": the qualified exports name the seals module, which is compiled after this one
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.microcredentials.signing {
     requires transitive io.github.microcredentials.core;
     requires static transitive org.jspecify;
     requires jakarta.json;
-    requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
-    requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
-    requires org.apache.santuario.xmlsec;
-    requires java.xml;
     requires java.net.http;
     requires titanium.json.ld;
     requires titanium.rdf.api;
@@ -28,7 +24,10 @@ module io.github.microcredentials.signing {
     exports io.github.microcredentials.signing;
     exports io.github.microcredentials.signing.batch;
     exports io.github.microcredentials.signing.identity;
-    exports io.github.microcredentials.signing.seal;
+    // The seals module reuses the JSON reader, multibase and the JWS signing input; nobody else may.
+    exports io.github.microcredentials.signing.internal.codec to io.github.microcredentials.seals;
+    exports io.github.microcredentials.signing.internal.json to io.github.microcredentials.seals;
+    exports io.github.microcredentials.signing.internal.jose to io.github.microcredentials.seals;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.signing.internal.rdf.SigningContexts;

@@ -6,13 +6,15 @@
  * ({@code io.github.microcredentials.test.arbitraries}), and a checked-in fixture set in native
  * JSON, Europass EDC and Open Badges 3.0 ({@code io.github.microcredentials.test.fixtures}).
  *
- * <p>Meant for test scope. The signing module is needed only by the verification assertions.
+ * <p>Meant for test scope. The signing and seals modules are needed only by the verification
+ * assertions.
  */
 module io.github.microcredentials.test {
     requires transitive io.github.microcredentials.core;
     requires transitive org.assertj.core;
     requires transitive net.jqwik.api;
     requires static transitive io.github.microcredentials.signing;
+    requires static transitive io.github.microcredentials.seals;
     requires static transitive org.jspecify;
 
     exports io.github.microcredentials.test;

@@ -14,7 +14,7 @@ import io.github.microcredentials.signing.Cryptosuite;
 import io.github.microcredentials.signing.DataIntegritySigner;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningKey;
-import io.github.microcredentials.signing.seal.SealSigners;
+import io.github.microcredentials.seals.SealSigners;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

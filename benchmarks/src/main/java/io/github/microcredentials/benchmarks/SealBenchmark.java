@@ -2,11 +2,11 @@ package io.github.microcredentials.benchmarks;
 
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.edc.EdcWriter;
-import io.github.microcredentials.signing.seal.JadesSealer;
-import io.github.microcredentials.signing.seal.SealReport;
-import io.github.microcredentials.signing.seal.SealSigner;
-import io.github.microcredentials.signing.seal.SealSigners;
-import io.github.microcredentials.signing.seal.SealVerifier;
+import io.github.microcredentials.seals.JadesSealer;
+import io.github.microcredentials.seals.SealReport;
+import io.github.microcredentials.seals.SealSigner;
+import io.github.microcredentials.seals.SealSigners;
+import io.github.microcredentials.seals.SealVerifier;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

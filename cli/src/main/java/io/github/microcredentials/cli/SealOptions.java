@@ -1,9 +1,9 @@
 package io.github.microcredentials.cli;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.seal.SealSigner;
-import io.github.microcredentials.signing.seal.SealSigners;
-import io.github.microcredentials.signing.seal.TsaClient;
+import io.github.microcredentials.seals.SealSigner;
+import io.github.microcredentials.seals.SealSigners;
+import io.github.microcredentials.seals.TsaClient;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

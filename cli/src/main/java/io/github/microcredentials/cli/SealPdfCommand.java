@@ -4,7 +4,7 @@ import io.github.microcredentials.render.PdfSealer;
 import io.github.microcredentials.render.PdfSigner;
 import io.github.microcredentials.render.RenderException;
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.seal.SealLevel;
+import io.github.microcredentials.seals.SealLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

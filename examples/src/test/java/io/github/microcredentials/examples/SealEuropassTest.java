@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.edc.EdcReader;
-import io.github.microcredentials.signing.seal.SealLevel;
-import io.github.microcredentials.signing.seal.SealReport;
-import io.github.microcredentials.signing.seal.SealSigner;
-import io.github.microcredentials.signing.seal.SealSigners;
+import io.github.microcredentials.seals.SealLevel;
+import io.github.microcredentials.seals.SealReport;
+import io.github.microcredentials.seals.SealSigner;
+import io.github.microcredentials.seals.SealSigners;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

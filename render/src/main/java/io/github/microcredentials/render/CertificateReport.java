@@ -1,6 +1,6 @@
 package io.github.microcredentials.render;
 
-import io.github.microcredentials.signing.seal.SealLevel;
+import io.github.microcredentials.seals.SealLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

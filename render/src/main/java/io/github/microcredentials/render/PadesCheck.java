@@ -3,7 +3,7 @@ package io.github.microcredentials.render;
 import io.github.microcredentials.render.CertificateReport.Code;
 import io.github.microcredentials.render.CertificateReport.Problem;
 import io.github.microcredentials.render.CertificateReport.Severity;
-import io.github.microcredentials.signing.seal.SealLevel;
+import io.github.microcredentials.seals.SealLevel;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

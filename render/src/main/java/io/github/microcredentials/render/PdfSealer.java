@@ -2,8 +2,8 @@ package io.github.microcredentials.render;
 
 import io.github.microcredentials.render.internal.Cms;
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.seal.SealLevel;
-import io.github.microcredentials.signing.seal.TsaClient;
+import io.github.microcredentials.seals.SealLevel;
+import io.github.microcredentials.seals.TsaClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.github.microcredentials.render;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.seal.SealAlgorithm;
-import io.github.microcredentials.signing.seal.SealSigner;
+import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.seals.SealSigner;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;

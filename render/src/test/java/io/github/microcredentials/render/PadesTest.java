@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import io.github.microcredentials.signing.seal.SealAlgorithm;
-import io.github.microcredentials.signing.seal.SealLevel;
-import io.github.microcredentials.signing.seal.TsaClient;
+import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.seals.SealLevel;
+import io.github.microcredentials.seals.TsaClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

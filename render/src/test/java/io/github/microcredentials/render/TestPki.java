@@ -1,7 +1,7 @@
 package io.github.microcredentials.render;
 
-import io.github.microcredentials.signing.seal.SealSigner;
-import io.github.microcredentials.signing.seal.SealSigners;
+import io.github.microcredentials.seals.SealSigner;
+import io.github.microcredentials.seals.SealSigners;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;

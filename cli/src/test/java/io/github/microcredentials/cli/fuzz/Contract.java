@@ -2,7 +2,7 @@ package io.github.microcredentials.cli.fuzz;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.VerificationReport;
-import io.github.microcredentials.signing.seal.SealReport;
+import io.github.microcredentials.seals.SealReport;
 import io.github.microcredentials.wallet.SdJwtCode;
 import io.github.microcredentials.wallet.SdJwtVerification;
 

@@ -3,7 +3,7 @@ package io.github.microcredentials.cli.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
 import io.github.microcredentials.signing.VcJwtVerifier;
-import io.github.microcredentials.signing.seal.SealVerifier;
+import io.github.microcredentials.seals.SealVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.github.microcredentials.render.internal;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.seal.SealAlgorithm;
-import io.github.microcredentials.signing.seal.TsaClient;
+import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.seals.TsaClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

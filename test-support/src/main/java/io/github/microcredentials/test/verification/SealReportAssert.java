@@ -1,7 +1,7 @@
 package io.github.microcredentials.test.verification;
 
-import io.github.microcredentials.signing.seal.SealProblem;
-import io.github.microcredentials.signing.seal.SealReport;
+import io.github.microcredentials.seals.SealProblem;
+import io.github.microcredentials.seals.SealReport;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

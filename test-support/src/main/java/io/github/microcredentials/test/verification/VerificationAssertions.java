@@ -1,7 +1,7 @@
 package io.github.microcredentials.test.verification;
 
 import io.github.microcredentials.signing.VerificationReport;
-import io.github.microcredentials.signing.seal.SealReport;
+import io.github.microcredentials.seals.SealReport;
 
 /**
  * Entry point of the assertions on verification results.

@@ -1,0 +1,194 @@
+package io.github.microcredentials.seals;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.seals.internal.jades.JadesSigning;
+import io.github.microcredentials.seals.internal.seal.Algorithms;
+import io.github.microcredentials.seals.internal.seal.Timestamps;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Seals a JSON document (an EDC credential) as JAdES the way the EU's EDC does: JWS JSON
+ * serialization, enveloping, unencoded payload ({@code b64: false} in {@code crit}), RS256 by
+ * default, protected headers {@code alg}, {@code cty}, {@code typ}, {@code kid} (IssuerSerial),
+ * {@code x5t#S256}, {@code x5c} (the chain) and {@code iat} (the signing time; not the obsolete
+ * {@code sigT}). That is JAdES-BASELINE-B; with a {@link TsaClient}, a signature time-stamp
+ * ({@code etsiU} {@code sigTst}) makes it JAdES-BASELINE-T.
+ *
+ * <p>The payload is sealed byte for byte as given, not re-parsed: the sealer checks that it is
+ * well-formed UTF-8 text of a JSON object within 16 MiB; strict JSON (duplicate keys, nesting) is
+ * the writer's part, as {@code EdcWriter} and {@code EdcSealing} guarantee. Fill the EDC
+ * issuer and {@code issued} before sealing (europass-edc {@code EdcSealing}). LT and LTA levels
+ * add revocation data and archive time-stamps; extend a B-T seal with the EU DSS library or your
+ * QTSP for them. Instances are thread-safe; their configuration is immutable, and each keeps one
+ * memo: the protected header of the last certificate chain and algorithm it sealed with (one entry,
+ * compared in full, replaced atomically), so that sealing many payloads with one chain builds the
+ * header once.
+ *
+ * @see <a href="https://www.etsi.org/deliver/etsi_ts/119100_119199/11918201/">ETSI TS 119 182-1 (JAdES)</a>
+ */
+public final class JadesSealer {
+
+    private final Optional<SealAlgorithm> algorithm;
+    private final SealLevel level;
+    private final Optional<TsaClient> tsa;
+    private final Clock clock;
+    /** The header of the last chain sealed with (bounded to one, per instance): a sealer usually seals with one certificate. */
+    private final AtomicReference<Optional<JadesSigning.HeaderTemplate>> template = new AtomicReference<>(Optional.empty());
+
+    private JadesSealer(Builder builder) {
+        this.algorithm = builder.algorithm;
+        this.level = builder.level;
+        this.tsa = builder.tsa;
+        this.clock = builder.clock;
+    }
+
+    /**
+     * Starts a sealer: level BASELINE-B, the key's default algorithm (RS256 for RSA, ES256 for
+     * P-256), the system clock.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Seals in one step with a signer that holds the key.
+     *
+     * @param json the document, UTF-8 strict JSON object
+     * @param signer the signer
+     * @return the seal, UTF-8 JSON
+     * @throws CredentialParseException if the document is not a strict JSON object
+     * @throws SigningException if the signer or the time-stamping authority fails
+     */
+    public byte[] seal(byte[] json, SealSigner signer) throws CredentialParseException, SigningException {
+        PreparedSeal prepared = prepare(json, signer.certificateChain());
+        return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
+    }
+
+    /**
+     * Prepares a seal for two-step signing: computes the data to be signed.
+     *
+     * @param json the document: UTF-8 text of a JSON object, sealed byte for byte
+     * @param chain the seal certificate first, then its issuers
+     * @return the prepared seal
+     * @throws CredentialParseException if the document is not UTF-8, not a JSON object, or too large
+     * @throws IllegalArgumentException if the chain is empty, or the algorithm does not fit its key
+     */
+    public PreparedSeal prepare(byte[] json, List<X509Certificate> chain) throws CredentialParseException {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("a seal needs its certificate");
+        }
+        X509Certificate leaf = chain.get(0);
+        SealAlgorithm alg = algorithm.orElseGet(() -> Algorithms.defaultFor(leaf.getPublicKey()));
+        if (!Algorithms.fits(alg, leaf.getPublicKey())) {
+            throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
+        }
+        Optional<String> unfit = JadesSigning.checkPayload(json);
+        if (unfit.isPresent()) {
+            throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", unfit.get());
+        }
+        byte[] payload = json.clone();
+        Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String header = template(alg, chain).encode(signingTime);
+        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), leaf, signingTime,
+                value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
+    }
+
+    private JadesSigning.HeaderTemplate template(SealAlgorithm alg, List<X509Certificate> chain) {
+        Optional<JadesSigning.HeaderTemplate> last = template.get();
+        if (last.isPresent() && last.get().isFor(alg, chain)) {
+            return last.get();
+        }
+        JadesSigning.HeaderTemplate fresh = JadesSigning.HeaderTemplate.of(alg, chain);
+        template.set(Optional.of(fresh));
+        return fresh;
+    }
+
+    private Optional<byte[]> timestamp(byte[] signatureValue) throws SigningException {
+        if (level == SealLevel.BASELINE_B) {
+            return Optional.empty();
+        }
+        return Optional.of(Timestamps.obtain(tsa.orElseThrow()::timestamp, JadesSigning.signatureTimestampData(signatureValue)));
+    }
+
+    /** Configures a {@link JadesSealer}. */
+    public static final class Builder {
+        private Optional<SealAlgorithm> algorithm = Optional.empty();
+        private SealLevel level = SealLevel.BASELINE_B;
+        private Optional<TsaClient> tsa = Optional.empty();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * The signature algorithm: {@link SealAlgorithm#RS256} (default for RSA keys),
+         * {@link SealAlgorithm#PS256}, or {@link SealAlgorithm#ES256} (default for P-256 keys).
+         *
+         * @param algorithm the algorithm
+         * @return this builder
+         * @throws IllegalArgumentException for a verification-only algorithm
+         */
+        public Builder algorithm(SealAlgorithm algorithm) {
+            this.algorithm = Optional.of(Sealing.creatable(algorithm));
+            return this;
+        }
+
+        /**
+         * The level: {@link SealLevel#BASELINE_B} (default) or {@link SealLevel#BASELINE_T}, which
+         * needs {@link #tsa(TsaClient)}.
+         *
+         * @param level the level
+         * @return this builder
+         * @throws IllegalArgumentException for LT or LTA (extend with the EU DSS library)
+         */
+        public Builder level(SealLevel level) {
+            this.level = Sealing.creatable(level);
+            return this;
+        }
+
+        /**
+         * The time-stamping authority for BASELINE-T.
+         *
+         * @param tsa the client
+         * @return this builder
+         */
+        public Builder tsa(TsaClient tsa) {
+            this.tsa = Optional.of(Objects.requireNonNull(tsa, "tsa"));
+            return this;
+        }
+
+        /**
+         * The clock of the signing time.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the sealer.
+         *
+         * @return the sealer
+         * @throws IllegalStateException if BASELINE-T is asked for without a TSA client
+         */
+        public JadesSealer build() {
+            if (level == SealLevel.BASELINE_T && tsa.isEmpty()) {
+                throw new IllegalStateException("BASELINE-T needs a time-stamping authority (tsa)");
+            }
+            return new JadesSealer(this);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.microcredentials.seals.internal.seal;
+
+import io.github.microcredentials.seals.SealAlgorithm;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.ECKey;
+import java.security.interfaces.RSAKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.util.BigIntegers;
+
+/**
+ * Seal signatures on the JCA, so that a key from any provider (PKCS#11 included) works: the
+ * provider is chosen by the key. ECDSA values travel as {@code r || s}.
+ */
+public final class Algorithms {
+
+    /** The smallest RSA modulus accepted, in bits. */
+    public static final int MIN_RSA_BITS = 2048;
+
+    private Algorithms() {
+    }
+
+    /**
+     * Signs with a JCA private key.
+     *
+     * @param algorithm the algorithm
+     * @param key the key (from any provider)
+     * @param data the data to be signed
+     * @return the signature value ({@code r || s} for ECDSA)
+     * @throws GeneralSecurityException if the provider fails
+     */
+    public static byte[] sign(SealAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
+        Signature signature = signature(algorithm);
+        signature.initSign(key);
+        signature.update(data);
+        byte[] value = signature.sign();
+        return algorithm.keyAlgorithm().equals("EC") ? derToConcat(value, fieldBytes(algorithm)) : value;
+    }
+
+    /**
+     * Verifies; never throws for a malformed signature or an unfit key.
+     *
+     * @param algorithm the algorithm
+     * @param key the public key
+     * @param data the signed data
+     * @param value the signature value ({@code r || s} for ECDSA)
+     * @return {@code true} only for a valid signature
+     */
+    public static boolean verify(SealAlgorithm algorithm, PublicKey key, byte[] data, byte[] value) {
+        if (!fits(algorithm, key)) {
+            return false;
+        }
+        try {
+            byte[] jca = value;
+            if (algorithm.keyAlgorithm().equals("EC")) {
+                if (value.length != 2 * fieldBytes(algorithm)) {
+                    return false;
+                }
+                jca = concatToDer(value);
+            }
+            Signature signature = signature(algorithm);
+            signature.initVerify(key);
+            signature.update(data);
+            return signature.verify(jca);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a key can make or check signatures of the algorithm (type, curve size, RSA length).
+     *
+     * @param algorithm the algorithm
+     * @param key the public key
+     * @return {@code true} if it fits
+     */
+    public static boolean fits(SealAlgorithm algorithm, PublicKey key) {
+        if (!algorithm.keyAlgorithm().equals(key.getAlgorithm()) && !(algorithm.keyAlgorithm().equals("RSA") && key instanceof RSAKey)) {
+            return false;
+        }
+        if (key instanceof RSAKey rsa) {
+            return rsa.getModulus().bitLength() >= MIN_RSA_BITS;
+        }
+        return key instanceof ECKey ec && (ec.getParams().getCurve().getField().getFieldSize() + 7) / 8 == fieldBytes(algorithm);
+    }
+
+    /**
+     * The default algorithm for a key: RS256 for RSA, ES256 for P-256.
+     *
+     * @param key the public key
+     * @return the algorithm
+     * @throws IllegalArgumentException for another key
+     */
+    public static SealAlgorithm defaultFor(PublicKey key) {
+        for (SealAlgorithm candidate : new SealAlgorithm[] {SealAlgorithm.RS256, SealAlgorithm.ES256, SealAlgorithm.ES384, SealAlgorithm.ES512}) {
+            if (fits(candidate, key)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unsupported seal key: RSA (2048 bits or more) or ECDSA P-256 expected");
+    }
+
+    /**
+     * A digest.
+     *
+     * @param jcaName for example {@code SHA-256}
+     * @param data the data
+     * @return the digest
+     */
+    public static byte[] digest(String jcaName, byte[] data) {
+        try {
+            return MessageDigest.getInstance(jcaName).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no " + jcaName + " in this Java runtime", e);
+        }
+    }
+
+    private static Signature signature(SealAlgorithm algorithm) throws GeneralSecurityException {
+        Signature signature = Signature.getInstance(algorithm.jcaName());
+        if (algorithm.jcaName().equals("RSASSA-PSS")) {
+            int saltBytes = Integer.parseInt(algorithm.digest().substring(4)) / 8;
+            signature.setParameter(new PSSParameterSpec(algorithm.digest(), "MGF1",
+                    new MGF1ParameterSpec(algorithm.digest()), saltBytes, 1));
+        }
+        return signature;
+    }
+
+    private static int fieldBytes(SealAlgorithm algorithm) {
+        switch (algorithm) {
+            case ES384:
+                return 48;
+            case ES512:
+                return 66;
+            default:
+                return 32;
+        }
+    }
+
+    private static byte[] derToConcat(byte[] der, int size) throws GeneralSecurityException {
+        try {
+            ASN1Sequence sequence = ASN1Sequence.getInstance(der);
+            byte[] out = new byte[2 * size];
+            BigIntegers.asUnsignedByteArray(ASN1Integer.getInstance(sequence.getObjectAt(0)).getPositiveValue(), out, 0, size);
+            BigIntegers.asUnsignedByteArray(ASN1Integer.getInstance(sequence.getObjectAt(1)).getPositiveValue(), out, size, size);
+            return out;
+        } catch (RuntimeException e) {
+            throw new GeneralSecurityException("the provider returned a malformed ECDSA signature", e);
+        }
+    }
+
+    private static byte[] concatToDer(byte[] concat) throws GeneralSecurityException {
+        int half = concat.length / 2;
+        ASN1EncodableVector vector = new ASN1EncodableVector();
+        vector.add(new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(concat, 0, half))));
+        vector.add(new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(concat, half, concat.length))));
+        try {
+            return new DERSequence(vector).getEncoded("DER");
+        } catch (java.io.IOException e) {
+            throw new GeneralSecurityException("cannot encode an ECDSA signature", e);
+        }
+    }
+}

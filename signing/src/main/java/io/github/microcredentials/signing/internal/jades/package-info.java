@@ -1,5 +1,0 @@
-/** JAdES (ETSI TS 119 182-1) sealing and verification; not exported. */
-@NullMarked
-package io.github.microcredentials.signing.internal.jades;
-
-import org.jspecify.annotations.NullMarked;
