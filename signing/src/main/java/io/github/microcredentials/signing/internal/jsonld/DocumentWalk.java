@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * (not IRIs, compact IRIs or aliases of another term's IRI), a value is written plainly where the
  * term's coercion makes it so (no {@code @value} object that says what a string would), a node is
  * described in one place (or in identical copies), and no wrapper ({@code @nest}, {@code @graph},
- * {@code @included}, {@code @reverse}, an embedded {@code @context} that has an effect, an index map, a nested array,
- * a repeated value) moves a statement away from where readers look. Otherwise it throws
+ * {@code @included}, {@code @reverse}, an embedded {@code @context} that has an effect, an index
+ * map, a nested array, a repeated value) moves a statement away from where readers look. Otherwise it throws
  * {@link Unsupported.Kind#NON_PLAIN}. The check covers the whole document even when a value makes
  * the walk hand the conversion to the full path ({@link Unsupported.Kind#FALLBACK}, thrown at the
  * end).
