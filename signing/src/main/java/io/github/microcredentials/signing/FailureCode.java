@@ -54,8 +54,9 @@ public enum FailureCode {
      * A signed statement of the document is not written as the plain member that JSON readers
      * (this library's and the application's) read: an {@code @nest} or {@code @graph} wrapper, an
      * IRI, compact IRI or alias as key, a {@code @value} object where the term's coercion makes
-     * the bare value say the same, an inline or embedded context, a node described twice
-     * differently, a repeated value. The RDF signature would hold while readers miss or misread
+     * the bare value say the same, an inline context beyond new names for new IRIs, an embedded
+     * context that is not a repetition of the document's context URLs without effect, a node
+     * described twice differently, a repeated value. The RDF signature would hold while readers miss or misread
      * the statement, so the credential is refused (rdfc suites only; see SECURITY.md).
      */
     NON_PLAIN_FORM,

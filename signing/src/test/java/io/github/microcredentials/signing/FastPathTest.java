@@ -55,7 +55,7 @@ class FastPathTest {
         assertThatThrownBy(() -> FAST.toRdfUnchecked(document)).isInstanceOf(Unsupported.class);
         assertThatThrownBy(() -> FULL.toRdf(document, new io.github.microcredentials.signing.internal.rdf.canon.DatasetConsumer()))
                 .isInstanceOf(DocumentException.class).hasMessageContaining("PROTECTED_TERM_REDEFINITION");
-        // Signing and verifying refuse any inline context before that: it could alias the terms readers read.
+        // Signing and verifying refuse the inline redefinition before that (InlineContexts: an inline term must be a new name).
         assertThatThrownBy(() -> new Canonicalization(TestSupport.CONTEXTS).canonicalize(Cryptosuite.EDDSA_RDFC_2022, document))
                 .isInstanceOfSatisfying(DocumentException.class,
                         e -> assertThat(e.reason()).isEqualTo(DocumentException.Reason.NON_PLAIN_FORM));

@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -123,6 +124,40 @@ final class ContextEngine {
             return freeze(result, base.previous(), base);
         }
         return "a scoped context changed the previous context in an unexpected way";
+    }
+
+    /**
+     * Whether an embedded context processed on top of a context leaves it as it is: the same terms
+     * with the same definitions (protection included), the same vocabulary mapping, default
+     * language, direction and base IRI, and the same previous context. Errors count as changes.
+     */
+    synchronized boolean unchanged(FrozenContext base, JsonValue embedded) {
+        ActiveContext before = base.processed();
+        ActiveContext after;
+        try {
+            after = ActiveContextBuilder.with(before).create(embedded, null);
+        } catch (JsonLdError | RuntimeException e) {
+            return false;
+        }
+        if (!Objects.equals(before.getVocabularyMapping(), after.getVocabularyMapping())
+                || !Objects.equals(before.getDefaultLanguage(), after.getDefaultLanguage())
+                || before.getDefaultBaseDirection() != after.getDefaultBaseDirection()
+                || !Objects.equals(before.getBaseUri(), after.getBaseUri())
+                || before.getPreviousContext() != after.getPreviousContext()) {
+            return false;
+        }
+        Map<String, TermDefinition> was = before.getTermsMapping();
+        Map<String, TermDefinition> is = after.getTermsMapping();
+        if (!was.keySet().equals(is.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, TermDefinition> term : was.entrySet()) {
+            TermDefinition now = is.get(term.getKey());
+            if (now != term.getValue() && (term.getValue().isNotSameExcept(now) || term.getValue().isProtected() != now.isProtected())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FrozenContext freeze(ActiveContext processed, @Nullable FrozenContext previous, FrozenContext base) {

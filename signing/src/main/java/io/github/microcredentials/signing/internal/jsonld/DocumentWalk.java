@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * (not IRIs, compact IRIs or aliases of another term's IRI), a value is written plainly where the
  * term's coercion makes it so (no {@code @value} object that says what a string would), a node is
  * described in one place (or in identical copies), and no wrapper ({@code @nest}, {@code @graph},
- * {@code @included}, {@code @reverse}, an embedded {@code @context}, an index map, a nested array,
- * a repeated value) moves a statement away from where readers look. Otherwise it throws
+ * {@code @included}, {@code @reverse}, an embedded {@code @context} that has an effect, an index
+ * map, a nested array, a repeated value) moves a statement away from where readers look. Otherwise it throws
  * {@link Unsupported.Kind#NON_PLAIN}. The check covers the whole document even when a value makes
  * the walk hand the conversion to the full path ({@link Unsupported.Kind#FALLBACK}, thrown at the
  * end).
@@ -50,6 +50,7 @@ final class DocumentWalk {
     private final RdfDataset dataset;
     private final boolean check;
     private final Values values;
+    private final Set<String> documentUrls;
     /** The member names and array indexes down to the value being walked, for JSON Pointers. */
     private final List<Object> path = new ArrayList<>();
     /** The first description of each node with an IRI, to find a node described twice. */
@@ -72,9 +73,12 @@ final class DocumentWalk {
      *     does not convert
      * @param maxQuads the most quads the document may have
      * @param maxBlankNodes the most blank nodes the document may have
+     * @param documentUrls the context URLs of the document's {@code @context}, which embedded
+     *     contexts may repeat
      */
-    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes) {
+    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes, Set<String> documentUrls) {
         this.check = check;
+        this.documentUrls = documentUrls;
         this.dataset = RdfDataset.withFreshBlankNodes(maxQuads, maxBlankNodes);
         this.values = new Values(check);
     }
@@ -141,9 +145,14 @@ final class DocumentWalk {
             context = context.derive(propertyContext, Derivation.PROPERTY, baseUrl(context, property));
         }
         // 9. The document's own context was applied by the caller; an embedded one would redefine
-        // terms for part of the document, so that a plain key there means something else.
+        // terms for part of the document, so that a plain key there means something else. Only
+        // the one that repeats context URLs of the document's list, and so changes nothing (as an
+        // embedded credential that keeps its own @context), is walked, in the context as it is.
         if (!top && element.containsKey(Keywords.CONTEXT)) {
-            throw nonPlain("an embedded @context");
+            if (value) {
+                throw nonPlain("an embedded @context in a value object");
+            }
+            embeddedContext(context, element.get(Keywords.CONTEXT));
         }
         if (value) {
             if (top) {
@@ -166,6 +175,29 @@ final class DocumentWalk {
             context = typeScoped(context, typeContext, element.get(key));
         }
         return nodeObject(context, typeContext, typeKeys, element, top);
+    }
+
+    /**
+     * An embedded {@code @context} is accepted only where it has no effect: URLs the document's own
+     * {@code @context} lists, whose processing here leaves every term definition as it is.
+     */
+    private void embeddedContext(FrozenContext context, JsonValue embedded) throws Unsupported {
+        path.add(Keywords.CONTEXT);
+        List<JsonValue> entries = embedded instanceof JsonArray array ? array : List.of(embedded);
+        for (JsonValue entry : entries) {
+            if (!(entry instanceof JsonString url)) {
+                throw nonPlain("an embedded @context with a context definition: it would give keys here another meaning");
+            }
+            if (!documentUrls.contains(url.getString())) {
+                throw nonPlain("an embedded @context with " + url.getString()
+                        + ", which the document's @context does not list: it would give keys here another meaning");
+            }
+        }
+        if (!context.unchangedBy(embedded)) {
+            throw nonPlain("an embedded @context that changes term definitions in effect here"
+                    + " (it undoes a scoped context): keys here would mean something else than elsewhere");
+        }
+        path.remove(path.size() - 1);
     }
 
     /** Steps 13–20 for a node object; the expanded node is emitted as quads at once. */

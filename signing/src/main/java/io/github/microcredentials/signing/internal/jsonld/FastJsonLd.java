@@ -2,13 +2,18 @@ package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON-LD to RDF on the fast path: the document's contexts come processed from a cache, and one
@@ -24,17 +29,20 @@ public final class FastJsonLd {
     /** The processed bundled registry, created on first use (class initialisation is the lock). */
     private static final class Bundled {
         static final ContextEngine ENGINE = new ContextEngine(new SafeJsonLd(JsonLdContexts.bundled()).options());
+        static final InlineContexts INLINE = InlineContexts.of(JsonLdContexts.bundled());
 
         private Bundled() {
         }
     }
 
     private final ContextEngine engine;
+    private final InlineContexts inline;
     private final int maxQuads;
     private final int maxBlankNodes;
 
-    private FastJsonLd(ContextEngine engine, int maxQuads, int maxBlankNodes) {
+    private FastJsonLd(ContextEngine engine, InlineContexts inline, int maxQuads, int maxBlankNodes) {
         this.engine = engine;
+        this.inline = inline;
         this.maxQuads = maxQuads;
         this.maxBlankNodes = maxBlankNodes;
     }
@@ -62,9 +70,9 @@ public final class FastJsonLd {
      */
     public static FastJsonLd of(JsonLdContexts contexts, Supplier<JsonLdOptions> options, int maxQuads, int maxBlankNodes) {
         if (contexts != JsonLdContexts.bundled()) {
-            return new FastJsonLd(new ContextEngine(options.get()), maxQuads, maxBlankNodes);
+            return new FastJsonLd(new ContextEngine(options.get()), InlineContexts.of(contexts), maxQuads, maxBlankNodes);
         }
-        return new FastJsonLd(Bundled.ENGINE, maxQuads, maxBlankNodes);
+        return new FastJsonLd(Bundled.ENGINE, Bundled.INLINE, maxQuads, maxBlankNodes);
     }
 
     /**
@@ -77,13 +85,18 @@ public final class FastJsonLd {
      */
     public RdfDataset toRdf(JsonObject document) throws Unsupported {
         JsonValue contexts = document.get("@context");
-        if (contexts != null && !urls(contexts)) {
-            // An inline context may alias or redefine the terms readers read (and add nothing to the RDF).
-            throw new Unsupported(Unsupported.Kind.NON_PLAIN, "an inline context definition: a document's contexts"
-                    + " must be URLs of known contexts", "/@context");
+        Set<String> urls = Set.of();
+        if (contexts != null) {
+            // Inline definitions are accepted only as new names for new IRIs (InlineContexts): one that
+            // aliased or redefined the terms readers read would let signed statements move out of sight.
+            List<String> list = InlineContexts.urls(contexts);
+            urls = Set.copyOf(list);
+            if (!(contexts instanceof JsonString) && list.size() < contexts.asJsonArray().size()) {
+                inline.terms(contexts, engine.documentContext(StrictJson.PROVIDER.createArrayBuilder(list).build()), list);
+            }
         }
         FrozenContext context = engine.documentContext(contexts);
-        return new DocumentWalk(true, maxQuads, maxBlankNodes).document(context, document);
+        return new DocumentWalk(true, maxQuads, maxBlankNodes, urls).document(context, document);
     }
 
     /**
@@ -101,22 +114,18 @@ public final class FastJsonLd {
         } catch (Unsupported e) {
             throw new Unsupported(e.getMessage());
         }
-        return new DocumentWalk(false, maxQuads, maxBlankNodes).document(context, document);
+        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context"))).document(context, document);
     }
 
-    private static boolean urls(JsonValue contexts) {
-        if (contexts instanceof JsonString) {
-            return true;
-        }
-        if (!(contexts instanceof JsonArray array)) {
-            return false;
-        }
-        for (JsonValue item : array) {
-            if (!(item instanceof JsonString)) {
-                return false;
+    /** The context URLs of a {@code @context}, whatever else it holds. */
+    private static Set<String> urls(@Nullable JsonValue contexts) {
+        Set<String> urls = new HashSet<>();
+        for (JsonValue item : contexts instanceof JsonArray array ? array : contexts == null ? List.<JsonValue>of() : List.of(contexts)) {
+            if (item instanceof JsonString url) {
+                urls.add(url.getString());
             }
         }
-        return true;
+        return urls;
     }
 
     /**

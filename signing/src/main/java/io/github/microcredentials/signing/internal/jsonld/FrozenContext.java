@@ -5,7 +5,9 @@ import com.apicatalog.jsonld.context.TermDefinition;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -45,7 +47,12 @@ final class FrozenContext {
     private final Set<String> shadowed;
     /** Keywords some term aliases (such as {@code id} for {@code @id}). */
     private final Set<String> aliasedKeywords;
+    /** IRI to the class spelling of a property/class pair that differ in the case of the first letter. */
+    private final Map<String, String> classes;
     private final Map<Key, Object> derived = new ConcurrentHashMap<>();
+    /** Bounds the memo of embedded context lists (a document may vary them at will). */
+    private static final int MAX_EMBEDDED = 16;
+    private final Map<List<String>, Boolean> unchanged = new ConcurrentHashMap<>();
 
     FrozenContext(ContextEngine engine, ActiveContext processed, @Nullable FrozenContext previous, @Nullable FrozenContext base) {
         this.engine = engine;
@@ -61,7 +68,9 @@ final class FrozenContext {
         Map<String, String> plain = new HashMap<>();
         Set<String> hidden = new HashSet<>();
         Set<String> keywords = new HashSet<>();
-        choosePlainTerms(frozen, generations, plain, hidden, keywords);
+        Map<String, String> classNames = new HashMap<>();
+        choosePlainTerms(frozen, generations, plain, hidden, keywords, classNames);
+        this.classes = classNames;
         this.plainTerms = plain;
         this.shadowed = hidden;
         this.aliasedKeywords = keywords;
@@ -81,11 +90,16 @@ final class FrozenContext {
     /**
      * Where two terms map to one IRI, the term defined by the innermost scoped context is the plain
      * key (a property defined for a type beats a class of the same IRI defined for the whole
-     * document, as Open Badges' {@code criteria} and {@code Criteria}); terms that tie are none.
+     * document, as Open Badges' {@code criteria} and {@code Criteria}). Of two terms defined at the
+     * same depth that differ only in the case of their first letter (Open Badges 3.0.2's property
+     * {@code image} and class {@code Image}), the lower-case one is the plain key and the other the
+     * plain class name: each spelling has one place (key, type value), so readers of either are not
+     * misled. Any other terms that tie are none.
      */
     private static void choosePlainTerms(Map<String, Term> terms, Map<String, Integer> generations, Map<String, String> plain,
-            Set<String> shadowed, Set<String> keywords) {
+            Set<String> shadowed, Set<String> keywords, Map<String, String> classes) {
         Map<String, Integer> best = new HashMap<>();
+        Map<String, List<String>> innermost = new HashMap<>();
         terms.forEach((name, term) -> {
             if (term.keyword) {
                 keywords.add(term.iri);
@@ -97,22 +111,59 @@ final class FrozenContext {
             int g = generations.get(name);
             Integer other = best.get(term.iri);
             if (other == null || g > other) {
-                if (other != null) {
-                    shadowed.add(plain.get(term.iri));
+                List<String> beaten = innermost.get(term.iri);
+                if (beaten != null) {
+                    shadowed.addAll(beaten);
                 }
                 best.put(term.iri, g);
-                plain.put(term.iri, name);
+                innermost.put(term.iri, new ArrayList<>(List.of(name)));
+            } else if (g == other) {
+                innermost.get(term.iri).add(name);
             } else {
                 shadowed.add(name);
-                if (g == other) {
-                    String previous = plain.put(term.iri, "");
-                    if (previous != null && !previous.isEmpty()) {
-                        shadowed.add(previous);
-                    }
-                }
             }
         });
-        shadowed.remove("");
+        innermost.forEach((iri, names) -> {
+            if (names.size() == 1) {
+                plain.put(iri, names.get(0));
+                return;
+            }
+            if (names.size() == 2) {
+                String a = names.get(0);
+                String b = names.get(1);
+                String property = caseOfFirstLetterOnly(a, b) ? (Character.isLowerCase(a.charAt(0)) ? a : b) : null;
+                if (property != null) {
+                    String type = property == a ? b : a;
+                    plain.put(iri, property);
+                    classes.put(iri, type);
+                    // the class spelling is no key: a member renamed to it would hide the statement from readers of the property
+                    shadowed.add(type);
+                    return;
+                }
+            }
+            plain.put(iri, "");
+            shadowed.addAll(names);
+        });
+    }
+
+    /** Whether one name is the other with the first letter lower-case instead of upper-case. */
+    private static boolean caseOfFirstLetterOnly(String a, String b) {
+        if (a.length() != b.length() || a.isEmpty() || a.charAt(0) == b.charAt(0) || !a.regionMatches(1, b, 1, a.length() - 1)) {
+            return false;
+        }
+        char x = a.charAt(0);
+        char y = b.charAt(0);
+        return Character.isLowerCase(x) && Character.toUpperCase(x) == y || Character.isLowerCase(y) && Character.toUpperCase(y) == x;
+    }
+
+    /**
+     * The plain class name of an IRI where a property and a class differ only in the case of their
+     * first letter ({@code Image} for Open Badges 3.0.2's {@code image}/{@code Image}).
+     *
+     * @return the class spelling, or {@code null} if the IRI has no such pair
+     */
+    @Nullable String plainClass(String iri) {
+        return classes.isEmpty() ? null : classes.get(iri);
     }
 
     @Nullable Term term(String name) {
@@ -181,6 +232,29 @@ final class FrozenContext {
             return context;
         }
         throw new Unsupported(Unsupported.Kind.UNCERTIFIED, (String) known);
+    }
+
+    /**
+     * Whether processing an embedded context of context URLs here would leave this context as it
+     * is (every term definition, the vocabulary mapping, the default language and base). Memoized
+     * by the list of URLs, up to {@value #MAX_EMBEDDED} lists per context.
+     *
+     * @param embedded a context URL or an array of them
+     * @return {@code true} if the embedded context has no effect
+     */
+    boolean unchangedBy(JsonValue embedded) {
+        List<String> key = new ArrayList<>();
+        for (JsonValue url : embedded instanceof jakarta.json.JsonArray array ? array : List.of(embedded)) {
+            key.add(((jakarta.json.JsonString) url).getString());
+        }
+        Boolean known = unchanged.get(key);
+        if (known == null) {
+            known = engine.unchanged(this, embedded);
+            if (unchanged.size() < MAX_EMBEDDED) {
+                unchanged.putIfAbsent(key, known);
+            }
+        }
+        return known;
     }
 
     /** A scoped context by identity (the same JSON value of the same context document). */

@@ -126,6 +126,11 @@ final class Values {
      */
     static void checkVocabValue(FrozenContext context, String name, String iri, @Nullable Term named) throws Unsupported {
         if (named != null) {
+            String type = context.plainClass(iri);
+            if (type != null && !type.equals(name)) {
+                // Open Badges 3.0.2's image/Image: the class is written with its class name, as readers compare types
+                throw new Unsupported(Unsupported.Kind.NON_PLAIN, "\"" + name + "\" is written for \"" + type + "\"");
+            }
             return;
         }
         String plain = context.plainTerm(iri);
