@@ -250,6 +250,7 @@ public final class CredentialIssuer {
      * @return the offer object, if known
      */
     public Optional<Map<String, Object>> offerByReference(String id) {
+        purge();
         Offer offer = id == null ? null : offersByReference.get(id);
         return offer == null ? Optional.empty() : Optional.of(offer.json());
     }
