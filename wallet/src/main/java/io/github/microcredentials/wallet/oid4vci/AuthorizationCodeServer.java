@@ -125,6 +125,10 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
         return dpop.nonce();
     }
 
+    DpopVerifier dpop() {
+        return dpop;
+    }
+
     /**
      * The Pushed Authorization Request Endpoint (RFC 9126): answer 201 with the returned object.
      *

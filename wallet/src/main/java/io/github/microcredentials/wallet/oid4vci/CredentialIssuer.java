@@ -134,7 +134,9 @@ public final class CredentialIssuer {
         this.batchSize = batchSize;
         this.authorizationServer = authorizationServer;
         this.attestations = Objects.requireNonNull(attestations, "attestations");
-        this.dpop = new DpopVerifier(clock);
+        // The built-in server at this identifier shares the token endpoint, so one DPoP-Nonce and one jti memory serve both.
+        this.dpop = authorizationServer instanceof AuthorizationCodeServer server && server.issuer().equals(identifier)
+                ? server.dpop() : new DpopVerifier(clock);
     }
 
     /**
