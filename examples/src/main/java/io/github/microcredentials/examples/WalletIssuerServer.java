@@ -82,10 +82,14 @@ public final class WalletIssuerServer implements AutoCloseable {
         this.root = (X509Certificate) pki.get(2);
         @SuppressWarnings("unchecked")
         List<X509Certificate> chain = (List<X509Certificate>) pki.get(1);
-        SdJwtVcIssuer sdJwt = SdJwtVcIssuer.builder(((SigningKey) pki.get(0)).signer(), identifier).certificateChain(chain).build();
+        SigningKey issuerKey = (SigningKey) pki.get(0);
+        // tag::wallet-issuer[]
+        SdJwtVcIssuer sdJwt = SdJwtVcIssuer.builder(issuerKey.signer(), identifier).certificateChain(chain).build();
         Clock clock = Clock.systemUTC();
+        // the built-in authorization server (PAR, PKCE S256, DPoP) at the issuer's own identifier
         this.authorization = new AuthorizationCodeServer(identifier, Set.of(CredentialIssuer.SCOPE), attestations, clock);
         this.issuer = new CredentialIssuer(identifier, sdJwt, clock, 2, authorization, attestations);
+        // end::wallet-issuer[]
         this.credential = Samples.microCredential();
         this.executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
