@@ -77,7 +77,7 @@ public final class WalletIssuerServer implements AutoCloseable {
     private WalletIssuerServer(InetSocketAddress address, String publicUrl, AttestationVerifier attestations) throws IOException {
         json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
         this.server = HttpServer.create(address, 0);
-        this.identifier = publicUrl != null ? publicUrl : "http://" + address.getHostString() + ":" + server.getAddress().getPort();
+        this.identifier = publicUrl != null ? publicUrl.replaceAll("/+$", "") : "http://" + address.getHostString() + ":" + server.getAddress().getPort();
         List<Object> pki = demoPki();
         this.root = (X509Certificate) pki.get(2);
         @SuppressWarnings("unchecked")
@@ -231,12 +231,10 @@ public final class WalletIssuerServer implements AutoCloseable {
         return m;
     }
 
-    private static ResourceRequest http(HttpExchange exchange) {
+    private ResourceRequest http(HttpExchange exchange) {
         var headers = exchange.getRequestHeaders();
-        String host = headers.getFirst("Host");
-        // htu is the URL the client addressed: scheme and host of the server, the request's path
-        String uri = "http://" + (host != null ? host : exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort())
-                + exchange.getRequestURI().getRawPath();
+        // htu is the URL the wallet addressed: the published identifier (behind a TLS proxy, --public-url) and the path
+        String uri = identifier + exchange.getRequestURI().getRawPath();
         return new ResourceRequest(exchange.getRequestMethod(), uri, headers.getFirst("Authorization"), single(headers.get("DPoP")),
                 headers.getFirst("OAuth-Client-Attestation"), headers.getFirst("OAuth-Client-Attestation-PoP"));
     }
