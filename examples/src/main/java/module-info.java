@@ -15,6 +15,10 @@ module io.github.microcredentials.examples {
     // VcApiServer: the JDK's HTTP server and Jackson for the VC-API request and response envelopes.
     requires jdk.httpserver;
     requires com.fasterxml.jackson.databind;
+    // WalletIssuerServer: the OpenID4VCI issuer objects, and Bouncy Castle for its demonstration PKI.
+    requires transitive io.github.microcredentials.wallet;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
 
     exports io.github.microcredentials.examples;
     // Bean Validation providers read the fields of user beans such as ValidateCredentials.Enrolment.

@@ -7,7 +7,11 @@
  * <p>Nimbus JOSE+JWT carries the JWS syntax; the signing module's {@code Signer} and
  * {@code VerificationKey} do the cryptography. Nothing is fetched from the network: status list
  * tokens and issuer keys come through resolvers the caller supplies.
+ *
+ * <p>ZXing (QR codes of credential offers) has no module descriptor and is required as the automatic
+ * module its manifest names.
  */
+@SuppressWarnings("requires-automatic")
 module io.github.microcredentials.wallet {
     requires transitive io.github.microcredentials.core;
     requires transitive io.github.microcredentials.signing;
@@ -16,6 +20,7 @@ module io.github.microcredentials.wallet {
     requires com.nimbusds.jose.jwt;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires com.google.zxing;
 
     exports io.github.microcredentials.wallet;
     exports io.github.microcredentials.wallet.status;

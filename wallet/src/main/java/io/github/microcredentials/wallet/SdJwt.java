@@ -102,7 +102,12 @@ public record SdJwt(String issuerSignedJwt, List<String> disclosures, Optional<S
      * @return the string
      */
     public String withoutKeyBinding() {
-        StringBuilder b = new StringBuilder(issuerSignedJwt).append('~');
+        int length = issuerSignedJwt.length() + 1;
+        for (String d : disclosures) {
+            length += d.length() + 1;
+        }
+        // sized once: growing the builder copied a credential's characters several times (seen in issuing profiles)
+        StringBuilder b = new StringBuilder(length).append(issuerSignedJwt).append('~');
         for (String d : disclosures) {
             b.append(d).append('~');
         }

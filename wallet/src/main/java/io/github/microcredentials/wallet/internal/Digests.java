@@ -17,10 +17,22 @@ public enum Digests {
 
     private final String name;
     private final String jca;
+    /**
+     * One digest per thread: a credential hashes every disclosure and decoy, and the provider lookup of
+     * {@code MessageDigest.getInstance} showed in issuing profiles; a MessageDigest is not thread-safe, so not shared.
+     */
+    private final ThreadLocal<MessageDigest> local;
 
     Digests(String name, String jca) {
         this.name = name;
         this.jca = jca;
+        this.local = ThreadLocal.withInitial(() -> {
+            try {
+                return MessageDigest.getInstance(jca);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK has no " + jca, e);
+            }
+        });
     }
 
     /**
@@ -54,11 +66,9 @@ public enum Digests {
      * @return the digest
      */
     public byte[] hash(byte[] data) {
-        try {
-            return MessageDigest.getInstance(jca).digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no " + jca, e);
-        }
+        MessageDigest digest = local.get();
+        digest.reset(); // digest() resets, but an earlier failure half-way must not leak into this hash
+        return digest.digest(data);
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.github.microcredentials.wallet.oid4vci;
 
-import com.nimbusds.jose.JWSObject;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.signing.VerificationKey;
 import io.github.microcredentials.wallet.MicroCredentialClaims;
 import io.github.microcredentials.wallet.SdJwtException;
 import io.github.microcredentials.wallet.SdJwtVcIssuer;
 import io.github.microcredentials.wallet.internal.Digests;
-import io.github.microcredentials.wallet.internal.Jose;
 import io.github.microcredentials.wallet.internal.Json;
 import io.github.microcredentials.wallet.status.StatusReference;
 import java.security.SecureRandom;
@@ -25,16 +23,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An OpenID4VCI 1.0 credential issuer for micro-credentials as SD-JWT VCs, with its own minimal
- * authorization server for the pre-authorized code grant. Pre-authorized codes, transaction codes,
- * access tokens and {@code c_nonce}s are random, short-lived and single use; state is in memory
- * (bounded by their lifetimes; one issuer instance per process). Thread-safe.
+ * authorization server for the pre-authorized code grant, and the authorization code flow through an
+ * {@link AuthorizationServer} (the built-in {@link AuthorizationCodeServer} or the institution's own).
+ * Pre-authorized codes, transaction codes, access tokens and {@code c_nonce}s are random, short-lived and
+ * single use; a token request with a {@code DPoP} proof gets a DPoP-bound token (RFC 9449). Key proofs
+ * with a key attestation have it checked by the {@link AttestationVerifier}. State is in memory (bounded
+ * by their lifetimes; one issuer instance per process). Thread-safe.
  *
  * <pre>{@code
- * CredentialIssuer issuer = new CredentialIssuer("https://university.example", sdJwtVcIssuer, Clock.systemUTC());
- * CredentialIssuer.Offer offer = issuer.offer(credential, true);   // show offer.uri() as a QR code, send offer.txCode() by e-mail
- * // POST /token      -> issuer.token(form)
+ * CredentialIssuer issuer = new CredentialIssuer("https://university.example", sdJwtVcIssuer, Clock.systemUTC(), 2);
+ * CredentialIssuer.Offer offer = issuer.offer(credential, null, true); // show offer.uri() as a QR code, send offer.txCode() by e-mail
+ * // POST /token      -> issuer.token(form, http)
  * // POST /nonce      -> issuer.nonce()
- * // POST /credential -> issuer.credential(accessToken, requestJson)
+ * // POST /credential -> issuer.credential(http, requestJson)
  * }</pre>
  */
 public final class CredentialIssuer {
@@ -52,16 +53,30 @@ public final class CredentialIssuer {
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
     private static final Duration NONCE_LIFETIME = Duration.ofMinutes(5);
 
+    /** The scope of the micro-credential configuration, for the authorization code flow. */
+    public static final String SCOPE = "micro_credential";
+
+    private static final Duration OFFER_LIFETIME = Duration.ofDays(7);
+
     private final String identifier;
     private final SdJwtVcIssuer issuer;
     private final Clock clock;
     private final int batchSize;
+    private final @Nullable AuthorizationServer authorizationServer;
+    private final AttestationVerifier attestations;
+    private final DpopVerifier dpop;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> nonces = new ConcurrentHashMap<>();
+    private final Map<String, Grant> issuerStates = new ConcurrentHashMap<>();
+    private final Map<String, Offer> offersByReference = new ConcurrentHashMap<>();
 
-    private record Grant(MicroCredential credential, @Nullable String txCode, @Nullable StatusReference status, Instant expiry) {
+    private record Grant(MicroCredential credential, @Nullable String txCode, @Nullable StatusReference status, Instant expiry,
+            @Nullable String jkt) {
+        Grant(MicroCredential credential, @Nullable String txCode, @Nullable StatusReference status, Instant expiry) {
+            this(credential, txCode, status, expiry, null);
+        }
     }
 
     /**
@@ -73,6 +88,15 @@ public final class CredentialIssuer {
      * @param txCode the transaction code, if one is required
      */
     public record Offer(Map<String, Object> json, String uri, Optional<String> txCode) {
+
+        /**
+         * The offer URI as an SVG QR code, for a page the learner opens on another device than their wallet.
+         *
+         * @return the SVG document
+         */
+        public String qrCodeSvg() {
+            return QrCodes.svg(uri);
+        }
     }
 
     /**
@@ -84,6 +108,23 @@ public final class CredentialIssuer {
      * @param batchSize the most credentials one request may ask for (at least 2)
      */
     public CredentialIssuer(String identifier, SdJwtVcIssuer issuer, Clock clock, int batchSize) {
+        this(identifier, issuer, clock, batchSize, null, AttestationVerifier.builder().clock(clock).build());
+    }
+
+    /**
+     * An issuer with the authorization code flow and attestation checks.
+     *
+     * @param identifier the Credential Issuer Identifier (its HTTPS URL)
+     * @param issuer signs the credentials
+     * @param clock the clock
+     * @param batchSize the most credentials one request may ask for (at least 2)
+     * @param authorizationServer the authorization server of the authorization code flow, or {@code null} for the
+     *     pre-authorized code flow only; the built-in {@link AuthorizationCodeServer} with this issuer's identifier shares
+     *     its token endpoint
+     * @param attestations checks key attestations in proofs (and the authorization server's wallet attestations)
+     */
+    public CredentialIssuer(String identifier, SdJwtVcIssuer issuer, Clock clock, int batchSize,
+            @Nullable AuthorizationServer authorizationServer, AttestationVerifier attestations) {
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -91,6 +132,11 @@ public final class CredentialIssuer {
             throw new IllegalArgumentException("batch_size is at least 2");
         }
         this.batchSize = batchSize;
+        this.authorizationServer = authorizationServer;
+        this.attestations = Objects.requireNonNull(attestations, "attestations");
+        // The built-in server at this identifier shares the token endpoint, so one DPoP-Nonce and one jti memory serve both.
+        this.dpop = authorizationServer instanceof AuthorizationCodeServer server && server.issuer().equals(identifier)
+                ? server.dpop() : new DpopVerifier(clock);
     }
 
     /**
@@ -101,7 +147,7 @@ public final class CredentialIssuer {
     public Map<String, Object> metadata() {
         Map<String, Object> configuration = new LinkedHashMap<>();
         configuration.put("format", "dc+sd-jwt");
-        configuration.put("scope", "micro_credential");
+        configuration.put("scope", SCOPE);
         configuration.put("vct", MicroCredentialClaims.VCT);
         configuration.put("cryptographic_binding_methods_supported", List.of("jwk"));
         configuration.put("credential_signing_alg_values_supported", List.of("ES256", "EdDSA"));
@@ -119,6 +165,9 @@ public final class CredentialIssuer {
         m.put("credential_issuer", identifier);
         m.put("credential_endpoint", identifier + "/credential");
         m.put("nonce_endpoint", identifier + "/nonce");
+        if (authorizationServer != null && !authorizationServer.issuer().equals(identifier)) {
+            m.put("authorization_servers", List.of(identifier, authorizationServer.issuer()));
+        }
         m.put("batch_credential_issuance", Map.of("batch_size", (long) batchSize));
         m.put("credential_configurations_supported", Map.of(CONFIGURATION_ID, configuration));
         return m;
@@ -131,11 +180,86 @@ public final class CredentialIssuer {
      */
     public Map<String, Object> authorizationServerMetadata() {
         Map<String, Object> m = new LinkedHashMap<>();
+        boolean shared = authorizationServer != null && authorizationServer.issuer().equals(identifier);
+        if (shared) {
+            m.putAll(authorizationServer.metadata());
+        }
         m.put("issuer", identifier);
         m.put("token_endpoint", identifier + "/token");
-        m.put("grant_types_supported", List.of(PRE_AUTHORIZED_GRANT));
+        m.put("grant_types_supported", shared ? List.of(AuthorizationCodeServer.GRANT, PRE_AUTHORIZED_GRANT) : List.of(PRE_AUTHORIZED_GRANT));
         m.put("pre-authorized_grant_anonymous_access_supported", true);
+        m.put("dpop_signing_alg_values_supported", List.of("ES256", "EdDSA"));
         return m;
+    }
+
+    /**
+     * The nonce to send as the {@code DPoP-Nonce} header of token and credential responses for pre-authorized tokens.
+     *
+     * @return the nonce
+     */
+    public String dpopNonce() {
+        return dpop.nonce();
+    }
+
+    /**
+     * Offers a credential with the authorization code grant: the wallet sends the offer's {@code issuer_state}
+     * in its pushed authorization request, and the access token the learner authorizes gets this credential.
+     *
+     * @param credential the credential to issue
+     * @param status its Token Status List entry, or {@code null}
+     * @return the offer
+     * @throws IllegalStateException if no authorization server is configured
+     */
+    public Offer offerWithAuthorizationCode(MicroCredential credential, @Nullable StatusReference status) {
+        if (authorizationServer == null) {
+            throw new IllegalStateException("no authorization server is configured for the authorization code flow");
+        }
+        purge();
+        String issuerState = token();
+        issuerStates.put(issuerState, new Grant(credential, null, status, clock.instant().plus(OFFER_LIFETIME)));
+        Map<String, Object> grant = new LinkedHashMap<>();
+        grant.put("issuer_state", issuerState);
+        if (!authorizationServer.issuer().equals(identifier)) {
+            grant.put("authorization_server", authorizationServer.issuer());
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("credential_issuer", identifier);
+        json.put("credential_configuration_ids", List.of(CONFIGURATION_ID));
+        json.put("grants", Map.of(AuthorizationCodeServer.GRANT, grant));
+        return new Offer(json, byValue(json), Optional.empty());
+    }
+
+    /**
+     * The same offer by reference: its JSON is kept here and served by {@link #offerByReference(String)} at
+     * {@code <identifier>/offers/<id>}, and the URI carries only {@code credential_offer_uri} (shorter QR codes).
+     *
+     * @param offer an offer of this issuer
+     * @return the offer with an {@code openid-credential-offer://?credential_offer_uri=...} URI
+     */
+    public Offer byReference(Offer offer) {
+        purge();
+        String id = token();
+        offersByReference.put(id, offer);
+        String uri = "openid-credential-offer://?credential_offer_uri="
+                + java.net.URLEncoder.encode(identifier + "/offers/" + id, java.nio.charset.StandardCharsets.UTF_8);
+        return new Offer(offer.json(), uri, offer.txCode());
+    }
+
+    /**
+     * The credential offer JSON an offer by reference points to (answer 404 when empty).
+     *
+     * @param id the last path segment of the {@code credential_offer_uri}
+     * @return the offer object, if known
+     */
+    public Optional<Map<String, Object>> offerByReference(String id) {
+        purge();
+        Offer offer = id == null ? null : offersByReference.get(id);
+        return offer == null ? Optional.empty() : Optional.of(offer.json());
+    }
+
+    private static String byValue(Map<String, Object> json) {
+        return "openid-credential-offer://?credential_offer="
+                + java.net.URLEncoder.encode(Json.writeString(json), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -161,9 +285,7 @@ public final class CredentialIssuer {
         json.put("credential_issuer", identifier);
         json.put("credential_configuration_ids", List.of(CONFIGURATION_ID));
         json.put("grants", Map.of(PRE_AUTHORIZED_GRANT, grant));
-        String uri = "openid-credential-offer://?credential_offer="
-                + java.net.URLEncoder.encode(Json.writeString(json), java.nio.charset.StandardCharsets.UTF_8);
-        return new Offer(json, uri, Optional.ofNullable(txCode));
+        return new Offer(json, byValue(json), Optional.ofNullable(txCode));
     }
 
     /**
@@ -175,7 +297,26 @@ public final class CredentialIssuer {
      *     {@code tx_code}), {@code invalid_request} (missing code or {@code tx_code})
      */
     public Map<String, Object> token(Map<String, String> form) throws IssuanceException {
+        return token(form, null);
+    }
+
+    /**
+     * The Token Endpoint: the pre-authorized code grant here, with a DPoP-bound token when the request
+     * carries a {@code DPoP} proof; the authorization code grant goes to the built-in
+     * {@link AuthorizationCodeServer} when it is this issuer's.
+     *
+     * @param form the form parameters of the token request
+     * @param http the HTTP request (for its {@code DPoP} header), or {@code null} for a bearer token
+     * @return the token response ({@code access_token}, {@code token_type} {@code Bearer} or {@code DPoP}, {@code expires_in})
+     * @throws IssuanceException {@code unsupported_grant_type}, {@code invalid_grant}, {@code invalid_request},
+     *     {@code invalid_dpop_proof}, {@code use_dpop_nonce} and, for the authorization code grant, the server's errors
+     */
+    public Map<String, Object> token(Map<String, String> form, @Nullable ResourceRequest http) throws IssuanceException {
         purge();
+        if (AuthorizationCodeServer.GRANT.equals(form.get("grant_type")) && http != null
+                && authorizationServer instanceof AuthorizationCodeServer server && server.issuer().equals(identifier)) {
+            return server.token(form, http);
+        }
         if (!PRE_AUTHORIZED_GRANT.equals(form.get("grant_type"))) {
             throw new IssuanceException(IssuanceError.badRequest("unsupported_grant_type", "only the pre-authorized code grant is supported"));
         }
@@ -183,6 +324,8 @@ public final class CredentialIssuer {
         if (code == null) {
             throw new IssuanceException(IssuanceError.badRequest("invalid_request", "pre-authorized_code is missing"));
         }
+        // DPoP before the code is spent: a use_dpop_nonce answer is retried with the same code.
+        String jkt = http != null && http.dpop() != null ? dpop.check(http, null, false) : null;
         Grant grant = codes.remove(code); // single use, even when the request then fails
         if (grant == null || grant.expiry().isBefore(clock.instant())) {
             throw new IssuanceException(IssuanceError.badRequest("invalid_grant", "the pre-authorized code is unknown, used or expired"));
@@ -198,10 +341,10 @@ public final class CredentialIssuer {
             }
         }
         String accessToken = token();
-        tokens.put(accessToken, new Grant(grant.credential(), null, grant.status(), clock.instant().plus(TOKEN_LIFETIME)));
+        tokens.put(accessToken, new Grant(grant.credential(), null, grant.status(), clock.instant().plus(TOKEN_LIFETIME), jkt));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("access_token", accessToken);
-        response.put("token_type", "Bearer");
+        response.put("token_type", jkt == null ? "Bearer" : "DPoP");
         response.put("expires_in", TOKEN_LIFETIME.toSeconds());
         return response;
     }
@@ -233,6 +376,73 @@ public final class CredentialIssuer {
         if (grant == null || grant.expiry().isBefore(clock.instant())) {
             throw new IssuanceException(new IssuanceError("invalid_token", "the access token is unknown or expired", 401));
         }
+        if (grant.jkt() != null) {
+            throw new IssuanceException(new IssuanceError("invalid_token", "the access token is DPoP-bound; send it with a DPoP proof",
+                    401, Map.of("WWW-Authenticate", "DPoP error=\"invalid_token\"")));
+        }
+        Map<String, Object> response = issue(grant, request);
+        tokens.remove(accessToken);
+        return response;
+    }
+
+    /**
+     * The Credential Endpoint for any access token: a pre-authorized token of this issuer ({@code Bearer}, or
+     * {@code DPoP} with a proof carrying its {@code ath}), or one the {@link AuthorizationServer} accepts, whose
+     * {@code issuer_state} names the offered credential.
+     *
+     * @param http the HTTP request, with its {@code Authorization} and {@code DPoP} headers
+     * @param request the credential request JSON
+     * @return the credential response
+     * @throws IssuanceException as {@link #credential(String, Map)}, and {@code invalid_dpop_proof}, {@code use_dpop_nonce}
+     */
+    public Map<String, Object> credential(ResourceRequest http, Map<String, Object> request) throws IssuanceException {
+        purge();
+        String authorization = http.authorization();
+        if (authorization == null) {
+            throw new IssuanceException(new IssuanceError("invalid_token", "the Authorization header is missing", 401,
+                    Map.of("WWW-Authenticate", "DPoP algs=\"ES256 EdDSA\"")));
+        }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return credential(authorization.substring(7).trim(), request);
+        }
+        if (!authorization.regionMatches(true, 0, "DPoP ", 0, 5)) {
+            throw new IssuanceException(new IssuanceError("invalid_token", "the Authorization scheme is neither DPoP nor Bearer", 401,
+                    Map.of("WWW-Authenticate", "DPoP algs=\"ES256 EdDSA\"")));
+        }
+        String accessToken = authorization.substring(5).trim();
+        Grant own = tokens.get(accessToken);
+        if (own != null && own.jkt() != null && !own.expiry().isBefore(clock.instant())) {
+            String jkt = dpop.check(http, accessToken, true);
+            if (!own.jkt().equals(jkt)) {
+                throw new IssuanceException(new IssuanceError("invalid_dpop_proof", "the DPoP proof's key is not the token's", 401,
+                        Map.of("WWW-Authenticate", "DPoP error=\"invalid_dpop_proof\"")));
+            }
+            Map<String, Object> response = issue(own, request);
+            tokens.remove(accessToken);
+            return response;
+        }
+        if (authorizationServer == null) {
+            throw new IssuanceException(new IssuanceError("invalid_token", "the access token is unknown or expired", 401,
+                    Map.of("WWW-Authenticate", "DPoP error=\"invalid_token\"")));
+        }
+        AccessGrant access = authorizationServer.authorize(http);
+        if (!access.scopes().contains(SCOPE)) {
+            throw new IssuanceException(new IssuanceError("insufficient_scope", "the access token does not grant " + SCOPE, 403));
+        }
+        Grant offered = access.issuerState() == null ? null : issuerStates.get(access.issuerState());
+        if (offered == null || offered.expiry().isBefore(clock.instant())) {
+            throw new IssuanceException(IssuanceError.badRequest("credential_request_denied",
+                    "no credential is on offer for this authorization (issuer_state unknown, used or expired)"));
+        }
+        Map<String, Object> response = issue(offered, request);
+        issuerStates.remove(access.issuerState());
+        if (authorizationServer instanceof AuthorizationCodeServer server) {
+            server.revoke(http);
+        }
+        return response;
+    }
+
+    private Map<String, Object> issue(Grant grant, Map<String, Object> request) throws IssuanceException {
         boolean byConfiguration = request.containsKey("credential_configuration_id");
         boolean byIdentifier = request.containsKey("credential_identifier");
         if (byConfiguration == byIdentifier) {
@@ -266,31 +476,18 @@ public final class CredentialIssuer {
                 throw new IssuanceException(new IssuanceError("credential_request_denied", "the issuer cannot sign now", 500));
             }
         }
-        tokens.remove(accessToken);
         return Map.of("credentials", credentials);
     }
 
     private VerificationKey checkProof(Object proof) throws IssuanceException {
-        if (!(proof instanceof String jwt) || jwt.length() > 16_384) {
-            throw invalidProof("a proof is not a compact JWT");
-        }
-        Map<String, Object> header;
-        Map<String, Object> claims;
-        JWSObject jws;
+        Jwts.Parsed jwt;
         try {
-            String[] parts = jwt.split("\\.", -1);
-            if (parts.length != 3) {
-                throw invalidProof("a proof is not a compact JWS");
-            }
-            header = Json.parseObject(Digests.B64.decode(parts[0]));
-            claims = Json.parseObject(Digests.B64.decode(parts[1]));
-            if (!(header.get("alg") instanceof String alg) || alg.equalsIgnoreCase("none") || alg.startsWith("HS")) {
-                throw invalidProof("the proof's alg must be an asymmetric signature algorithm");
-            }
-            jws = JWSObject.parse(jwt);
-        } catch (IllegalArgumentException | java.text.ParseException e) {
+            jwt = Jwts.parse(proof);
+        } catch (IllegalArgumentException e) {
             throw invalidProof("the proof cannot be read: " + e.getMessage());
         }
+        Map<String, Object> header = jwt.header();
+        Map<String, Object> claims = jwt.claims();
         if (!PROOF_TYPE.equals(header.get("typ"))) {
             throw invalidProof("the proof's typ is not " + PROOF_TYPE);
         }
@@ -298,19 +495,16 @@ public final class CredentialIssuer {
         if (keyRefs != 1) {
             throw invalidProof("the proof names its key with exactly one of kid, jwk and x5c");
         }
-        if (!(header.get("jwk") instanceof Map<?, ?> jwk)) {
+        if (!(header.get("jwk") instanceof Map<?, ?>)) {
             throw invalidProof("only jwk key proofs are supported (cryptographic_binding_methods_supported: jwk)");
-        }
-        if (jwk.containsKey("d")) {
-            throw invalidProof("the proof's jwk holds a private key");
         }
         VerificationKey key;
         try {
-            key = VerificationKey.fromJwk(Json.writeString(jwk));
+            key = Jwts.headerJwk(jwt);
         } catch (IllegalArgumentException e) {
             throw invalidProof("the proof's jwk cannot be used: " + e.getMessage());
         }
-        if (!Jose.verify(jws, key)) {
+        if (!Jwts.verify(jwt, key)) {
             throw invalidProof("the proof's signature does not verify with its jwk");
         }
         if (!identifier.equals(claims.get("aud"))) {
@@ -319,6 +513,7 @@ public final class CredentialIssuer {
         if (!(claims.get("iat") instanceof Long iat) || Math.abs(iat - clock.instant().getEpochSecond()) > NONCE_LIFETIME.toSeconds()) {
             throw invalidProof("the proof's iat is missing or not recent");
         }
+        attestations.checkKeyAttestation(header, key);
         Object nonce = claims.get("nonce");
         Instant expiry = nonce instanceof String n ? nonces.remove(n) : null;
         if (expiry == null || expiry.isBefore(clock.instant())) {
@@ -342,6 +537,22 @@ public final class CredentialIssuer {
         codes.values().removeIf(g -> g.expiry().isBefore(now));
         tokens.values().removeIf(g -> g.expiry().isBefore(now));
         nonces.values().removeIf(e -> e.isBefore(now));
+        issuerStates.values().removeIf(g -> g.expiry().isBefore(now));
+        // an offer by reference lives as long as the code or issuer_state it carries
+        offersByReference.values().removeIf(o -> !live(o));
+    }
+
+    private boolean live(Offer offer) {
+        Object grants = offer.json().get("grants");
+        if (grants instanceof Map<?, ?> g) {
+            if (g.get(PRE_AUTHORIZED_GRANT) instanceof Map<?, ?> pre) {
+                return codes.containsKey(String.valueOf(pre.get("pre-authorized_code")));
+            }
+            if (g.get(AuthorizationCodeServer.GRANT) instanceof Map<?, ?> code) {
+                return issuerStates.containsKey(String.valueOf(code.get("issuer_state")));
+            }
+        }
+        return false;
     }
 
     @Override

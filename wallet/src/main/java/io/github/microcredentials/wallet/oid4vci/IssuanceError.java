@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param error the code, such as {@code invalid_proof}, {@code invalid_nonce}, {@code invalid_grant}
  * @param description a human-readable description
  * @param httpStatus the HTTP status to answer with
+ * @param headers response headers to send with it, such as {@code DPoP-Nonce} with {@code use_dpop_nonce} and
+ *     {@code WWW-Authenticate} with a 401
  */
-public record IssuanceError(String error, String description, int httpStatus) {
+public record IssuanceError(String error, String description, int httpStatus, Map<String, String> headers) {
 
     /**
      * Checks the components.
@@ -22,6 +24,18 @@ public record IssuanceError(String error, String description, int httpStatus) {
     public IssuanceError {
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(description, "description");
+        headers = Map.copyOf(headers);
+    }
+
+    /**
+     * An error without response headers.
+     *
+     * @param error the code
+     * @param description a human-readable description
+     * @param httpStatus the HTTP status
+     */
+    public IssuanceError(String error, String description, int httpStatus) {
+        this(error, description, httpStatus, Map.of());
     }
 
     /**
