@@ -143,7 +143,13 @@ final class DocumentWalk {
         // 9. The document's own context was applied by the caller; an embedded one would redefine
         // terms for part of the document, so that a plain key there means something else.
         if (!top && element.containsKey(Keywords.CONTEXT)) {
-            throw nonPlain("an embedded @context");
+            // Only where the term resets the context ("@context": null, as VC 2.0 does for the
+            // credentials of a presentation) does an embedded one not redefine terms readers know:
+            // the node is then read with its own context alone, as it is read on its own.
+            if (!JsonValue.NULL.equals(propertyContext)) {
+                throw nonPlain("an embedded @context");
+            }
+            context = context.derive(element.get(Keywords.CONTEXT), Derivation.PROPERTY, baseUrl(context, property));
         }
         if (value) {
             if (top) {
@@ -237,7 +243,7 @@ final class DocumentWalk {
             subject = dataset.newBlank();
         } else {
             subject = subject(context, id, idKey);
-            if (check && element.size() - 1 - (top && element.containsKey(Keywords.CONTEXT) ? 1 : 0) > 0) {
+            if (check && element.size() - 1 - (element.containsKey(Keywords.CONTEXT) ? 1 : 0) > 0) {
                 describedOnce(id, element);
             }
         }
