@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * JWT), or a W3C Verifiable Presentation of Data Integrity credentials signed by the holder.
  */
 @Command(name = "present", mixinStandardHelpOptions = true,
-        header = "Present chosen claims of an SD-JWT VC, or W3C credentials in a Verifiable Presentation signed by the holder.",
+        header = "Present SD-JWT VC claims, or credentials in a W3C presentation the holder signs.",
         description = {"Claims are named by paths (title, ects, learner.familyName, learningOutcomes.0); a claim is "
                 + "disclosed with everything inside it. --list prints the claims that can be disclosed.",
             "With --holder-key, --audience and --nonce the presentation ends with a Key Binding JWT (kb+jwt).",
