@@ -1,5 +1,6 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
@@ -288,11 +289,11 @@ final class VerifyCommand implements Callable<Integer> {
     /** A W3C presentation: a JSON object whose type is or includes VerifiablePresentation. */
     static boolean isPresentation(byte[] bytes) {
         try {
-            com.fasterxml.jackson.databind.JsonNode type = JSON.readTree(bytes).path("type");
+            JsonNode type = JSON.readTree(bytes).path("type");
             if (type.isTextual()) {
                 return type.asText().equals("VerifiablePresentation");
             }
-            for (com.fasterxml.jackson.databind.JsonNode t : type) {
+            for (JsonNode t : type) {
                 if (t.isTextual() && t.asText().equals("VerifiablePresentation")) {
                     return true;
                 }

@@ -38,6 +38,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -360,9 +361,9 @@ public final class VcApiServer implements AutoCloseable {
     }
 
     /** A non-empty text option. */
-    private static java.util.Optional<String> text(JsonNode options, String name) {
+    private static Optional<String> text(JsonNode options, String name) {
         JsonNode value = options.path(name);
-        return value.isTextual() && !value.asText().isEmpty() ? java.util.Optional.of(value.asText()) : java.util.Optional.empty();
+        return value.isTextual() && !value.asText().isEmpty() ? Optional.of(value.asText()) : Optional.empty();
     }
 
     /** The body as a JSON object, or null after answering 400 or 413. */

@@ -6,7 +6,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The VC Data Model 2.0 rules for a presentation itself (§4.13 "Verifiable Presentations"), each
@@ -37,7 +39,7 @@ public final class PresentationRules {
         }
         JsonValue type = presentation.get("type");
         boolean typed = type instanceof JsonString one ? one.getString().equals("VerifiablePresentation")
-                : type instanceof JsonArray many && many.contains(jakarta.json.Json.createValue("VerifiablePresentation"));
+                : type instanceof JsonArray many && many.stream().anyMatch(t -> t instanceof JsonString s && s.getString().equals("VerifiablePresentation"));
         if (!typed) {
             fail(failures, "VCDM-VP-2", "/type", "type must include VerifiablePresentation");
         }
@@ -60,12 +62,12 @@ public final class PresentationRules {
      * @param presentation the presentation
      * @return the id, if it is a URI
      */
-    public static java.util.Optional<java.net.URI> holder(JsonObject presentation) {
+    public static Optional<URI> holder(JsonObject presentation) {
         JsonValue holder = presentation.get("holder");
         if (holder instanceof JsonObject object) {
             holder = object.get("id");
         }
-        return holder instanceof JsonString text ? CredentialChecks.uri(text.getString()) : java.util.Optional.empty();
+        return holder instanceof JsonString text ? CredentialChecks.uri(text.getString()) : Optional.empty();
     }
 
     private static void fail(List<Failure> failures, String rule, String at, String message) {
