@@ -1,8 +1,12 @@
 package io.github.microcredentials.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
+import io.github.microcredentials.signing.PresentationOptions;
+import io.github.microcredentials.signing.PresentationReport;
+import io.github.microcredentials.signing.PresentationVerifier;
 import io.github.microcredentials.signing.ProofResult;
 import io.github.microcredentials.signing.KeyResolver;
 import io.github.microcredentials.signing.SigningException;
@@ -24,6 +28,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import io.github.microcredentials.status.StatusResult;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -44,6 +49,9 @@ import picocli.CommandLine.Spec;
                 + "themselves, did:web and https issuers from --did-document (or, with --fetch-dids, from the web). A certificate "
                 + "PDF is checked twice: its PAdES seal and its embedded credential; a baked PNG or SVG badge is "
                 + "verified as the credential it carries.",
+            "A W3C Verifiable Presentation (type VerifiablePresentation) is verified with its holder's proof "
+                + "(purpose authentication; --challenge and --domain, when given, must be the proof's) and each "
+                + "credential in it as on its own.",
             "--batch verifies a folder or a JSON Lines file; the failures report lists every item that is not "
                 + "valid, --out gets one verdict per item.",
             "Exit 0 valid (and trusted), 1 invalid or untrusted, 2 unreadable."},
@@ -51,6 +59,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  microcredentials verify signed.json",
             "  microcredentials verify --did-document did.json signed-by-did-web.json",
+            "  microcredentials verify --challenge 8f3a --domain https://verifier.example presentation.json",
             "  microcredentials verify --trust qtsp-root.pem --at 2024-05-28T09:51:19Z sealed-edc.json",
             "  microcredentials verify --batch --out verdicts.jsonl signed.jsonl"})
 final class VerifyCommand implements Callable<Integer> {
@@ -80,6 +89,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--nonce", paramLabel = "NONCE", description = "For an SD-JWT VC presentation: the nonce this verifier gave.")
     String nonce;
+
+    @Option(names = "--challenge", paramLabel = "TEXT",
+            description = "For a W3C Verifiable Presentation: the challenge this verifier gave; the proof must have it.")
+    String challenge;
+
+    @Option(names = "--domain", paramLabel = "TEXT",
+            description = "For a W3C Verifiable Presentation: this verifier's domain; the proof must name it.")
+    String domain;
 
     @Option(names = "--issuer-key", paramLabel = "JWK", description = "For an SD-JWT VC without a trusted x5c chain: the issuer's public JWK.")
     Path issuerKey;
@@ -122,7 +139,8 @@ final class VerifyCommand implements Callable<Integer> {
         IdentityOptions identities = new IdentityOptions();
         identities.documents = didDocuments;
         Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime(), status,
-                identities.verificationResolver(fetchDids));
+                identities.verificationResolver(fetchDids), new PresentationOptions(Optional.ofNullable(challenge),
+                        Optional.ofNullable(domain)));
         if (batch.enabled) {
             ItemTask task = item -> {
                 // the verdict is data for the results file; an item that is not valid is a failure of the batch
@@ -157,13 +175,18 @@ final class VerifyCommand implements Callable<Integer> {
     /** The verifiers of every kind, built once (and shared by the threads of a batch). */
     static final class Verifiers {
         private final DataIntegrityVerifier dataIntegrity;
+        private final PresentationVerifier presentations;
+        private final PresentationOptions expected;
         private final VcJwtVerifier jwt;
         private final SealVerifier seals;
         private final StatusOptions status;
 
-        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status, KeyResolver keys) {
+        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status, KeyResolver keys,
+                PresentationOptions expected) {
             this.status = status;
             this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).keyResolver(keys).build();
+            this.presentations = PresentationVerifier.of(dataIntegrity);
+            this.expected = expected;
             this.jwt = VcJwtVerifier.builder().keyResolver(keys).build();
             SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors);
             if (at != null) {
@@ -190,6 +213,15 @@ final class VerifyCommand implements Callable<Integer> {
                         report.toJson());
             }
             VerificationReport report;
+            if (input.startsWith("{") && isPresentation(bytes)) {
+                PresentationReport presentation = presentations.verify(bytes, expected);
+                int exit = switch (presentation.indication()) {
+                    case VALID -> Main.OK;
+                    case MALFORMED -> Main.USAGE;
+                    default -> Main.FINDINGS;
+                };
+                return new Verdict(exit, presentation.summary(), presentation.toJson());
+            }
             if (input.startsWith("{")) {
                 report = dataIntegrity.verify(input);
             } else if (COMPACT_JWS.matcher(input).matches()) {
@@ -251,6 +283,25 @@ final class VerifyCommand implements Callable<Integer> {
             String detail = why.get(0).contains(": ") ? why.get(0).substring(why.get(0).indexOf(": ") + 2) : why.get(0);
             return "not a signed credential (expected a JSON object with a Data Integrity proof or a JAdES seal, XML with"
                     + " a XAdES seal, or a compact JWS): " + (detail.startsWith("no reader") ? "unrecognised content" : detail);
+        }
+    }
+
+    /** A W3C presentation: a JSON object whose type is or includes VerifiablePresentation. */
+    static boolean isPresentation(byte[] bytes) {
+        try {
+            JsonNode type = JSON.readTree(bytes).path("type");
+            if (type.isTextual()) {
+                return type.asText().equals("VerifiablePresentation");
+            }
+            for (JsonNode t : type) {
+                if (t.isTextual() && t.asText().equals("VerifiablePresentation")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            // unreadable here: the credential verifier reports why
+            return false;
         }
     }
 

@@ -15,6 +15,9 @@ import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.Cryptosuite;
 import io.github.microcredentials.signing.DataIntegritySigner;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
+import io.github.microcredentials.signing.PresentationOptions;
+import io.github.microcredentials.signing.PresentationReport;
+import io.github.microcredentials.signing.PresentationVerifier;
 import io.github.microcredentials.signing.Failure;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningException;
@@ -35,6 +38,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,8 +63,8 @@ import java.util.concurrent.Executors;
  *       {@code {"checks": ["proof"], "warnings": [], "errors": []}} when the library finds the credential
  *       valid, 400 with the failures in {@code errors} otherwise; {@code report} carries the library's report.</li>
  *   <li>{@code POST /presentations/verify} with {@code {"verifiablePresentation": …, "options": {"challenge",
- *       "domain"}}}: the library has no presentation verifier yet, so the presentation is checked as the
- *       credential verifier checks a document, which a presentation never passes (400).</li>
+ *       "domain"}}}: verified by the library's {@code PresentationVerifier} (the holder's proof with the given
+ *       challenge and domain, and each enclosed credential): 200 when valid, 400 with the failures otherwise.</li>
  * </ul>
  *
  * <p>Keys: {@code --keys FILE} names a properties file that maps a cryptosuite to PKCS#8 PEM private keys
@@ -84,6 +88,7 @@ public final class VcApiServer implements AutoCloseable {
     private final ObjectMapper json;
     private final Map<String, Issuer> issuers;
     private final DataIntegrityVerifier verifier;
+    private final PresentationVerifier presentations;
 
     private record Issuer(Cryptosuite suite, SigningKey key, DataIntegritySigner signer) {
         String name() {
@@ -96,7 +101,7 @@ public final class VcApiServer implements AutoCloseable {
     }
 
     private VcApiServer(InetSocketAddress address, Map<Cryptosuite, List<SigningKey>> keys) throws IOException {
-        JsonLdContexts contexts = JsonLdContexts.bundled().with(EXAMPLES_CONTEXT, examplesContext());
+        JsonLdContexts contexts = contexts();
         this.issuers = new LinkedHashMap<>();
         for (Cryptosuite suite : Cryptosuite.values()) {
             List<SigningKey> configured = keys.getOrDefault(suite, List.of());
@@ -117,6 +122,7 @@ public final class VcApiServer implements AutoCloseable {
             }
         }
         this.verifier = DataIntegrityVerifier.builder().contexts(contexts).build();
+        this.presentations = PresentationVerifier.of(verifier);
         this.json = JsonMapper.builder()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -257,7 +263,7 @@ public final class VcApiServer implements AutoCloseable {
             } else if (path.equals(VERIFY_PATH)) {
                 verify(exchange, "verifiableCredential");
             } else if (path.equals(VERIFY_PRESENTATION_PATH)) {
-                verify(exchange, "verifiablePresentation");
+                verifyPresentation(exchange);
             } else {
                 respond(exchange, 404, error("no endpoint " + path));
             }
@@ -326,6 +332,38 @@ public final class VcApiServer implements AutoCloseable {
         }
         out.set("report", json.readTree(report.toJson()));
         respond(exchange, report.isValid() ? 200 : 400, out);
+    }
+
+    private void verifyPresentation(HttpExchange exchange) throws IOException {
+        JsonNode body = requestBody(exchange);
+        if (body == null) {
+            return;
+        }
+        JsonNode document = body.get("verifiablePresentation");
+        if (document == null || !document.isObject()) {
+            respond(exchange, 400, error("the request needs a \"verifiablePresentation\" object"));
+            return;
+        }
+        JsonNode options = body.path("options");
+        PresentationOptions expected = new PresentationOptions(text(options, "challenge"), text(options, "domain"));
+        PresentationReport report = presentations.verify(json.writeValueAsBytes(document), expected);
+        ObjectNode out = json.createObjectNode();
+        out.put("verified", report.isValid());
+        out.putArray("checks").add("proof");
+        out.putArray("warnings");
+        ArrayNode errors = out.putArray("errors");
+        if (!report.isValid()) {
+            errors.add(report.summary());
+            report.allFailures().forEach(f -> errors.add(f.toString()));
+        }
+        out.set("report", json.readTree(report.toJson()));
+        respond(exchange, report.isValid() ? 200 : 400, out);
+    }
+
+    /** A non-empty text option. */
+    private static Optional<String> text(JsonNode options, String name) {
+        JsonNode value = options.path(name);
+        return value.isTextual() && !value.asText().isEmpty() ? Optional.of(value.asText()) : Optional.empty();
     }
 
     /** The body as a JSON object, or null after answering 400 or 413. */
@@ -421,6 +459,11 @@ public final class VcApiServer implements AutoCloseable {
     }
 
     /** The VC 2.0 examples context, which the W3C suites use in most of their credentials. */
+    /** The contexts the server signs and verifies with: the bundled ones and the W3C examples context. */
+    static JsonLdContexts contexts() {
+        return JsonLdContexts.bundled().with(EXAMPLES_CONTEXT, examplesContext());
+    }
+
     private static byte[] examplesContext() {
         try (InputStream in = VcApiServer.class.getResourceAsStream("credentials-examples-v2.jsonld")) {
             if (in == null) {

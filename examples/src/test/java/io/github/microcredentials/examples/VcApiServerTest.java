@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.signing.Cryptosuite;
+import io.github.microcredentials.signing.DataIntegritySigner;
+import io.github.microcredentials.signing.PresentationOptions;
+import io.github.microcredentials.signing.PresentationSigner;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningKey;
 import java.net.InetAddress;
@@ -85,6 +88,28 @@ class VcApiServerTest {
             assertThat(refused.statusCode()).as(suite.id()).isEqualTo(400);
             assertThat(JSON.readTree(refused.body()).get("errors")).isNotEmpty();
         }
+    }
+
+    @Test
+    void presentation_isVerifiedWithItsChallengeAndDomain() throws Exception {
+        JsonNode manifest = JSON.readTree(get("/endpoints").body());
+        String did = issuer(manifest, "eddsa-rdfc-2022").get("id").asText();
+        JsonNode vc = JSON.readTree(post("/issuers/eddsa-rdfc-2022/credentials/issue",
+                "{\"credential\": " + CREDENTIAL.formatted(did) + "}").body()).get("verifiableCredential");
+        SigningKey holder = SigningKey.generate(KeyType.ED25519);
+        byte[] vp = PresentationSigner.builder(DataIntegritySigner.builder(Cryptosuite.EDDSA_JCS_2022, holder.signer())
+                .contexts(VcApiServer.contexts()).build()).build()
+                .present(List.of(JSON.writeValueAsBytes(vc)), PresentationOptions.challenge("c-1").withDomain("example.org"));
+        String presentation = new String(vp, StandardCharsets.UTF_8);
+
+        Response verified = post("/presentations/verify", "{\"verifiablePresentation\": " + presentation
+                + ", \"options\": {\"challenge\": \"c-1\", \"domain\": \"example.org\"}}");
+        Response replayed = post("/presentations/verify", "{\"verifiablePresentation\": " + presentation
+                + ", \"options\": {\"challenge\": \"c-2\", \"domain\": \"example.org\"}}");
+
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        assertThat(replayed.body()).contains("CHALLENGE_MISMATCH");
     }
 
     @Test

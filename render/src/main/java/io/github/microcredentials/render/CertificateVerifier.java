@@ -263,7 +263,7 @@ public final class CertificateVerifier {
 
     private static CertificateReport.Credential fromReport(Embedded embedded, VerificationReport report) {
         Set<FailureCode> undecided = Set.of(FailureCode.KEY_NOT_FOUND, FailureCode.KEY_RESOLUTION_FAILED,
-                FailureCode.MALFORMED_JSON, FailureCode.UNKNOWN_CONTEXT);
+                FailureCode.MALFORMED_JSON, FailureCode.UNKNOWN_CONTEXT, FailureCode.ISSUER_BINDING_UNESTABLISHED);
         Indication indication = report.isValid() ? Indication.VALID
                 : report.allFailures().stream().allMatch(f -> undecided.contains(f.code())) ? Indication.INDETERMINATE
                 : Indication.INVALID;

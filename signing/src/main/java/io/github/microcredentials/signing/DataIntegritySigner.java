@@ -120,24 +120,35 @@ public final class DataIntegritySigner {
     }
 
     private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {
-        JsonObject document = StrictJson.parseObject(credential, readLimits);
+        return secure(StrictJson.parseObject(credential, readLimits), "assertionMethod", PresentationOptions.none(), true);
+    }
+
+    /**
+     * Adds a proof to a parsed document: a credential's ({@code assertionMethod}, after checking that
+     * its issuer controls the key) or a presentation's ({@code authentication}, with its challenge and
+     * domain; the presentation signer checks the holder).
+     */
+    JsonObject secure(JsonObject document, String purpose, PresentationOptions options, boolean checkIssuer)
+            throws CredentialParseException, SigningException {
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
         }
         JsonArrayBuilder proofs = existingProofs(document);
         JsonObject unsecured = withDataIntegrityContext(StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build());
         JsonObject secured = chained(document, unsecured);
-        JsonObject options = proofOptions();
-        JsonObject config = StrictJson.PROVIDER.createObjectBuilder(options).add("@context", unsecured.get("@context")).build();
+        JsonObject proofOptions = proofOptions(purpose, options);
+        JsonObject config = StrictJson.PROVIDER.createObjectBuilder(proofOptions).add("@context", unsecured.get("@context")).build();
         Transformed transformed;
         try {
             transformed = canonicalization.transform(suite, signer.publicKey().type(), secured, config);
         } catch (DocumentException e) {
             throw DocumentProblems.toParseException(e);
         }
-        IssuerControl.check(document, verificationMethod, signer.publicKey(), resolver);
+        if (checkIssuer) {
+            IssuerControl.check(document, verificationMethod, signer.publicKey(), resolver);
+        }
         byte[] signature = signer.sign(transformed.hashData());
-        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder(options);
+        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder(proofOptions);
         if (!suite.usesRdfCanonicalization()) {
             proof.add("@context", unsecured.get("@context"));
         }
@@ -185,7 +196,22 @@ public final class DataIntegritySigner {
         return StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", matching).build();
     }
 
-    private JsonObject proofOptions() {
+    /** The key resolver, with which the presentation signer checks the holder. */
+    KeyResolver resolver() {
+        return resolver;
+    }
+
+    /** The public key, for the holder check. */
+    VerificationKey publicKey() {
+        return signer.publicKey();
+    }
+
+    /** The input limits, for presentations. */
+    ReadLimits readLimits() {
+        return readLimits;
+    }
+
+    private JsonObject proofOptions(String purpose, PresentationOptions options) {
         Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder();
         proofId.ifPresent(id -> proof.add("id", id.toString()));
@@ -193,8 +219,10 @@ public final class DataIntegritySigner {
                 .add("cryptosuite", suite.id())
                 .add("created", created.toString())
                 .add("verificationMethod", verificationMethod.toString())
-                .add("proofPurpose", "assertionMethod");
+                .add("proofPurpose", purpose);
         validity.ifPresent(v -> proof.add("expires", created.plus(v).toString()));
+        options.challenge().ifPresent(c -> proof.add("challenge", c));
+        options.domain().ifPresent(d -> proof.add("domain", d));
         if (previousProofs.size() == 1) {
             proof.add("previousProof", previousProofs.get(0));
         } else if (!previousProofs.isEmpty()) {

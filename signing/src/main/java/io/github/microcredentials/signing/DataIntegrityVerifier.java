@@ -3,6 +3,7 @@ package io.github.microcredentials.signing;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.di.Binding;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
 import io.github.microcredentials.signing.internal.di.ProofVerification;
@@ -30,9 +31,11 @@ import java.util.Optional;
  *
  * <p>For each proof it checks: the proof type and suite, proof purpose {@code assertionMethod},
  * {@code created} not in the future and {@code expires} not passed, the key (resolved offline for
- * {@code did:key}, otherwise by the caller's {@link KeyResolver}) of the suite's type and controlled
- * by the credential's issuer, and the signature over the canonical document in JSON-LD safe mode.
- * For the credential: strict JSON, an issuer id, {@code validFrom}/{@code validUntil}.
+ * {@code did:key}, otherwise by the caller's {@link KeyResolver}) of the suite's type, and the
+ * signature over the canonical document in JSON-LD safe mode. For the credential: strict JSON, an
+ * issuer id, {@code validFrom}/{@code validUntil}, and that the issuer controls the key of one
+ * proof (the issuer's; the others may be endorsements): see {@link IssuerBinding} for a binding
+ * that cannot be established, which is {@link VerificationReport.Indication#INDETERMINATE} by default.
  *
  * <pre>{@code
  * VerificationReport report = DataIntegrityVerifier.builder().build().verify(signedJson);
@@ -51,8 +54,10 @@ public final class DataIntegrityVerifier {
     private final Duration skew;
     private final Canonicalization canonicalization;
     private final ReadLimits readLimits;
+    private final IssuerBinding issuerBinding;
 
     private DataIntegrityVerifier(Builder builder) {
+        this.issuerBinding = builder.issuerBinding;
         this.resolver = builder.resolver;
         this.clock = builder.clock;
         this.skew = builder.skew;
@@ -103,6 +108,11 @@ public final class DataIntegrityVerifier {
         } catch (CredentialParseException e) {
             return VerificationReport.malformed(new Failure(VerificationReport.code(e), e.location(), e.getMessage()));
         }
+        return verifyDocument(document, credential);
+    }
+
+    /** Verifies a parsed credential (also one enclosed in a presentation); {@code credential} is its text. */
+    VerificationReport verifyDocument(JsonObject document, byte[] credential) {
         List<Failure> failures = new ArrayList<>();
         Optional<URI> issuer = CredentialChecks.issuer(document);
         if (issuer.isEmpty()) {
@@ -112,7 +122,8 @@ public final class DataIntegrityVerifier {
         Optional<Instant> until = CredentialChecks.validUntil(document, failures);
         Instant now = clock.instant();
         CredentialChecks.checkPeriod(from, until, now, skew, failures);
-        List<ProofResult> results = verifyProofs(document, issuer, now, failures);
+        List<ProofResult> results = Binding.apply(verifyProofs(document, "assertionMethod", now, failures), issuer,
+                Binding.Party.ISSUER, resolver, issuerBinding == IssuerBinding.ACCEPT_UNESTABLISHED);
         boolean valid = failures.isEmpty() && !results.isEmpty() && results.stream().allMatch(ProofResult::valid);
         Optional<VerifiedCredential> verified = valid
                 ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.DATA_INTEGRITY,
@@ -122,7 +133,8 @@ public final class DataIntegrityVerifier {
         return new VerificationReport(failures, results, verified);
     }
 
-    private List<ProofResult> verifyProofs(JsonObject document, Optional<URI> issuer, Instant now, List<Failure> failures) {
+    /** Verifies every proof of a document but for the binding of its key, which the caller applies. */
+    List<ProofVerification.Outcome> verifyProofs(JsonObject document, String purpose, Instant now, List<Failure> failures) {
         JsonValue proof = document.get("proof");
         List<JsonObject> proofs = new ArrayList<>();
         List<String> pointers = new ArrayList<>();
@@ -141,20 +153,41 @@ public final class DataIntegrityVerifier {
             }
         }
         if (proofs.isEmpty()) {
-            failures.add(new Failure(FailureCode.NO_PROOF, "/proof", "the credential has no Data Integrity proof"));
+            failures.add(new Failure(FailureCode.NO_PROOF, "/proof", "the document has no Data Integrity proof"));
             return List.of();
         }
         JsonObject unsecured = StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build();
-        ProofVerification.Context context = new ProofVerification.Context(unsecured, proofs, issuer, now, skew, resolver, canonicalization);
-        List<ProofResult> results = new ArrayList<>();
+        ProofVerification.Context context = new ProofVerification.Context(unsecured, proofs, purpose, now, skew, resolver, canonicalization);
+        List<ProofVerification.Outcome> results = new ArrayList<>();
         for (int i = 0; i < proofs.size(); i++) {
             results.add(ProofVerification.verify(context, i, pointers.get(i)));
         }
         return results;
     }
 
+    /** The key resolver, for the holder binding of presentations. */
+    KeyResolver resolver() {
+        return resolver;
+    }
+
+    /** The clock, for presentations. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The issuer binding policy, which presentations apply to their holder too. */
+    IssuerBinding issuerBinding() {
+        return issuerBinding;
+    }
+
+    /** The input limits, for presentations. */
+    ReadLimits readLimits() {
+        return readLimits;
+    }
+
     /** Settings of a {@link DataIntegrityVerifier}. */
     public static final class Builder {
+        private IssuerBinding issuerBinding = IssuerBinding.REQUIRED;
         private KeyResolver resolver = KeyResolver.didKey();
         private Clock clock = Clock.systemUTC();
         private Duration skew = Duration.ZERO;
@@ -238,6 +271,20 @@ public final class DataIntegrityVerifier {
          */
         public Builder canonicalizationLimits(CanonicalizationLimits limits) {
             this.canonicalizationLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * What a valid signature whose issuer binding cannot be established yields: by default
+         * {@link IssuerBinding#REQUIRED} (an {@link VerificationReport.Indication#INDETERMINATE}
+         * report with {@link FailureCode#ISSUER_BINDING_UNESTABLISHED}); {@link IssuerBinding#ACCEPT_UNESTABLISHED}
+         * accepts it with a warning. A key known not to be the issuer's is invalid either way.
+         *
+         * @param binding the policy
+         * @return this builder
+         */
+        public Builder issuerBinding(IssuerBinding binding) {
+            this.issuerBinding = Objects.requireNonNull(binding, "binding");
             return this;
         }
 

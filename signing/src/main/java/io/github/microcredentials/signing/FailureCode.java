@@ -24,7 +24,10 @@ public enum FailureCode {
     UNSUPPORTED_PROOF_TYPE,
     /** A proof names a cryptosuite this library does not support. */
     UNKNOWN_CRYPTOSUITE,
-    /** A proof's purpose is not {@code assertionMethod}. */
+    /**
+     * A proof's purpose is not the one expected: {@code assertionMethod} for a credential,
+     * {@code authentication} for a presentation.
+     */
     WRONG_PROOF_PURPOSE,
     /** A proof's {@code created} is in the future. */
     PROOF_NOT_YET_VALID,
@@ -40,8 +43,42 @@ public enum FailureCode {
     KEY_RESOLUTION_FAILED,
     /** The key's type does not fit the cryptosuite or JWS algorithm. */
     KEY_TYPE_MISMATCH,
-    /** The key's controller is not the credential's issuer. */
+    /**
+     * The key's controller is not the credential's issuer, and the verifier knows that the issuer
+     * does not list the key (the issuer is the {@code did:key} of another key, or its DID or
+     * controller document, which the key resolver has, does not list it under {@code assertionMethod}).
+     */
     CONTROLLER_MISMATCH,
+    /**
+     * The signature verifies, but whether the credential's issuer controls the key cannot be
+     * established: the key's controller is someone else (a {@code did:key}, say), and the key
+     * resolver does not have the issuer's DID or controller document that could list the key. The
+     * report is {@link VerificationReport.Indication#INDETERMINATE}, not invalid: supply the issuer's
+     * document, or relax the policy with {@link IssuerBinding#ACCEPT_UNESTABLISHED}.
+     */
+    ISSUER_BINDING_UNESTABLISHED,
+    /**
+     * A presentation's proof is signed with a key the presentation's {@code holder} does not
+     * control (known from the holder's {@code did:key} or document).
+     */
+    HOLDER_MISMATCH,
+    /**
+     * A presentation's proof verifies, but whether its {@code holder} controls the key cannot be
+     * established (the key resolver does not have the holder's document); indeterminate, as
+     * {@link #ISSUER_BINDING_UNESTABLISHED}.
+     */
+    HOLDER_BINDING_UNESTABLISHED,
+    /** A presentation's proof has no {@code challenge}, or another one than the verifier expects. */
+    CHALLENGE_MISMATCH,
+    /** A presentation's proof has no {@code domain}, or not the one the verifier expects. */
+    DOMAIN_MISMATCH,
+    /** A credential enclosed in a presentation does not verify on its own (its report says why). */
+    CREDENTIAL_INVALID,
+    /**
+     * A presentation breaks a rule of the VC Data Model 2.0 for presentations; the message starts
+     * with the rule id ({@code VCDM-VP-1} …, listed in the README).
+     */
+    PRESENTATION_MALFORMED,
     /** A JSON-LD context is neither bundled nor registered by the caller. */
     UNKNOWN_CONTEXT,
     /** A term or type is not defined by the contexts (JSON-LD safe mode). */

@@ -51,7 +51,44 @@ public interface KeyResolver {
     static KeyResolver of(List<VerificationMethod> methods) {
         Map<URI, VerificationMethod> byId = methods.stream()
                 .collect(Collectors.toUnmodifiableMap(VerificationMethod::id, Function.identity()));
-        return id -> Optional.ofNullable(byId.get(id));
+        return new KeyResolver() {
+            @Override
+            public Optional<VerificationMethod> resolve(URI id) {
+                return Optional.ofNullable(byId.get(id));
+            }
+
+            /** The caller listed the controller's methods: those are all it has. */
+            @Override
+            public Optional<Boolean> controls(URI controller, VerificationMethod method) {
+                boolean known = byId.values().stream().anyMatch(m -> m.controller().equals(controller));
+                return known ? Optional.of(byId.values().stream().anyMatch(m -> m.controller().equals(controller)
+                        && m.id().equals(method.id()) && m.key().equals(method.key()))) : Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * Whether a controller (a credential's issuer, a presentation's holder) authorises a method
+     * whose own controller is someone else: its DID or controller document lists the method (for
+     * example a {@code did:web} issuer listing a {@code did:key} method under
+     * {@code assertionMethod}). Verifiers ask it only when the method's controller is not the
+     * issuer; it decides between {@link FailureCode#CONTROLLER_MISMATCH} (known not to) and
+     * {@link FailureCode#ISSUER_BINDING_UNESTABLISHED} (unknown).
+     *
+     * <p>By default the controller's id is resolved as a method id: a {@code did:key} controller
+     * resolves to its one key, which must be the method's key; a controller this resolver does not
+     * know (or cannot resolve) gives empty.
+     *
+     * @param controller the DID or URL that should control the method
+     * @param method the resolved method
+     * @return {@code true} if it does, {@code false} if it is known not to, empty if unknown
+     */
+    default Optional<Boolean> controls(URI controller, VerificationMethod method) {
+        try {
+            return resolve(controller).map(own -> own.controller().equals(controller) && own.key().equals(method.key()));
+        } catch (SigningException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -61,9 +98,19 @@ public interface KeyResolver {
      * @return the combined resolver
      */
     default KeyResolver orElse(KeyResolver next) {
-        return id -> {
-            Optional<VerificationMethod> found = resolve(id);
-            return found.isPresent() ? found : next.resolve(id);
+        KeyResolver first = this;
+        return new KeyResolver() {
+            @Override
+            public Optional<VerificationMethod> resolve(URI id) throws SigningException {
+                Optional<VerificationMethod> found = first.resolve(id);
+                return found.isPresent() ? found : next.resolve(id);
+            }
+
+            @Override
+            public Optional<Boolean> controls(URI controller, VerificationMethod method) {
+                Optional<Boolean> known = first.controls(controller, method);
+                return known.isPresent() ? known : next.controls(controller, method);
+            }
         };
     }
 }

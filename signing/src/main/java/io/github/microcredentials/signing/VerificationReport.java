@@ -26,7 +26,24 @@ public final class VerificationReport {
         /** A signature, key, date, claim or JSON-LD check failed. */
         INVALID,
         /** The input is not strict JSON, not a JWS at all, or over a limit of the verifier. */
-        MALFORMED
+        MALFORMED,
+        /**
+         * Every signature and check holds but one: whether the issuer (or a presentation's holder)
+         * controls the key cannot be established with what the verifier has
+         * ({@link FailureCode#ISSUER_BINDING_UNESTABLISHED}); see {@link IssuerBinding}. Not valid:
+         * treat it as unverified until the issuer's document is supplied.
+         */
+        INDETERMINATE
+    }
+
+    /** The codes that leave a verdict open rather than make it invalid. */
+    static boolean undecided(FailureCode code) {
+        return code == FailureCode.ISSUER_BINDING_UNESTABLISHED || code == FailureCode.HOLDER_BINDING_UNESTABLISHED;
+    }
+
+    /** The codes of input that could not be read. */
+    static boolean unreadable(FailureCode code) {
+        return code == FailureCode.MALFORMED_JSON || code == FailureCode.DUPLICATE_KEY || code == FailureCode.LIMIT_EXCEEDED;
     }
 
     private final List<Failure> failures;
@@ -72,11 +89,15 @@ public final class VerificationReport {
      * @return the indication
      */
     public Indication indication() {
-        if (failures.stream().anyMatch(f -> f.code() == FailureCode.MALFORMED_JSON || f.code() == FailureCode.DUPLICATE_KEY
-                || f.code() == FailureCode.LIMIT_EXCEEDED)) {
+        if (failures.stream().anyMatch(f -> unreadable(f.code()))) {
             return Indication.MALFORMED;
         }
-        return isValid() ? Indication.VALID : Indication.INVALID;
+        if (isValid()) {
+            return Indication.VALID;
+        }
+        List<Failure> all = allFailures();
+        return !proofs.isEmpty() && !all.isEmpty() && all.stream().allMatch(f -> undecided(f.code()))
+                ? Indication.INDETERMINATE : Indication.INVALID;
     }
 
     /**

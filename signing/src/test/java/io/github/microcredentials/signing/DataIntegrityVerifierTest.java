@@ -111,7 +111,18 @@ class DataIntegrityVerifierTest {
         byte[] signed = DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, ED25519.signer()).contexts(TestSupport.CONTEXTS)
                 .clock(SIGNING_TIME).keyResolver(misinformed).build().sign(TestSupport.toBytes(otherIssuer));
 
-        assertThat(codes(verifier(LATER).verify(signed))).containsExactly(FailureCode.CONTROLLER_MISMATCH);
+        // a did:key-only verifier cannot tell whether https://www.ucn.dk lists the key
+        assertThat(codes(verifier(LATER).verify(signed))).containsExactly(FailureCode.ISSUER_BINDING_UNESTABLISHED);
+        // with the issuer's document, which lists another key, it can
+        KeyResolver knowing = io.github.microcredentials.signing.identity.IdentifierResolver.offline(
+                io.github.microcredentials.signing.identity.DocumentStore.of(java.util.Map.of(URI.create("https://www.ucn.dk"),
+                        io.github.microcredentials.signing.identity.ControllerDocument.minimal(URI.create("https://www.ucn.dk"),
+                                SigningKey.generate(KeyType.ED25519).publicKey()).getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .keys().orElse(KeyResolver.didKey());
+        VerificationReport report = DataIntegrityVerifier.builder().contexts(TestSupport.CONTEXTS).clock(LATER).keyResolver(knowing)
+                .build().verify(signed);
+        assertThat(codes(report)).containsExactly(FailureCode.CONTROLLER_MISMATCH);
+        assertThat(report.indication()).isEqualTo(VerificationReport.Indication.INVALID);
     }
 
     @Test

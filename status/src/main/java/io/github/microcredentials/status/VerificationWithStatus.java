@@ -56,11 +56,15 @@ public record VerificationWithStatus(VerificationReport proofs, Optional<StatusR
 
     /**
      * The overall verdict: INVALID when a proof failed (or the input is malformed) or the credential
-     * is revoked or suspended; INDETERMINATE when its status could not be established; VALID otherwise.
+     * is revoked or suspended; INDETERMINATE when its status, or its issuer's binding to the key
+     * ({@code ISSUER_BINDING_UNESTABLISHED}), could not be established; VALID otherwise.
      *
      * @return the indication
      */
     public StatusResult.Indication indication() {
+        if (proofs.indication() == VerificationReport.Indication.INDETERMINATE) {
+            return StatusResult.Indication.INDETERMINATE;
+        }
         if (!proofs.isValid()) {
             return StatusResult.Indication.INVALID;
         }

@@ -1,6 +1,7 @@
 package io.github.microcredentials.cli.fuzz;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.signing.PresentationReport;
 import io.github.microcredentials.signing.VerificationReport;
 import io.github.microcredentials.seals.SealReport;
 import io.github.microcredentials.wallet.SdJwtCode;
@@ -42,6 +43,16 @@ final class Contract {
         }
         if (report.isValid() != report.credential().isPresent()) {
             throw new AssertionError("a valid report without its credential, or the reverse");
+        }
+    }
+
+    static void checked(PresentationReport report) {
+        if (report.failures().stream().anyMatch(f -> f.location().isEmpty() && f.message().startsWith(VERIFIER_BACKSTOP))) {
+            throw new AssertionError("a runtime exception reached the presentation verifier's backstop: " + report.summary());
+        }
+        report.credentials().forEach(Contract::checked);
+        if (report.isValid() && (report.proofs().isEmpty() || !report.allFailures().isEmpty())) {
+            throw new AssertionError("a valid presentation without proof, or with failures");
         }
     }
 

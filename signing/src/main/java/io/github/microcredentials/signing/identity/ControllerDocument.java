@@ -109,7 +109,7 @@ public final class ControllerDocument {
         }
         for (JsonValue entry : entries(document, "assertionMethod", where)) {
             if (entry instanceof JsonString reference) {
-                assertion.add(resolve(self, reference.getString(), where, "assertionMethod"));
+                assertion.add(reference(self, reference.getString(), where));
             } else {
                 VerificationMethod method = method(entry, self, where, "assertionMethod");
                 VerificationMethod other = methods.putIfAbsent(method.id(), method);
@@ -143,6 +143,8 @@ public final class ControllerDocument {
 
     /**
      * The ids the document lists under {@code assertionMethod}: the keys that may sign credentials.
+     * They may include methods of other controllers (a {@code did:key} an HTTPS issuer authorises),
+     * which the document does not define: their keys come from their own identifiers.
      *
      * @return the ids; unmodifiable
      */
@@ -236,6 +238,28 @@ public final class ControllerDocument {
             throw new SigningException(where + ": the verification method " + methodId + " has no usable key: " + e.getMessage(), e);
         }
         return new VerificationMethod(methodId, self, key);
+    }
+
+    /**
+     * An {@code assertionMethod} reference: one of this document's methods, or a method another
+     * controller defines (a {@code did:key} an HTTPS issuer authorises). An outside method is never
+     * defined by this document (its key comes from its own identifier); the reference only says
+     * that this controller accepts credentials signed with it, which verifiers use for the issuer binding.
+     */
+    private static URI reference(URI self, String reference, String where) throws SigningException {
+        if (reference.startsWith("#") || reference.startsWith(self + "#")) {
+            return resolve(self, reference, where, "assertionMethod");
+        }
+        try {
+            URI uri = new URI(reference);
+            if (uri.isAbsolute() && uri.getRawFragment() != null && !uri.getRawFragment().isEmpty()) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, as any other unusable reference
+        }
+        throw new SigningException(where + ": the assertionMethod reference " + DidWeb.shown(reference)
+                + " is neither a fragment of " + self + " nor the absolute id of another controller's method");
     }
 
     private static URI resolve(URI self, String reference, String where, String relation) throws SigningException {

@@ -90,23 +90,47 @@ public interface IdentifierResolver {
      * @return the key resolver
      */
     default KeyResolver keys() {
-        return methodId -> {
-            String text = methodId.toString();
-            int hash = text.indexOf('#');
-            URI controller = hash < 0 ? methodId : URI.create(text.substring(0, hash));
-            Optional<ControllerDocument> document = resolve(controller);
-            if (document.isEmpty()) {
-                return Optional.empty();
-            }
-            if (hash < 0) {
-                // a DID used as a method id (did:key:z…) names its only assertion key, or none
-                if (document.get().assertionMethods().size() != 1) {
-                    throw new SigningException(methodId + " names a controller, not one of its keys; add the key's fragment");
+        IdentifierResolver identities = this;
+        return new KeyResolver() {
+            @Override
+            public Optional<VerificationMethod> resolve(URI methodId) throws SigningException {
+                String text = methodId.toString();
+                int hash = text.indexOf('#');
+                URI controller = hash < 0 ? methodId : URI.create(text.substring(0, hash));
+                Optional<ControllerDocument> document = identities.resolve(controller);
+                if (document.isEmpty()) {
+                    return Optional.empty();
                 }
-                return Optional.of(document.get().methods().get(document.get().assertionMethods().iterator().next()));
+                if (hash < 0) {
+                    // a DID used as a method id (did:key:z…) names its only assertion key, or none
+                    if (document.get().assertionMethods().size() != 1) {
+                        throw new SigningException(methodId + " names a controller, not one of its keys; add the key's fragment");
+                    }
+                    // an outside method (a did:key the controller authorises) is not defined here: unknown by this id
+                    return Optional.ofNullable(document.get().methods().get(document.get().assertionMethods().iterator().next()));
+                }
+                return Optional.of(document.get().assertionMethod(methodId));
             }
-            VerificationMethod method = document.get().assertionMethod(methodId);
-            return Optional.of(method);
+
+            /**
+             * The controller's document, when this resolver has it, decides: it must list the method
+             * under {@code assertionMethod} (by reference, as a {@code did:web} issuer lists a
+             * {@code did:key}) and, if it defines the method itself, with the same key.
+             */
+            @Override
+            public Optional<Boolean> controls(URI controller, VerificationMethod method) {
+                if (controller.getRawFragment() != null) {
+                    return Optional.empty();
+                }
+                Optional<ControllerDocument> document;
+                try {
+                    document = identities.resolve(controller);
+                } catch (SigningException | RuntimeException e) {
+                    return Optional.empty();
+                }
+                return document.map(d -> d.assertionMethods().contains(method.id())
+                        && (!d.methods().containsKey(method.id()) || d.methods().get(method.id()).key().equals(method.key())));
+            }
         };
     }
 

@@ -36,7 +36,7 @@ public final class ProofVerification {
     public static final class Context {
         final JsonObject unsecured;
         final List<JsonObject> proofs;
-        final Optional<URI> issuer;
+        final String purpose;
         final Instant now;
         final Duration skew;
         final KeyResolver resolver;
@@ -48,17 +48,18 @@ public final class ProofVerification {
          *
          * @param unsecured the document without {@code proof}
          * @param proofs every proof of the document, in order (for {@code previousProof})
-         * @param issuer the credential's issuer id
+         * @param purpose the proof purpose every proof must have ({@code assertionMethod} for a
+         *     credential, {@code authentication} for a presentation)
          * @param now the current time
          * @param skew the tolerated clock difference
          * @param resolver the key resolver
          * @param canonicalization the transformation
          */
-        public Context(JsonObject unsecured, List<JsonObject> proofs, Optional<URI> issuer, Instant now, Duration skew,
+        public Context(JsonObject unsecured, List<JsonObject> proofs, String purpose, Instant now, Duration skew,
                 KeyResolver resolver, Canonicalization canonicalization) {
             this.unsecured = unsecured;
             this.proofs = proofs;
-            this.issuer = issuer;
+            this.purpose = purpose;
             this.now = now;
             this.skew = skew;
             this.resolver = resolver;
@@ -81,28 +82,41 @@ public final class ProofVerification {
     public static final String ED25519_SIGNATURE_2020 = "Ed25519Signature2020";
 
     /**
-     * Verifies a proof.
+     * The result of one proof and the method its key was resolved to (for the issuer or holder binding).
+     *
+     * @param result the proof's checks, without the binding
+     * @param method the resolved verification method, if it was resolved
+     * @param proof the proof object
+     * @param at the proof's JSON Pointer
+     */
+    public record Outcome(ProofResult result, Optional<VerificationMethod> method, JsonObject proof, String at) {
+    }
+
+    /**
+     * Verifies a proof: everything but the binding of its key to the issuer or holder, which
+     * {@link Binding} decides for the proofs together.
      *
      * @param context the document and verifier settings
      * @param index the proof's index
      * @param at the proof's JSON Pointer
-     * @return the result with every failed check
+     * @return the result with every failed check, and the resolved method
      */
-    public static ProofResult verify(Context context, int index, String at) {
+    public static Outcome verify(Context context, int index, String at) {
         ProofVerification v = new ProofVerification(context, context.proofs.get(index), at);
-        v.run();
+        Optional<VerificationMethod> resolved = v.run();
         String method = v.text("type").filter(ED25519_SIGNATURE_2020::equals)
                 .orElse(v.text("cryptosuite").orElse(v.text("type").orElse("")));
-        return new ProofResult(index, method, v.text("verificationMethod").flatMap(CredentialChecks::uri), v.failures, v.warnings);
+        return new Outcome(new ProofResult(index, method, v.text("verificationMethod").flatMap(CredentialChecks::uri),
+                v.failures, v.warnings), resolved, v.proof, at);
     }
 
     private final List<String> warnings = new ArrayList<>();
     private boolean legacy;
 
-    private void run() {
+    private Optional<VerificationMethod> run() {
         Optional<Cryptosuite> suite = suite();
-        if (!text("proofPurpose").map("assertionMethod"::equals).orElse(false)) {
-            fail(FailureCode.WRONG_PROOF_PURPOSE, "/proofPurpose", "the proof purpose must be assertionMethod, not "
+        if (!text("proofPurpose").map(context.purpose::equals).orElse(false)) {
+            fail(FailureCode.WRONG_PROOF_PURPOSE, "/proofPurpose", "the proof purpose must be " + context.purpose + ", not "
                     + text("proofPurpose").orElse("(absent)"));
         }
         dates();
@@ -112,6 +126,7 @@ public final class ProofVerification {
         if (suite.isPresent() && signature.isPresent() && method.isPresent() && secured.isPresent() && contextPrefix(suite.get())) {
             checkSignature(suite.get(), secured.get(), signature.get(), method.get());
         }
+        return method;
     }
 
     /**
@@ -203,10 +218,6 @@ public final class ProofVerification {
                     + String.join(" or ", suite.get().keyTypes().stream().map(KeyType::label).toList())
                     + " keys, not " + method.get().key().type().label());
             return Optional.empty();
-        }
-        if (context.issuer.isPresent() && !context.issuer.get().equals(method.get().controller())) {
-            fail(FailureCode.CONTROLLER_MISMATCH, "/verificationMethod", "the key is controlled by "
-                    + method.get().controller() + ", not by the issuer " + context.issuer.get());
         }
         return method;
     }

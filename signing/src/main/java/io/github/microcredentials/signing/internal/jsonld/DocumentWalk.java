@@ -152,7 +152,14 @@ final class DocumentWalk {
             if (value) {
                 throw nonPlain("an embedded @context in a value object");
             }
-            embeddedContext(context, element.get(Keywords.CONTEXT));
+            if (JsonValue.NULL.equals(propertyContext)) {
+                // Where the term resets the context ("@context": null, as VC 2.0 does for the
+                // credentials of a presentation) the node is read with its own context alone, as
+                // it is read on its own.
+                context = context.derive(element.get(Keywords.CONTEXT), Derivation.PROPERTY, baseUrl(context, property));
+            } else {
+                embeddedContext(context, element.get(Keywords.CONTEXT));
+            }
         }
         if (value) {
             if (top) {
@@ -269,7 +276,7 @@ final class DocumentWalk {
             subject = dataset.newBlank();
         } else {
             subject = subject(context, id, idKey);
-            if (check && element.size() - 1 - (top && element.containsKey(Keywords.CONTEXT) ? 1 : 0) > 0) {
+            if (check && element.size() - 1 - (element.containsKey(Keywords.CONTEXT) ? 1 : 0) > 0) {
                 describedOnce(id, element);
             }
         }
