@@ -67,20 +67,21 @@ public final class VcdmRules implements RuleProvider {
     public static final String RELATED_MATCH = "VCDM-RELATED-MATCH";
 
     private static final String V2 = "W3C VC Data Model 2.0 ";
-    private static final String BOTH = "W3C VC Data Model 2.0 and 1.1 ";
+    /** Appended to the source of a rule VC Data Model 1.1 states too (under other section numbers). */
+    private static final String ALSO_V1 = "; also a MUST of VC Data Model 1.1";
 
     private static final List<RuleDefinition> RULES = List.of(
             rule(CONTEXT, "@context is present and its first item is the base context (credentials/v2; credentials/v1 for VC 1.1)",
-                    BOTH + "§4.3"),
-            rule(CONTEXT_ITEM, "Every further @context item is a URL or an object", BOTH + "§4.3"),
+                    V2 + "§4.3" + ALSO_V1),
+            rule(CONTEXT_ITEM, "Every further @context item is a URL or an object", V2 + "§4.3" + ALSO_V1),
             rule(ID, "Every id of the credential, its subjects, status, evidence, terms of use and refresh services is a single URL",
-                    BOTH + "§4.4"),
-            rule(TYPE, "type is present and includes VerifiableCredential", BOTH + "§4.5"),
-            rule(TYPE_VALUE, "Every type is a term or an absolute URL", BOTH + "§4.5"),
-            rule(ISSUER, "issuer is a URL, or an object whose id is a URL", BOTH + "§4.7"),
-            rule(SUBJECT, "credentialSubject is present and is an object or a non-empty array of objects", BOTH + "§4.8"),
+                    V2 + "§4.4" + ALSO_V1),
+            rule(TYPE, "type is present and includes VerifiableCredential", V2 + "§4.5" + ALSO_V1),
+            rule(TYPE_VALUE, "Every type is a term or an absolute URL", V2 + "§4.5" + ALSO_V1),
+            rule(ISSUER, "issuer is a URL, or an object whose id is a URL", V2 + "§4.7" + ALSO_V1),
+            rule(SUBJECT, "credentialSubject is present and is an object or a non-empty array of objects", V2 + "§4.8" + ALSO_V1),
             rule(SUBJECT_CLAIMS, "Every credential subject is the subject of at least one claim (not an empty object)",
-                    BOTH + "§4.8"),
+                    V2 + "§4.8" + ALSO_V1),
             rule(NAME, "name (of the credential or issuer) is a string, a language value object or an array of them",
                     V2 + "§4.6, §4.7"),
             rule(DESCRIPTION, "description (of the credential or issuer) is a string, a language value object or an array of them",
@@ -90,11 +91,11 @@ public final class VcdmRules implements RuleProvider {
             rule(VALID_FROM, "validFrom is an XML Schema dateTimeStamp", V2 + "§4.9"),
             rule(VALID_UNTIL, "validUntil is an XML Schema dateTimeStamp", V2 + "§4.9"),
             rule(VALIDITY_ORDER, "validFrom is not later than validUntil", V2 + "§4.9"),
-            rule(STATUS_TYPE, "Every credentialStatus entry is an object with a type", BOTH + "§4.10"),
-            rule(SCHEMA, "Every credentialSchema entry is an object with a type and a URL id", BOTH + "§4.11"),
-            rule(REFRESH_TYPE, "Every refreshService entry is an object with a type", BOTH + "§5.4"),
-            rule(TERMS_TYPE, "Every termsOfUse entry is an object with a type", BOTH + "§5.5"),
-            rule(EVIDENCE_TYPE, "Every evidence entry is an object with a type", BOTH + "§5.6"),
+            rule(STATUS_TYPE, "Every credentialStatus entry is an object with a type", V2 + "§4.10" + ALSO_V1),
+            rule(SCHEMA, "Every credentialSchema entry is an object with a type and a URL id", V2 + "§4.11" + ALSO_V1),
+            rule(REFRESH_TYPE, "Every refreshService entry is an object with a type", V2 + "§5.4" + ALSO_V1),
+            rule(TERMS_TYPE, "Every termsOfUse entry is an object with a type", V2 + "§5.5" + ALSO_V1),
+            rule(EVIDENCE_TYPE, "Every evidence entry is an object with a type", V2 + "§5.6" + ALSO_V1),
             rule(RELATED_ID, "Every relatedResource entry is an object with a URL id", V2 + "§5.3"),
             rule(RELATED_DIGEST, "Every relatedResource entry has a well-formed digestSRI or digestMultibase", V2 + "§5.3"),
             rule(RELATED_UNIQUE, "No two relatedResource entries have the same id", V2 + "§5.3"),
