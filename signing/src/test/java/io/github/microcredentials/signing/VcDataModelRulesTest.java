@@ -245,6 +245,16 @@ class VcDataModelRulesTest {
     }
 
     @Test
+    void aPresentation_isNotACredentialDocument() throws Exception {
+        JsonObject presentation = changed(BASE, "{\"type\": [\"VerifiablePresentation\"], \"credentialSubject\": null,"
+                + " \"issuer\": null, \"holder\": \"did:example:learner\"}");
+        JsonObject both = changed(BASE, "{\"type\": [\"VerifiablePresentation\", \"VerifiableCredential\"], \"credentialSubject\": null}");
+
+        assertThat(check(presentation)).isEmpty();
+        assertThat(check(both)).extracting(Finding::ruleId).containsExactly(VcdmRules.SUBJECT);
+    }
+
+    @Test
     void withoutTheResource_onlyTheDigestsFormIsChecked() throws Exception {
         JsonObject credential = changed(BASE, "{\"relatedResource\": [{\"id\": \"" + RESOURCE + "\", \"digestSRI\": \"" + sri(OTHER) + "\"}]}");
 

@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * credential whose first context is {@code https://www.w3.org/2018/credentials/v1} is held to the
  * rules VC Data Model 1.1 shares; any other to all of them. Looks only at the JSON: what the
  * contexts define is the JSON-LD processing's business. Related resources are compared with the
- * caller's copies only, never fetched. Immutable and thread-safe.
+ * caller's copies only, never fetched. A verifiable presentation is not a credential document: no
+ * rule applies to it (the credentials it encloses are checked when each is verified). Immutable and
+ * thread-safe.
  */
 public final class DataModelCheck {
 
@@ -67,6 +69,10 @@ public final class DataModelCheck {
      * @return the violations, in document order of the rules; empty when it conforms
      */
     public List<Finding> check(JsonObject credential) {
+        if (isPresentation(credential)) {
+            // A presentation is not a credential document: its enclosed credentials are checked on their own.
+            return List.of();
+        }
         Run run = new Run(credential);
         run.context();
         run.ids();
@@ -96,6 +102,26 @@ public final class DataModelCheck {
      */
     public static boolean isV1(JsonObject credential) {
         return firstContext(credential).filter(V1::equals).isPresent();
+    }
+
+    /**
+     * Whether a document is a verifiable presentation: its type names {@code VerifiablePresentation}
+     * and not {@code VerifiableCredential}.
+     *
+     * @param document the document
+     * @return {@code true} for a presentation
+     */
+    public static boolean isPresentation(JsonObject document) {
+        JsonValue type = document.get("type");
+        List<JsonValue> types = type instanceof JsonArray array ? array : type == null ? List.of() : List.of(type);
+        boolean presentation = false;
+        for (JsonValue t : types) {
+            if (t instanceof JsonString s && s.getString().equals("VerifiableCredential")) {
+                return false;
+            }
+            presentation |= t instanceof JsonString s && s.getString().equals("VerifiablePresentation");
+        }
+        return presentation;
     }
 
     private static Optional<String> firstContext(JsonObject credential) {
