@@ -10,6 +10,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** How signers and verifiers apply the VC Data Model rules: signers refuse, verifiers report. */
 final class DataModel {
@@ -20,8 +22,8 @@ final class DataModel {
     /** An unmodifiable deep copy of the caller's related resources, so later changes to theirs do not reach a built instance. */
     static Map<URI, byte[]> copy(Map<URI, byte[]> resources) {
         Map<URI, byte[]> copy = new HashMap<>();
-        resources.forEach((uri, bytes) -> copy.put(java.util.Objects.requireNonNull(uri, "resource id"),
-                java.util.Objects.requireNonNull(bytes, "resource content").clone()));
+        resources.forEach((uri, bytes) -> copy.put(Objects.requireNonNull(uri, "resource id"),
+                Objects.requireNonNull(bytes, "resource content").clone()));
         return Map.copyOf(copy);
     }
 
@@ -51,7 +53,7 @@ final class DataModel {
             } else {
                 failures.add(new Failure(FailureCode.DATA_MODEL_VIOLATION, prefix + finding.pointer(),
                         finding.message() + finding.value().map(v -> " [" + v + "]").orElse(""),
-                        java.util.Optional.of(finding.ruleId())));
+                        Optional.of(finding.ruleId())));
             }
         }
     }

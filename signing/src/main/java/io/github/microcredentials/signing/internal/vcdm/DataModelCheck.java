@@ -2,6 +2,7 @@ package io.github.microcredentials.signing.internal.vcdm;
 
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.ReaderFindings;
+import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
 import io.github.microcredentials.signing.internal.di.Dates;
@@ -14,7 +15,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -142,7 +145,7 @@ public final class DataModelCheck {
         }
 
         private void report(String rule, @Nullable String variant, String pointer, @Nullable JsonValue value, Object... args) {
-            findings.create(rule, variant, io.github.microcredentials.core.validation.Severity.ERROR, pointer,
+            findings.create(rule, variant, Severity.ERROR, pointer,
                     value == null ? null : shown(value), args).ifPresent(out::add);
         }
 
@@ -431,7 +434,7 @@ public final class DataModelCheck {
         if (!(value instanceof JsonString text) || text.getString().isBlank()) {
             return Optional.empty();
         }
-        Map<String, List<byte[]>> byAlgorithm = new java.util.HashMap<>();
+        Map<String, List<byte[]>> byAlgorithm = new HashMap<>();
         for (String expression : text.getString().trim().split("\\s+")) {
             int dash = expression.indexOf('-');
             String algorithm = dash < 0 ? "" : expression.substring(0, dash);
@@ -493,7 +496,7 @@ public final class DataModelCheck {
             }
             if (content != null) {
                 byte[] actual = digest(algorithm, content);
-                matches &= MessageDigest.isEqual(java.util.Arrays.copyOfRange(multihash, 2, multihash.length), actual);
+                matches &= MessageDigest.isEqual(Arrays.copyOfRange(multihash, 2, multihash.length), actual);
             }
         }
         return Optional.of(matches);
