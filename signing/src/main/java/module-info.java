@@ -31,4 +31,6 @@ module io.github.microcredentials.signing {
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.signing.internal.rdf.SigningContexts;
+    provides io.github.microcredentials.core.validation.RuleProvider
+            with io.github.microcredentials.signing.internal.vcdm.VcdmRules;
 }

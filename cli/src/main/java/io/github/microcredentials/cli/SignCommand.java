@@ -122,12 +122,13 @@ final class SignCommand implements Callable<Integer> {
         switch (format) {
             case "di":
                 signed = DataIntegritySigner.builder(suite(key), key.signer()).contexts(options.contexts())
-                        .verificationMethod(signer.verificationMethod()).keyResolver(signer.resolver()).build()
+                        .verificationMethod(signer.verificationMethod()).keyResolver(signer.resolver())
+                        .relatedResources(options.relatedResources()).build()
                         .sign(new String(credential, StandardCharsets.UTF_8));
                 break;
             case "jwt":
                 signed = VcJwtSigner.withKeyId(key.signer(), signer.verificationMethod()).withKeyResolver(signer.resolver())
-                        .sign(credential) + "\n";
+                        .withRelatedResources(options.relatedResources()).sign(credential) + "\n";
                 break;
             default:
                 throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di, jwt, jades or xades)");

@@ -18,6 +18,7 @@ import io.github.microcredentials.seals.SealVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
@@ -29,6 +30,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import io.github.microcredentials.status.StatusResult;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -138,7 +140,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         IdentityOptions identities = new IdentityOptions();
         identities.documents = didDocuments;
-        Verifiers verifiers = new Verifiers(options.contexts(), anchors(), validationTime(), status,
+        Verifiers verifiers = new Verifiers(options.contexts(), options.relatedResources(), anchors(), validationTime(), status,
                 identities.verificationResolver(fetchDids), new PresentationOptions(Optional.ofNullable(challenge),
                         Optional.ofNullable(domain)));
         if (batch.enabled) {
@@ -181,13 +183,14 @@ final class VerifyCommand implements Callable<Integer> {
         private final SealVerifier seals;
         private final StatusOptions status;
 
-        Verifiers(JsonLdContexts contexts, List<X509Certificate> anchors, Instant at, StatusOptions status, KeyResolver keys,
-                PresentationOptions expected) {
+        Verifiers(JsonLdContexts contexts, Map<URI, byte[]> relatedResources, List<X509Certificate> anchors, Instant at,
+                StatusOptions status, KeyResolver keys, PresentationOptions expected) {
             this.status = status;
-            this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).keyResolver(keys).build();
+            this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).keyResolver(keys)
+                    .relatedResources(relatedResources).build();
             this.presentations = PresentationVerifier.of(dataIntegrity);
             this.expected = expected;
-            this.jwt = VcJwtVerifier.builder().keyResolver(keys).build();
+            this.jwt = VcJwtVerifier.builder().keyResolver(keys).relatedResources(relatedResources).build();
             SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors);
             if (at != null) {
                 builder.validationTime(at);

@@ -50,7 +50,7 @@ class BatchSignCommandTest {
         Files.write(file, List.of(
                 credential("ana", ""),                                             // issuer id set to the key's DID
                 credential("ben", " \"issuer\": \"" + did + "\","),
-                "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"nickname\": \"x\"}",  // undefined term
+                credential("eve", " \"nickname\": \"x\","),                          // undefined term
                 "",
                 credential("cem", " \"issuer\": \"did:example:someone-else\","),   // another issuer: refused
                 credential("dan", " \"issuer\": {\"name\": \"Example University\"},")));

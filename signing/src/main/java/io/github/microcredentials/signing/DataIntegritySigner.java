@@ -10,6 +10,7 @@ import io.github.microcredentials.signing.internal.di.Transformed;
 import io.github.microcredentials.signing.internal.json.JsonBytes;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
+import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * (VC Data Integrity 1.0 §4, "Add Proof Set/Chain"). The
  * document is converted to RDF in JSON-LD safe mode: an unknown context, an undefined term or a
  * value JSON-LD would drop makes signing fail instead of signing less than the document says.
+ * A credential that breaks a MUST of the W3C VC Data Model is refused with a
+ * {@link DataModelException} naming every violated {@code VCDM-*} rule.
  *
  * @see <a href="https://www.w3.org/TR/vc-data-integrity/">Verifiable Credential Data Integrity 1.0</a>
  */
@@ -63,8 +67,10 @@ public final class DataIntegritySigner {
     private final Optional<URI> proofId;
     private final List<String> previousProofs;
     private final KeyResolver resolver;
+    private final DataModelCheck dataModel;
 
     private DataIntegritySigner(Builder builder) {
+        this.dataModel = DataModel.check(builder.relatedResources);
         this.proofId = Optional.ofNullable(builder.proofId);
         this.previousProofs = List.copyOf(builder.previousProofs);
         this.suite = builder.suite;
@@ -98,7 +104,9 @@ public final class DataIntegritySigner {
      * @param credential the credential as UTF-8 JSON (strict: duplicate keys are rejected)
      * @return the signed credential, UTF-8 JSON with two-space indentation
      * @throws CredentialParseException if the input is not strict JSON, has no {@code @context}, or
-     *     cannot be converted to RDF safely (unknown context, undefined term, dropped value)
+     *     cannot be converted to RDF safely (unknown context, undefined term, dropped value); a
+     *     {@link DataModelException} listing every violated rule if it breaks a MUST of the W3C VC
+     *     Data Model ({@code VCDM-*} rules; for a VC 1.1 credential those 1.1 shares)
      * @throws SigningException if the credential's issuer does not control the signing key (checked
      *     with the {@linkplain Builder#keyResolver key resolver}: verifiers would reject the proof), or
      *     the signer fails
@@ -112,7 +120,7 @@ public final class DataIntegritySigner {
      *
      * @param credential the credential as UTF-8 JSON (strict: duplicate keys are rejected)
      * @return the signed credential, compact UTF-8 JSON without line break
-     * @throws CredentialParseException as {@link #sign(byte[])}
+     * @throws CredentialParseException as {@link #sign(byte[])}, including {@link DataModelException}
      * @throws SigningException if the signer fails
      */
     public byte[] signCompact(byte[] credential) throws CredentialParseException, SigningException {
@@ -133,6 +141,7 @@ public final class DataIntegritySigner {
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
         }
+        DataModel.refuse(document, dataModel);
         JsonArrayBuilder proofs = existingProofs(document);
         JsonObject unsecured = withDataIntegrityContext(StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build());
         JsonObject secured = chained(document, unsecured);
@@ -276,6 +285,7 @@ public final class DataIntegritySigner {
         private CanonicalizationLimits canonicalizationLimits = CanonicalizationLimits.DEFAULT;
         private @Nullable URI proofId;
         private List<String> previousProofs = List.of();
+        private Map<URI, byte[]> relatedResources = Map.of();
 
         private Builder(Cryptosuite suite, Signer signer) {
             this.suite = Objects.requireNonNull(suite, "suite");
@@ -404,6 +414,20 @@ public final class DataIntegritySigner {
                 throw new IllegalArgumentException("previousProof needs at least one proof id");
             }
             this.previousProofs = List.of(ids);
+            return this;
+        }
+
+        /**
+         * The content of resources the credentials' {@code relatedResource} entries name, by id:
+         * before signing, each supplied resource must match every digest of its entry
+         * ({@code VCDM-RELATED-MATCH}). Resources are never fetched; an entry whose resource is not
+         * supplied is checked for well-formed digests only. By default none.
+         *
+         * @param resources the content by resource id; copied
+         * @return this builder
+         */
+        public Builder relatedResources(Map<URI, byte[]> resources) {
+            this.relatedResources = DataModel.copy(Objects.requireNonNull(resources, "resources"));
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
 import io.github.microcredentials.signing.internal.di.ProofVerification;
 import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,9 +35,11 @@ import java.util.Optional;
  * {@code created} not in the future and {@code expires} not passed, the key (resolved offline for
  * {@code did:key}, otherwise by the caller's {@link KeyResolver}) of the suite's type, and the
  * signature over the canonical document in JSON-LD safe mode. For the credential: strict JSON, an
- * issuer id, {@code validFrom}/{@code validUntil}, and that the issuer controls the key of one
- * proof (the issuer's; the others may be endorsements): see {@link IssuerBinding} for a binding
- * that cannot be established, which is {@link VerificationReport.Indication#INDETERMINATE} by default.
+ * issuer id, {@code validFrom}/{@code validUntil}, the MUSTs of the W3C VC Data Model (for a VC 1.1
+ * credential, those 1.1 shares), each violation a {@link FailureCode#DATA_MODEL_VIOLATION} naming
+ * its {@code VCDM-*} rule, and that the issuer controls the key of one proof (the issuer's; the
+ * others may be endorsements): see {@link IssuerBinding} for a binding that cannot be established,
+ * which is {@link VerificationReport.Indication#INDETERMINATE} by default.
  *
  * <pre>{@code
  * VerificationReport report = DataIntegrityVerifier.builder().build().verify(signedJson);
@@ -55,9 +59,11 @@ public final class DataIntegrityVerifier {
     private final Canonicalization canonicalization;
     private final ReadLimits readLimits;
     private final IssuerBinding issuerBinding;
+    private final DataModelCheck dataModel;
 
     private DataIntegrityVerifier(Builder builder) {
         this.issuerBinding = builder.issuerBinding;
+        this.dataModel = DataModel.check(builder.relatedResources);
         this.resolver = builder.resolver;
         this.clock = builder.clock;
         this.skew = builder.skew;
@@ -122,6 +128,7 @@ public final class DataIntegrityVerifier {
         Optional<Instant> until = CredentialChecks.validUntil(document, failures);
         Instant now = clock.instant();
         CredentialChecks.checkPeriod(from, until, now, skew, failures);
+        DataModel.report(document, dataModel, "", failures);
         List<ProofResult> results = Binding.apply(verifyProofs(document, "assertionMethod", now, failures), issuer,
                 Binding.Party.ISSUER, resolver, issuerBinding == IssuerBinding.ACCEPT_UNESTABLISHED);
         boolean valid = failures.isEmpty() && !results.isEmpty() && results.stream().allMatch(ProofResult::valid);
@@ -194,8 +201,24 @@ public final class DataIntegrityVerifier {
         private JsonLdContexts contexts = JsonLdContexts.bundled();
         private ReadLimits readLimits = ReadLimits.DEFAULT;
         private CanonicalizationLimits canonicalizationLimits = CanonicalizationLimits.DEFAULT;
+        private Map<URI, byte[]> relatedResources = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * The content of resources credentials' {@code relatedResource} entries name, by id: each
+         * supplied resource must match every digest of its entry, or the credential is reported
+         * ({@link FailureCode#DATA_MODEL_VIOLATION}, {@code VCDM-RELATED-MATCH}). Resources are never
+         * fetched; an entry whose resource is not supplied is checked for well-formed digests only.
+         * By default none.
+         *
+         * @param resources the content by resource id; copied
+         * @return this builder
+         */
+        public Builder relatedResources(Map<URI, byte[]> resources) {
+            this.relatedResources = DataModel.copy(Objects.requireNonNull(resources, "resources"));
+            return this;
         }
 
         /**

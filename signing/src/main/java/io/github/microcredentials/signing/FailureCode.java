@@ -111,5 +111,10 @@ public enum FailureCode {
     /** A JOSE header is malformed, unknown, critical, or holds a private key. */
     MALFORMED_HEADER,
     /** A JWT claim ({@code iss}, {@code jti}, {@code sub}, {@code nbf}, {@code exp}) contradicts the credential. */
-    CLAIM_MISMATCH
+    CLAIM_MISMATCH,
+    /**
+     * The credential breaks a MUST of the W3C VC Data Model (2.0, or the rules 1.1 shares for a
+     * VC 1.1 credential); {@link Failure#ruleId()} names the {@code VCDM-*} rule.
+     */
+    DATA_MODEL_VIOLATION
 }

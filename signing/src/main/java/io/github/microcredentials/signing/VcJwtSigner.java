@@ -7,6 +7,7 @@ import io.github.microcredentials.signing.internal.jose.Jws;
 import io.github.microcredentials.signing.internal.jose.JwtClaims;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -35,9 +36,13 @@ public final class VcJwtSigner {
     private final JsonObject header;
     private final @Nullable URI keyId;
     private final KeyResolver resolver;
+    private final Map<URI, byte[]> relatedResources;
+    private final DataModelCheck dataModel;
 
-    private VcJwtSigner(Signer signer, URI keyId, boolean embedJwk, KeyResolver resolver) {
+    private VcJwtSigner(Signer signer, URI keyId, boolean embedJwk, KeyResolver resolver, Map<URI, byte[]> relatedResources) {
         this.signer = signer;
+        this.relatedResources = relatedResources;
+        this.dataModel = DataModel.check(relatedResources);
         this.keyId = embedJwk ? null : keyId;
         this.resolver = resolver;
         this.algorithm = JwsAlgorithm.forKeyType(signer.publicKey().type());
@@ -71,7 +76,7 @@ public final class VcJwtSigner {
      */
     public static VcJwtSigner withKeyId(Signer signer, URI keyId) {
         return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), Objects.requireNonNull(keyId, "keyId"), false,
-                KeyResolver.didKey());
+                KeyResolver.didKey(), Map.of());
     }
 
     /**
@@ -82,7 +87,7 @@ public final class VcJwtSigner {
      * @return the VC-JWT signer
      */
     public static VcJwtSigner withEmbeddedJwk(Signer signer) {
-        return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), URI.create("urn:unused"), true, KeyResolver.didKey());
+        return new VcJwtSigner(Objects.requireNonNull(signer, "signer"), URI.create("urn:unused"), true, KeyResolver.didKey(), Map.of());
     }
 
     /**
@@ -95,8 +100,23 @@ public final class VcJwtSigner {
      */
     public VcJwtSigner withKeyResolver(KeyResolver keyResolver) {
         Objects.requireNonNull(keyResolver, "keyResolver");
-        return keyId == null ? new VcJwtSigner(signer, URI.create("urn:unused"), true, keyResolver)
-                : new VcJwtSigner(signer, keyId, false, keyResolver);
+        return keyId == null ? new VcJwtSigner(signer, URI.create("urn:unused"), true, keyResolver, relatedResources)
+                : new VcJwtSigner(signer, keyId, false, keyResolver, relatedResources);
+    }
+
+    /**
+     * This signer, checking the credentials' {@code relatedResource} entries against these
+     * resources before signing: each supplied resource must match every digest of its entry
+     * ({@code VCDM-RELATED-MATCH}). Resources are never fetched; an entry whose resource is not
+     * supplied is checked for well-formed digests only. By default none.
+     *
+     * @param resources the content by resource id; copied
+     * @return the signer
+     */
+    public VcJwtSigner withRelatedResources(Map<URI, byte[]> resources) {
+        Map<URI, byte[]> copy = DataModel.copy(Objects.requireNonNull(resources, "resources"));
+        return keyId == null ? new VcJwtSigner(signer, URI.create("urn:unused"), true, resolver, copy)
+                : new VcJwtSigner(signer, keyId, false, resolver, copy);
     }
 
     /**
@@ -114,12 +134,15 @@ public final class VcJwtSigner {
      * @param credential the credential, UTF-8 JSON (strict)
      * @return the compact JWS
      * @throws CredentialParseException if the input is not strict JSON, has no issuer id, or already
-     *     carries a JWT claim that contradicts the credential
+     *     carries a JWT claim that contradicts the credential; a {@link DataModelException} listing
+     *     every violated rule if it breaks a MUST of the W3C VC Data Model ({@code VCDM-*} rules; for
+     *     a VC 1.1 credential those 1.1 shares)
      * @throws SigningException if the credential's issuer does not control the signing key (see
      *     {@link #withKeyResolver(KeyResolver)}), or the signer fails
      */
     public String sign(byte[] credential) throws CredentialParseException, SigningException {
         JsonObject document = StrictJson.parseObject(credential);
+        DataModel.refuse(document, dataModel);
         if (keyId == null) {
             IssuerControl.checkEmbedded(document, signer.publicKey(), resolver);
         } else {

@@ -5,6 +5,7 @@ import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.crypto.Jwk;
 import io.github.microcredentials.signing.internal.crypto.KeyMaterial;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import io.github.microcredentials.signing.internal.jose.Jws;
 import io.github.microcredentials.signing.internal.jose.JwtClaims;
 import io.github.microcredentials.signing.internal.json.JsonText;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +31,9 @@ import java.util.Set;
  * key are rejected. The header may hold only {@code alg}, {@code typ} ({@code JWT}), and one of
  * {@code kid} or {@code jwk} (public members only); the key must be controlled by the issuer; the
  * claims {@code iss}, {@code jti}, {@code sub}, {@code nbf}, {@code exp} must match the credential,
- * whose validity period is checked against the clock. Thread-safe.
+ * whose validity period is checked against the clock, and the credential must keep the MUSTs of the
+ * W3C VC Data Model (each violation a {@link FailureCode#DATA_MODEL_VIOLATION} naming its
+ * {@code VCDM-*} rule). Thread-safe.
  */
 public final class VcJwtVerifier {
 
@@ -40,8 +44,10 @@ public final class VcJwtVerifier {
     private final Clock clock;
     private final Duration skew;
     private final ReadLimits readLimits;
+    private final DataModelCheck dataModel;
 
     private VcJwtVerifier(Builder builder) {
+        this.dataModel = DataModel.check(builder.relatedResources);
         this.readLimits = builder.readLimits;
         this.allowed = Set.copyOf(builder.allowed);
         this.resolver = builder.resolver;
@@ -91,6 +97,7 @@ public final class VcJwtVerifier {
         Optional<Instant> from = CredentialChecks.validFrom(credential, failures);
         Optional<Instant> until = CredentialChecks.validUntil(credential, failures);
         CredentialChecks.checkPeriod(from, until, clock.instant(), skew, failures);
+        DataModel.report(credential, dataModel, payload.get("vc") instanceof JsonObject ? "payload/vc" : "payload", failures);
         checkClaims(payload, credential, failures);
         List<Failure> proofFailures = new ArrayList<>();
         Optional<URI> keyId = checkSignature(jws, issuer, proofFailures);
@@ -227,8 +234,24 @@ public final class VcJwtVerifier {
         private Clock clock = Clock.systemUTC();
         private Duration skew = Duration.ZERO;
         private ReadLimits readLimits = ReadLimits.DEFAULT;
+        private Map<URI, byte[]> relatedResources = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * The content of resources credentials' {@code relatedResource} entries name, by id: each
+         * supplied resource must match every digest of its entry, or the credential is reported
+         * ({@link FailureCode#DATA_MODEL_VIOLATION}, {@code VCDM-RELATED-MATCH}). Resources are never
+         * fetched; an entry whose resource is not supplied is checked for well-formed digests only.
+         * By default none.
+         *
+         * @param resources the content by resource id; copied
+         * @return this builder
+         */
+        public Builder relatedResources(Map<URI, byte[]> resources) {
+            this.relatedResources = DataModel.copy(Objects.requireNonNull(resources, "resources"));
+            return this;
         }
 
         /**

@@ -210,8 +210,9 @@ public final class VerificationReport {
     private static JsonArrayBuilder failures(List<Failure> list) {
         JsonArrayBuilder array = StrictJson.PROVIDER.createArrayBuilder();
         for (Failure f : list) {
-            array.add(StrictJson.PROVIDER.createObjectBuilder()
-                    .add("code", f.code().name()).add("location", f.location()).add("message", f.message()));
+            JsonObjectBuilder failure = StrictJson.PROVIDER.createObjectBuilder().add("code", f.code().name());
+            f.ruleId().ifPresent(rule -> failure.add("rule", rule));
+            array.add(failure.add("location", f.location()).add("message", f.message()));
         }
         return array;
     }
