@@ -10,5 +10,12 @@
       <xsl:apply-templates select="@*|node()"/>
     </xsl:copy>
   </xsl:template>
+  <!-- a line break after the XML declaration, as the flattened POM has -->
+  <xsl:template match="/">
+    <xsl:text>&#10;</xsl:text>
+    <xsl:apply-templates/>
+  </xsl:template>
   <xsl:template match="pom:project/pom:dependencies/pom:dependency[normalize-space(pom:groupId) = 'com.apicatalog']"/>
+  <!-- and the indentation before each removed dependency -->
+  <xsl:template match="pom:project/pom:dependencies/text()[following-sibling::*[1][self::pom:dependency][normalize-space(pom:groupId) = 'com.apicatalog']]"/>
 </xsl:stylesheet>
