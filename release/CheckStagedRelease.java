@@ -52,6 +52,7 @@ public final class CheckStagedRelease {
             new String[] {"microcredentials-signing", "jar"},
             new String[] {"microcredentials-status", "jar"},
             new String[] {"microcredentials-render", "jar"},
+            new String[] {"microcredentials-wallet", "jar"},
             new String[] {"microcredentials-test", "jar"},
             new String[] {"microcredentials-cli", "jar"});
 

@@ -149,7 +149,7 @@ table=$WORK/classpath-table.md
   echo "| module alone | jars on the runtime class path | size | third-party jars |"
   echo "|---|---:|---:|---|"
 } > "$table"
-for module in microcredentials-core microcredentials-europass-edc microcredentials-openbadges microcredentials-signing microcredentials-status microcredentials-render microcredentials-test microcredentials-cli; do
+for module in microcredentials-core microcredentials-europass-edc microcredentials-openbadges microcredentials-signing microcredentials-status microcredentials-render microcredentials-wallet microcredentials-test microcredentials-cli; do
   dir=$WORK/alone-$module
   pom "$dir" "alone-$module" "$(dep $module)"
   mkdir -p "$dir/src/main/java"
