@@ -1,11 +1,14 @@
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -23,7 +26,10 @@ import org.w3c.dom.NodeList;
  * itself (name, description, the project's URL, licence, developers, SCM, no parent left to
  * resolve), the jar, a sources jar and a Javadoc jar (no internal package, a footer that agrees
  * with the licence), checksums, and signatures when {@code --signed} is given; and nothing that
- * must not be published (examples, benchmarks).
+ * must not be published (examples, benchmarks). Titanium JSON-LD is shaded into the signing jar:
+ * no published POM may depend on {@code com.apicatalog}, and the signing jar must hold Titanium's
+ * classes relocated (none left under {@code com/apicatalog/}), its licence and NOTICE, and a module
+ * descriptor that requires no {@code titanium.*} module and exports no internal package.
  *
  * <p>Run with the JDK alone: {@code java release/CheckStagedRelease.java target/staging-repository [--signed]}.
  * Exit status 0 when every check passes, 1 otherwise; each problem is printed on one line.
@@ -47,8 +53,19 @@ public final class CheckStagedRelease {
             new String[] {"microcredentials-seals", "jar"},
             new String[] {"microcredentials-status", "jar"},
             new String[] {"microcredentials-render", "jar"},
+            new String[] {"microcredentials-wallet", "jar"},
             new String[] {"microcredentials-test", "jar"},
             new String[] {"microcredentials-cli", "jar"});
+
+    /** Where signing's build relocates Titanium (signing/pom.xml, maven-shade-plugin). */
+    static final String TITANIUM_RELOCATED = "io/github/microcredentials/signing/internal/titanium/";
+
+    /** One class of each shaded Titanium artifact, relocated. */
+    static final List<String> TITANIUM_SAMPLE_CLASSES = List.of(
+            "jsonld/JsonLd.class",         // titanium-json-ld
+            "jcs/JsonCanonicalizer.class", // titanium-jcs
+            "rdf/api/RdfQuadConsumer.class", // titanium-rdf-api
+            "rdf/nquads/NQuadsReader.class"); // titanium-rdf-n-quads
 
     static final List<String> NOT_PUBLISHED = List.of("microcredentials-examples", "microcredentials-benchmarks");
 
@@ -107,6 +124,52 @@ public final class CheckStagedRelease {
         file(dir, "-javadoc.jar").ifPresent(javadoc -> checkJavadoc(javadoc, artifactId));
         file(dir, "-sources.jar").ifPresent(sources -> expect(hasEntry(sources, ".java"), artifactId + ": the sources jar has no .java file"));
         file(dir, ".jar").ifPresent(main -> checkManifest(main, artifactId));
+        if (artifactId.equals("microcredentials-signing")) {
+            file(dir, ".jar").ifPresent(this::checkShadedTitanium);
+        }
+    }
+
+    /** The signing jar carries Titanium relocated, with its licence, and a descriptor without it. */
+    private void checkShadedTitanium(Path file) {
+        String where = "microcredentials-signing jar";
+        try (JarFile jar = new JarFile(file.toFile())) {
+            List<String> unrelocated = jar.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("com/apicatalog/")).limit(3).toList();
+            expect(unrelocated.isEmpty(), where + ": Titanium classes left unrelocated: " + unrelocated);
+            for (String sample : TITANIUM_SAMPLE_CLASSES) {
+                expect(jar.getEntry(TITANIUM_RELOCATED + sample) != null, where + ": no shaded " + TITANIUM_RELOCATED + sample);
+            }
+            ZipEntry licence = jar.getEntry("META-INF/LICENSE");
+            expect(licence != null && read(jar, licence).contains("Apache License") && read(jar, licence).contains("Version 2.0"),
+                    where + ": no Apache-2.0 META-INF/LICENSE for the shaded Titanium");
+            ZipEntry notice = jar.getEntry("META-INF/NOTICE");
+            expect(notice != null && read(jar, notice).contains("titanium-json-ld"),
+                    where + ": no META-INF/NOTICE naming the shaded Titanium");
+            ZipEntry info = jar.getEntry("module-info.class");
+            if (expect(info != null, where + ": no module descriptor")) {
+                ModuleDescriptor descriptor;
+                try (InputStream in = jar.getInputStream(info)) {
+                    descriptor = ModuleDescriptor.read(in);
+                }
+                Set<String> titanium = new TreeSet<>();
+                descriptor.requires().stream().map(ModuleDescriptor.Requires::name)
+                        .filter(n -> n.startsWith("titanium") || n.startsWith("com.apicatalog")).forEach(titanium::add);
+                expect(titanium.isEmpty(), where + ": the module descriptor still requires " + titanium);
+                expect(descriptor.requires().stream().anyMatch(r -> r.name().equals("java.logging")),
+                        where + ": the module descriptor does not require java.logging (the shaded Titanium logs through it)");
+                List<String> internal = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
+                        .filter(p -> p.contains(".internal")).toList();
+                expect(internal.isEmpty(), where + ": the module descriptor exports internal packages " + internal);
+            }
+        } catch (IOException e) {
+            expect(false, where + ": cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String read(JarFile jar, ZipEntry entry) throws IOException {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private void checkPom(Path pom, String artifactId) throws Exception {
@@ -144,6 +207,9 @@ public final class CheckStagedRelease {
             String id = text(dependency, "groupId") + ":" + text(dependency, "artifactId");
             expect(!text(dependency, "version").isBlank(), where + ": dependency " + id + " has no version");
             expect(!text(dependency, "scope").equals("test"), where + ": test dependency " + id + " is published");
+            // Titanium is shaded into signing; its original jars are filename-based automatic modules.
+            expect(!text(dependency, "groupId").equals("com.apicatalog"), where + ": depends on " + id
+                    + " (Titanium is shaded into microcredentials-signing)");
         }
     }
 

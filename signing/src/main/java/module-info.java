@@ -4,9 +4,12 @@
  * offline. It works on JSON documents, not on the credential model. Electronic seals (JAdES,
  * XAdES) are the module {@code io.github.microcredentials.seals}.
  *
- * <p>Titanium JSON-LD and JCS have no module descriptor and are required as automatic modules
- * (context processing for the fast JSON-LD walk, the full path for documents the walk does not
- * convert, JCS); RDFC-1.0 is this library's own; Bouncy Castle does the cryptography.
+ * <p>Titanium JSON-LD and JCS (context processing for the fast JSON-LD walk, the full path for
+ * documents the walk does not convert, JCS) have no module name: this descriptor requires them as
+ * automatic modules to compile and test, and the published jar carries them shaded into the
+ * unexported {@code io.github.microcredentials.signing.internal.titanium} with a descriptor built
+ * from this one without the {@code titanium.*} requires (see pom.xml). RDFC-1.0 is this library's
+ * own; Bouncy Castle does the cryptography.
  */
 // "module": the qualified exports name the seals module, which is compiled after this one
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
@@ -17,6 +20,8 @@ module io.github.microcredentials.signing {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires java.net.http;
+    // Titanium (shaded into the published jar) logs through java.util.logging.
+    requires java.logging;
     requires titanium.json.ld;
     requires titanium.rdf.api;
     requires titanium.jcs;
