@@ -176,6 +176,7 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
             jkt = proofJkt;
         }
         String requestUri = "urn:ietf:params:oauth:request_uri:" + random();
+        Outstanding.makeRoom(requests);
         requests.put(requestUri, new Request(clientId, redirectUri, challenge, requested, form.get("issuer_state"), form.get("state"), jkt,
                 clock.instant().plus(REQUEST_LIFETIME)));
         Map<String, Object> response = new LinkedHashMap<>();

@@ -357,6 +357,7 @@ public final class CredentialIssuer {
     public Map<String, Object> nonce() {
         purge();
         String nonce = token();
+        Outstanding.makeRoom(nonces);
         nonces.put(nonce, clock.instant().plus(NONCE_LIFETIME));
         return Map.of("c_nonce", nonce);
     }

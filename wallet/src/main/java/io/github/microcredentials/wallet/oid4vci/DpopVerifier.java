@@ -27,7 +27,14 @@ final class DpopVerifier {
     static final Duration IAT_WINDOW = Duration.ofSeconds(60);
     static final Duration NONCE_LIFETIME = Duration.ofMinutes(5);
 
+    /**
+     * The most proofs remembered for replay detection. Any client can sign proofs with a key of its own, so
+     * without a bound a flood of fresh proofs inside the window would grow memory and the purge without end.
+     */
+    static final int MAX_REMEMBERED = 100_000;
+
     private final Clock clock;
+    private final int maxRemembered;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> jtis = new ConcurrentHashMap<>();
     private final Map<String, Instant> nonces = new ConcurrentHashMap<>();
@@ -35,7 +42,12 @@ final class DpopVerifier {
     private volatile Instant currentIssued = Instant.EPOCH;
 
     DpopVerifier(Clock clock) {
+        this(clock, MAX_REMEMBERED);
+    }
+
+    DpopVerifier(Clock clock, int maxRemembered) {
         this.clock = clock;
+        this.maxRemembered = maxRemembered;
     }
 
     /** The nonce to send as {@code DPoP-Nonce}; a new one every minute, each accepted for its lifetime. */
@@ -105,7 +117,16 @@ final class DpopVerifier {
         }
         String jkt = Jwts.thumbprint(key);
         // Remembered once everything else holds: a proof refused for its nonce may be sent again with one.
-        if (jtis.putIfAbsent(jkt + ":" + jti, now.plus(IAT_WINDOW.multipliedBy(2))) != null) {
+        String seen = jkt + ":" + jti;
+        if (jtis.containsKey(seen)) {
+            throw error("invalid_dpop_proof", "the DPoP proof's jti was used before", resource, false);
+        }
+        if (jtis.size() >= maxRemembered) {
+            // Refusing is safe (the client retries later); forgetting would let a replay through.
+            throw error("invalid_dpop_proof", "too many DPoP proofs in the last " + IAT_WINDOW.multipliedBy(2).toSeconds()
+                    + " seconds; try again later", resource, false);
+        }
+        if (jtis.putIfAbsent(seen, now.plus(IAT_WINDOW.multipliedBy(2))) != null) {
             throw error("invalid_dpop_proof", "the DPoP proof's jti was used before", resource, false);
         }
         return jkt;
