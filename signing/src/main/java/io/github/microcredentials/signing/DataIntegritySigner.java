@@ -141,7 +141,11 @@ public final class DataIntegritySigner {
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
         }
-        DataModel.refuse(document, dataModel);
+        if (checkIssuer) {
+            // A credential: its data model is the issuer's to get right. A presentation is built by the
+            // PresentationSigner from credentials that were each checked when they were signed.
+            DataModel.refuse(document, dataModel);
+        }
         JsonArrayBuilder proofs = existingProofs(document);
         JsonObject unsecured = withDataIntegrityContext(StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build());
         JsonObject secured = chained(document, unsecured);
