@@ -196,7 +196,10 @@ final class ClaimReader {
         if (!note.hasSubject()) {
             return true;
         }
-        ConceptValue subject = note.subject().orElseThrow();
+        if (note.subject().isEmpty()) {
+            return false;
+        }
+        ConceptValue subject = note.subject().get();
         boolean more = LocalIds.isLocal(subject.id().toString())
                 && subject.label().map(LocalizedString::text).filter(t -> t.equalsIgnoreCase("More Information")).isPresent();
         if (more) {
