@@ -83,4 +83,37 @@ class EdcNoteIdReuseTest {
         assertThat(read.findings().findings(EdcFindings.UNMAPPED)).extracting(Finding::pointer)
                 .contains(NOTES + "/" + dual);
     }
+
+    @Test
+    void dualEctsNoteAndANoteWithoutSubjectWithOneIdentifier_areReadWrittenAndReadBack() throws Exception {
+        ObjectNode root = sample();
+        ArrayNode notes = (ArrayNode) root.at(NOTES);
+        int dual = dualNote(notes);
+        ObjectNode plain = JSON.createObjectNode().put("id", notes.get(dual).get("id").asText()).put("type", "Note");
+        plain.set("noteLiteral", JSON.createObjectNode().put("en", "Taught in the evenings"));
+        notes.insert(dual + 1, plain);
+
+        ReadResult<MicroCredential> read = EdcReader.create().read(JSON.writeValueAsBytes(root));
+
+        assertThat(read.value().workload().flatMap(Workload::split))
+                .isEqualTo(Samples.microCredential().workload().flatMap(Workload::split)).isPresent();
+        byte[] written = EdcWriter.create().writeBytes(read.value());
+        ReadResult<MicroCredential> back = EdcReader.create().read(written);
+        assertThat(EdcReader.create().read(EdcWriter.create().writeBytes(back.value())).value()).isEqualTo(back.value());
+    }
+
+    @Test
+    void dualEctsNoteWithATextInALanguageToo_isReadFromItsCode() throws Exception {
+        ObjectNode root = sample();
+        ArrayNode notes = (ArrayNode) root.at(NOTES);
+        int dual = dualNote(notes);
+        ((ObjectNode) notes.get(dual).get("noteLiteral")).put("en", "Taught in the evenings");
+
+        ReadResult<MicroCredential> read = EdcReader.create().read(JSON.writeValueAsBytes(root));
+
+        assertThat(read.value().workload().flatMap(Workload::split))
+                .isEqualTo(Samples.microCredential().workload().flatMap(Workload::split)).isPresent();
+        assertThat(read.findings().findings(EdcFindings.UNMAPPED)).extracting(Finding::pointer)
+                .contains(NOTES + "/" + dual + "/noteLiteral/en");
+    }
 }

@@ -213,7 +213,7 @@ final class ClaimReader {
     }
 
     private static Confirmation confirmation(NoteValue note) {
-        String[] parts = note.single().split(" ");
+        String[] parts = note.code().split(" ");
         for (AnnexElement element : AnnexElement.values()) {
             for (io.github.microcredentials.core.model.ConfirmationRole role : io.github.microcredentials.core.model.ConfirmationRole.values()) {
                 if (parts.length == 2 && element.ruleId().equals(parts[0])
@@ -229,7 +229,7 @@ final class ClaimReader {
         if (field == NoteSubject.CONFIRMED_BY) {
             return new Confirmation(c.element(), c.role(), Optional.of(note.single()), c.confirmedAt());
         }
-        String text = note.single();
+        String text = note.code();
         try {
             return new Confirmation(c.element(), c.role(), c.confirmedBy(), Optional.of(OffsetDateTime.parse(text)));
         } catch (java.time.format.DateTimeParseException e) {

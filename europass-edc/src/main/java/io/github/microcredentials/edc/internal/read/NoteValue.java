@@ -87,6 +87,16 @@ final class NoteValue {
                 literal.pointer(), "a note without text"));
     }
 
+    /**
+     * The code, IRI or date a library note carries: its text tagged {@code zxx} (as the writer
+     * writes them), else as {@link #single()}.
+     */
+    String code() {
+        subject.ifPresent(ConceptValue::known);
+        return Texts.code(obj.state(), literal).orElseThrow(() -> Obj.unchecked(Problem.MISSING_PROPERTY,
+                literal.pointer(), "a note without text"));
+    }
+
     /** Marks the note read: it was recognised by its subject, its text is the subject's label. */
     void read() {
         subject.ifPresent(ConceptValue::known);
