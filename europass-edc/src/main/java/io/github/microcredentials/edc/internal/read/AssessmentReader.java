@@ -118,7 +118,7 @@ final class AssessmentReader {
                 draft.builder.assessedBy(assessedBy(by.get()).get());
             } else if (note.is(NoteSubject.GRADING_SCHEME_VALUES) && draft.scheme.isPresent()) {
                 GradingScheme s = draft.scheme.get();
-                draft.scheme = Optional.of(new GradingScheme(s.title(), s.description(), GradeList.split(note.single())));
+                draft.scheme = Optional.of(new GradingScheme(s.title(), s.description(), GradeList.split(note.code())));
             } else {
                 note.unmapped();
             }

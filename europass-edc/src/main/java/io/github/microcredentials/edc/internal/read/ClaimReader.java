@@ -196,7 +196,10 @@ final class ClaimReader {
         if (!note.hasSubject()) {
             return true;
         }
-        ConceptValue subject = note.subject().orElseThrow();
+        if (note.subject().isEmpty()) {
+            return false;
+        }
+        ConceptValue subject = note.subject().get();
         boolean more = LocalIds.isLocal(subject.id().toString())
                 && subject.label().map(LocalizedString::text).filter(t -> t.equalsIgnoreCase("More Information")).isPresent();
         if (more) {
@@ -210,7 +213,7 @@ final class ClaimReader {
     }
 
     private static Confirmation confirmation(NoteValue note) {
-        String[] parts = note.single().split(" ");
+        String[] parts = note.code().split(" ");
         for (AnnexElement element : AnnexElement.values()) {
             for (io.github.microcredentials.core.model.ConfirmationRole role : io.github.microcredentials.core.model.ConfirmationRole.values()) {
                 if (parts.length == 2 && element.ruleId().equals(parts[0])
@@ -226,7 +229,7 @@ final class ClaimReader {
         if (field == NoteSubject.CONFIRMED_BY) {
             return new Confirmation(c.element(), c.role(), Optional.of(note.single()), c.confirmedAt());
         }
-        String text = note.single();
+        String text = note.code();
         try {
             return new Confirmation(c.element(), c.role(), c.confirmedBy(), Optional.of(OffsetDateTime.parse(text)));
         } catch (java.time.format.DateTimeParseException e) {

@@ -83,7 +83,7 @@ final class SpecNotes {
                 case QUALITY_ASSURANCE_AGENCY -> qualityAssurance.set(last, new QualityAssurance(qa.type(),
                         qa.description(), Optional.of(note.text()), qa.reference()));
                 case QUALITY_ASSURANCE_REFERENCE -> qualityAssurance.set(last, new QualityAssurance(qa.type(),
-                        qa.description(), qa.agency(), Optional.of(Obj.uri(note.single(), note.pointer()))));
+                        qa.description(), qa.agency(), Optional.of(Obj.uri(note.code(), note.pointer()))));
                 default -> {
                     return false;
                 }
@@ -105,14 +105,14 @@ final class SpecNotes {
 
     private static List<URI> targets(NoteValue note) {
         List<URI> targets = new ArrayList<>();
-        for (String target : note.single().trim().split("\\s+")) {
+        for (String target : note.code().trim().split("\\s+")) {
             targets.add(Obj.uri(target, note.pointer()));
         }
         return targets;
     }
 
     private static DualEcts dual(NoteValue note) {
-        String[] parts = note.single().split(" \\+ ");
+        String[] parts = note.code().split(" \\+ ");
         if (parts.length != 2) {
             throw Obj.unchecked(Problem.INVALID_VALUE, note.pointer(), "not a dual ECTS note (\"<activities> + <assessment>\")");
         }

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class Texts {
 
+    /** The language tag of a text without linguistic content (ISO 639-2 {@code zxx}). */
+    private static final String NO_LANGUAGE = "zxx";
+
     private Texts() {
     }
 
@@ -73,15 +76,29 @@ final class Texts {
     }
 
     static Optional<String> single(ReadState state, Obj.Item item) {
+        return one(state, item, List.of());
+    }
+
+    /**
+     * The code, IRI or date of a language map, as the library's notes carry them: the text tagged
+     * {@code zxx} (no linguistic content), else as {@link #single(ReadState, Obj.Item)}. A text in
+     * a language cannot displace it: where JSON-LD merged two notes that share an identifier, the
+     * English text of the other note is no code.
+     */
+    static Optional<String> code(ReadState state, Obj.Item item) {
+        return one(state, item, List.of(NO_LANGUAGE));
+    }
+
+    private static Optional<String> one(ReadState state, Obj.Item item, List<String> preferred) {
         Optional<LocalizedString> text = text(state, item);
         text.ifPresent(t -> {
-            String chosen = t.text();
+            String chosen = t.preferred(preferred);
             t.texts().forEach((tag, value) -> {
                 if (!value.equals(chosen)) {
                     state.unmapped(item.pointer() + "/" + tag, "secondLanguage");
                 }
             });
         });
-        return text.map(LocalizedString::text);
+        return text.map(t -> t.preferred(preferred));
     }
 }
