@@ -12,6 +12,7 @@ import io.github.microcredentials.signing.KeyResolver;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VcJwtVerifier;
 import io.github.microcredentials.signing.VerificationReport;
+import io.github.microcredentials.seals.DetachedContent;
 import io.github.microcredentials.seals.SealProblem;
 import io.github.microcredentials.seals.SealReport;
 import io.github.microcredentials.seals.SealVerifier;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
@@ -54,6 +56,8 @@ import picocli.CommandLine.Spec;
             "A W3C Verifiable Presentation (type VerifiablePresentation) is verified with its holder's proof "
                 + "(purpose authentication; --challenge and --domain, when given, must be the proof's) and each "
                 + "credential in it as on its own.",
+            "A detached seal (JAdES with no payload or with sigD, XAdES referencing other files) is checked "
+                + "against the documents given with --detached; without them it is not valid.",
             "--batch verifies a folder or a JSON Lines file; the failures report lists every item that is not "
                 + "valid, --out gets one verdict per item.",
             "Exit 0 valid (and trusted), 1 invalid or untrusted, 2 unreadable."},
@@ -63,6 +67,7 @@ import picocli.CommandLine.Spec;
             "  microcredentials verify --did-document did.json signed-by-did-web.json",
             "  microcredentials verify --challenge 8f3a --domain https://verifier.example presentation.json",
             "  microcredentials verify --trust qtsp-root.pem --at 2024-05-28T09:51:19Z sealed-edc.json",
+            "  microcredentials verify --trust root.pem --detached https://example.org/d.pdf=d.pdf seal.json",
             "  microcredentials verify --batch --out verdicts.jsonl signed.jsonl"})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -82,6 +87,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--at", paramLabel = "TIME", description = "Check seal certificates at this time (for example 2024-05-28T09:51:19Z).")
     String at;
+
+    @Option(names = "--detached", paramLabel = "[NAME=]FILE",
+            description = "For a detached seal: a document it signs, under the name or URI the seal gives it (FILE alone "
+                    + "for a seal of one document); repeatable.")
+    List<String> detached = List.of();
 
     @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write one verdict per item here (JSON Lines).")
     Path out;
@@ -140,9 +150,12 @@ final class VerifyCommand implements Callable<Integer> {
         }
         IdentityOptions identities = new IdentityOptions();
         identities.documents = didDocuments;
+        if (batch.enabled && !detached.isEmpty()) {
+            throw new CliException(Main.USAGE, "--detached gives the content of one seal; it does not go with --batch");
+        }
         Verifiers verifiers = new Verifiers(options.contexts(), options.relatedResources(), anchors(), validationTime(), status,
                 identities.verificationResolver(fetchDids), new PresentationOptions(Optional.ofNullable(challenge),
-                        Optional.ofNullable(domain)));
+                        Optional.ofNullable(domain)), detachedContent());
         if (batch.enabled) {
             ItemTask task = item -> {
                 // the verdict is data for the results file; an item that is not valid is a failure of the batch
@@ -162,6 +175,14 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CliException(Main.USAGE, "--out is for --batch; a single verdict goes to standard output");
         }
         byte[] bytes = Inputs.read(file);
+        if (!detached.isEmpty() && !isSeal(bytes)) {
+            throw new CliException(Main.USAGE, "--detached is for a detached JAdES or XAdES seal, and " + file + " is not one");
+        }
+        if (!detached.isEmpty() && !SealVerifier.looksLikeXml(bytes) && !isDetachedJades(bytes)) {
+            // the seal is checked over the payload it carries: say so rather than let the files seem checked
+            spec.commandLine().getErr().println("warning: the seal carries its payload; the --detached content is not used");
+            spec.commandLine().getErr().flush();
+        }
         if (CertificateFiles.isPdf(bytes)) {
             return CertificateFiles.verify(bytes, this);
         }
@@ -182,10 +203,12 @@ final class VerifyCommand implements Callable<Integer> {
         private final VcJwtVerifier jwt;
         private final SealVerifier seals;
         private final StatusOptions status;
+        private final List<DetachedContent> detached;
 
         Verifiers(JsonLdContexts contexts, Map<URI, byte[]> relatedResources, List<X509Certificate> anchors, Instant at,
-                StatusOptions status, KeyResolver keys, PresentationOptions expected) {
+                StatusOptions status, KeyResolver keys, PresentationOptions expected, List<DetachedContent> detached) {
             this.status = status;
+            this.detached = List.copyOf(detached);
             this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).keyResolver(keys)
                     .relatedResources(relatedResources).build();
             this.presentations = PresentationVerifier.of(dataIntegrity);
@@ -208,10 +231,18 @@ final class VerifyCommand implements Callable<Integer> {
         Verdict verify(byte[] bytes) {
             String input = new String(bytes, StandardCharsets.UTF_8).strip();
             // A compact JWS that names an X.509 certificate or carries JAdES properties is a seal, not a VC-JWT.
-            if (SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input) || SealVerifier.looksLikeCompactJades(bytes)) {
-                SealReport report = seals.verify(bytes);
+            if (isSeal(bytes)) {
+                boolean xml = SealVerifier.looksLikeXml(bytes);
+                SealReport report = xml ? seals.verifyXades(bytes, detached) : seals.verifyJades(bytes, detached);
                 boolean unreadable = !report.intact()
                         && report.problems().stream().allMatch(p -> p.code() == SealProblem.Code.MALFORMED);
+                if (detached.isEmpty() && (!xml && isDetachedJades(bytes) || xml && report.problems().stream()
+                        .anyMatch(p -> p.code() == SealProblem.Code.REFERENCE_INVALID && p.message().contains("not supplied")))) {
+                    // A detached seal alone proves nothing about a document; its verdict is never VALID without one.
+                    return new Verdict(Main.FINDINGS, "INVALID (detached content not given): " + report.summary()
+                            + "\n  the seal signs content that is not in the file; give it with --detached [NAME=]FILE",
+                            report.toJson());
+                }
                 return new Verdict(report.isValid() ? Main.OK : unreadable ? Main.USAGE : Main.FINDINGS, report.summary(),
                         report.toJson());
             }
@@ -309,8 +340,54 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static boolean isJades(String input) {
-        return input.contains("\"signatures\"") || input.contains("\"payload\"") && input.contains("\"signature\"")
-                && !input.contains("\"proof\"");
+        // a detached seal in the flattened JSON serialization may have no payload member (RFC 7515, appendix F)
+        return input.contains("\"signatures\"") || (input.contains("\"payload\"") || input.contains("\"protected\""))
+                && input.contains("\"signature\"") && !input.contains("\"proof\"");
+    }
+
+    /** A JAdES seal (JSON or compact) or a XAdES seal (XML), as opposed to a credential with a proof or a VC-JWT. */
+    static boolean isSeal(byte[] bytes) {
+        String input = new String(bytes, StandardCharsets.UTF_8).strip();
+        // A compact JWS that names an X.509 certificate or carries JAdES properties is a seal, not a VC-JWT.
+        return SealVerifier.looksLikeXml(bytes) || input.startsWith("{") && isJades(input) || SealVerifier.looksLikeCompactJades(bytes);
+    }
+
+    /**
+     * A JAdES seal that does not carry what it signs: an empty payload in the compact serialization,
+     * an absent or empty payload in JSON (RFC 7515, appendix F; a {@code sigD} seal is always so).
+     */
+    static boolean isDetachedJades(byte[] bytes) {
+        String input = new String(bytes, StandardCharsets.UTF_8).strip();
+        if (!input.startsWith("{")) {
+            String[] parts = input.split("\\.", -1);
+            return parts.length == 3 && parts[1].isEmpty();
+        }
+        try {
+            JsonNode payload = JSON.readTree(bytes).path("payload");
+            return payload.isMissingNode() || payload.isTextual() && payload.asText().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            // unreadable here: the seal verifier reports why
+            return false;
+        }
+    }
+
+    /**
+     * The --detached documents: {@code NAME=FILE}, split at the last '=' since a URI may hold one,
+     * or a FILE alone (an existing file's path wins over a split), named by its file name.
+     */
+    private List<DetachedContent> detachedContent() {
+        List<DetachedContent> documents = new ArrayList<>();
+        for (String value : detached) {
+            int equals = value.lastIndexOf('=');
+            Path alone = Path.of(value);
+            if (equals <= 0 || Files.isRegularFile(alone)) {
+                Path name = alone.getFileName();
+                documents.add(new DetachedContent(name == null ? value : name.toString(), Inputs.read(alone)));
+            } else {
+                documents.add(new DetachedContent(value.substring(0, equals), Inputs.read(Path.of(value.substring(equals + 1)))));
+            }
+        }
+        return documents;
     }
 
     private Instant validationTime() {
