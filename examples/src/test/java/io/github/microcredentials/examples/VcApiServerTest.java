@@ -90,6 +90,54 @@ class VcApiServerTest {
         }
     }
 
+    /**
+     * The vc-di-ecdsa specification's ecdsa-rdfc-2019 P-256 test vector (w3c/vc-di-ecdsa at 00781de, the one the
+     * W3C suite sends): an https issuer with no controller document anywhere, signed with a did:key.
+     */
+    private static final String ECDSA_P256_VECTOR = """
+            {
+             "@context": [
+              "https://www.w3.org/ns/credentials/v2",
+              "https://www.w3.org/ns/credentials/examples/v2"
+             ],
+             "id": "urn:uuid:58172aac-d8ba-11ed-83dd-0b3aef56cc33",
+             "type": [
+              "VerifiableCredential",
+              "AlumniCredential"
+             ],
+             "name": "Alumni Credential",
+             "description": "A minimum viable example of an Alumni Credential.",
+             "issuer": "https://vc.example/issuers/5678",
+             "validFrom": "2023-01-01T00:00:00Z",
+             "credentialSubject": {
+              "id": "did:example:abcdefgh",
+              "alumniOf": "The School of Examples"
+             },
+             "proof": {
+              "type": "DataIntegrityProof",
+              "cryptosuite": "ecdsa-rdfc-2019",
+              "created": "2023-02-24T23:36:38Z",
+              "verificationMethod": "did:key:zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP#zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP",
+              "proofPurpose": "assertionMethod",
+              "proofValue": "zaHXrr7AQdydBk3ahpCDpWbxfLokDqmCToYm2dyWvpcFVyWooC2he63w1f7UNQoAMKdhaRtcnaE2KTo5o5vTCcfw"
+             }
+            }
+            """;
+
+    @Test
+    void w3cVectorWithAnHttpsIssuerSignedByADidKey_verifiesWithAWarning() throws Exception {
+        Response verified = post("/credentials/verify", "{\"verifiableCredential\": " + ECDSA_P256_VECTOR + "}");
+
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        JsonNode warnings = JSON.readTree(verified.body()).get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).asText()).contains("https://vc.example/issuers/5678", "accepted by policy");
+
+        String changed = ECDSA_P256_VECTOR.replace("The School of Examples", "Another School");
+        Response refused = post("/credentials/verify", "{\"verifiableCredential\": " + changed + "}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    }
+
     @Test
     void presentation_isVerifiedWithItsChallengeAndDomain() throws Exception {
         JsonNode manifest = JSON.readTree(get("/endpoints").body());
