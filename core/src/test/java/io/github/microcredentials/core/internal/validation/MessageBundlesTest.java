@@ -87,6 +87,23 @@ class MessageBundlesTest {
     }
 
     @Test
+    void english_rendersASentenceForEveryRule_notItsKey_andNoPlaceholderIsLeft() {
+        // The English bundle is the reference the translations are compared with, so it is checked on its own:
+        // through the renderer the reports use, with as many arguments as each pattern numbers.
+        Messages english = new Messages(Locale.ENGLISH, ENGLISH);
+        Set<String> ids = ruleIds();
+        ENGLISH.forEach((key, pattern) -> {
+            Object[] args = arguments(pattern).stream().map(i -> "<" + i + ">").toArray();
+            String rendered = english.format(key, args);
+            assertThat(rendered).as(key).isNotBlank().doesNotStartWith(key).endsWith(".")
+                    .doesNotContain("{", "}", "%s", "''");
+            assertThat(Character.isUpperCase(rendered.charAt(0)) || rendered.startsWith("<") || rendered.startsWith("\""))
+                    .as("%s starts a sentence: %s", key, rendered).isTrue();
+            assertThat(ids).as("%s is not a rule id used as words", rendered).doesNotContain(rendered.replace(".", ""));
+        });
+    }
+
+    @Test
     void german_isATranslationOfEveryMessage() {
         Map<String, String> german = Messages.read("messages_de");
 
