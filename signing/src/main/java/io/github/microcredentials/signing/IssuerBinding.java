@@ -5,7 +5,8 @@ package io.github.microcredentials.signing;
  * issuer cannot be established: the key's controller is not the issuer (a {@code did:key}, say),
  * and the key resolver does not have the issuer's DID or controller document that could list the
  * key. Binding the issuer to the key is what stops a stranger signing in a university's name, so
- * it is required by default.
+ * it is required by default. Both {@link DataIntegrityVerifier} (a proof's {@code verificationMethod})
+ * and {@link VcJwtVerifier} (a VC-JWT's {@code kid}) take it, with the same codes.
  *
  * <p>The binding applies to the issuer's proof only: when one proof of a set or chain is bound to
  * the issuer, the other proofs are verified as endorsements (their signatures must hold, their

@@ -4,7 +4,9 @@ import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.crypto.Jwk;
 import io.github.microcredentials.signing.internal.crypto.KeyMaterial;
+import io.github.microcredentials.signing.internal.di.Binding;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.di.ProofVerification;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import io.github.microcredentials.signing.internal.jose.Jws;
 import io.github.microcredentials.signing.internal.jose.JwtClaims;
@@ -29,7 +31,14 @@ import java.util.Set;
  * Verifies an Open Badges 3.0 VC-JWT. The algorithm allow-list is the verifier's, never the
  * token's: {@code none}, HMAC, any algorithm not allowed, and an {@code alg} that does not fit the
  * key are rejected. The header may hold only {@code alg}, {@code typ} ({@code JWT}), and one of
- * {@code kid} or {@code jwk} (public members only); the key must be controlled by the issuer; the
+ * {@code kid} or {@code jwk} (public members only). The key must be bound to the issuer, as a Data
+ * Integrity proof's is: controlled by the issuer, or listed in the issuer's document as the key
+ * resolver knows it ({@link KeyResolver#controls}); a key the issuer is known not to hold is
+ * {@link FailureCode#CONTROLLER_MISMATCH}, and a valid signature whose binding cannot be established
+ * (a stranger's {@code did:key} for an {@code https} issuer whose document the resolver lacks) is
+ * {@link VerificationReport.Indication#INDETERMINATE} with {@link FailureCode#ISSUER_BINDING_UNESTABLISHED},
+ * unless {@link Builder#issuerBinding(IssuerBinding)} accepts it with a warning. An embedded
+ * {@code jwk} counts only when the key resolver resolves the issuer's id to that very key. The
  * claims {@code iss}, {@code jti}, {@code sub}, {@code nbf}, {@code exp} must match the credential,
  * whose validity period is checked against the clock, and the credential must keep the MUSTs of the
  * W3C VC Data Model (each violation a {@link FailureCode#DATA_MODEL_VIOLATION} naming its
@@ -45,8 +54,10 @@ public final class VcJwtVerifier {
     private final Duration skew;
     private final ReadLimits readLimits;
     private final DataModelCheck dataModel;
+    private final IssuerBinding issuerBinding;
 
     private VcJwtVerifier(Builder builder) {
+        this.issuerBinding = builder.issuerBinding;
         this.dataModel = DataModel.check(builder.relatedResources);
         this.readLimits = builder.readLimits;
         this.allowed = Set.copyOf(builder.allowed);
@@ -57,7 +68,7 @@ public final class VcJwtVerifier {
 
     /**
      * Starts a verifier with the defaults: {@code EdDSA}, {@code ES256} and {@code RS256} allowed,
-     * {@code did:key} keys only, the system clock, no clock skew.
+     * {@code did:key} keys only, issuer binding {@link IssuerBinding#REQUIRED}, the system clock, no clock skew.
      *
      * @return the builder
      */
@@ -100,8 +111,13 @@ public final class VcJwtVerifier {
         DataModel.report(credential, dataModel, payload.get("vc") instanceof JsonObject ? "payload/vc" : "payload", failures);
         checkClaims(payload, credential, failures);
         List<Failure> proofFailures = new ArrayList<>();
-        Optional<URI> keyId = checkSignature(jws, issuer, proofFailures);
-        ProofResult proof = new ProofResult(0, JwtClaims.text(jws.header(), "alg").orElse(""), keyId, proofFailures);
+        Optional<VerificationMethod> method = checkSignature(jws, issuer, proofFailures);
+        Optional<URI> keyId = method.map(VerificationMethod::id);
+        ProofResult unbound = new ProofResult(0, JwtClaims.text(jws.header(), "alg").orElse(""), keyId, proofFailures);
+        // The same binding as a Data Integrity proof's: a stranger's key is indeterminate (or accepted by
+        // policy), a key the issuer is known not to hold is a mismatch. An embedded jwk is bound already.
+        ProofResult proof = Binding.apply(List.of(new ProofVerification.Outcome(unbound, method, jws.header(), "header")), issuer,
+                Binding.Party.ISSUER, resolver, issuerBinding == IssuerBinding.ACCEPT_UNESTABLISHED, "/kid").get(0);
         boolean valid = failures.isEmpty() && proof.valid();
         Optional<VerifiedCredential> verified = valid
                 ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.VC_JWT, JsonText.pretty(credential),
@@ -135,7 +151,8 @@ public final class VcJwtVerifier {
         }
     }
 
-    private Optional<URI> checkSignature(Jws.Compact jws, Optional<URI> issuer, List<Failure> failures) {
+    /** Checks the header and the signature; the binding of the key to the issuer is the caller's. */
+    private Optional<VerificationMethod> checkSignature(Jws.Compact jws, Optional<URI> issuer, List<Failure> failures) {
         JsonObject header = jws.header();
         for (String member : header.keySet()) {
             if (!HEADER_MEMBERS.contains(member)) {
@@ -153,7 +170,7 @@ public final class VcJwtVerifier {
         }
         Optional<VerificationMethod> method = key(header, issuer, failures);
         if (method.isEmpty() || alg.isEmpty() || !failures.isEmpty()) {
-            return method.map(VerificationMethod::id);
+            return method;
         }
         if (method.get().key().type() != alg.get().keyType()) {
             failures.add(new Failure(FailureCode.KEY_TYPE_MISMATCH, "header/alg", alg.get().jwsName() + " does not fit a "
@@ -162,7 +179,7 @@ public final class VcJwtVerifier {
             failures.add(new Failure(FailureCode.SIGNATURE_INVALID, "signature", "the JWS signature does not verify with "
                     + method.get().id()));
         }
-        return Optional.of(method.get().id());
+        return method;
     }
 
     private Optional<VerificationMethod> key(JsonObject header, Optional<URI> issuer, List<Failure> failures) {
@@ -172,12 +189,7 @@ public final class VcJwtVerifier {
             failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header", "the header needs exactly one of kid and jwk"));
             return Optional.empty();
         }
-        Optional<VerificationMethod> method = hasKid ? byKeyId(header, failures) : byJwk(header, issuer, failures);
-        if (method.isPresent() && issuer.isPresent() && !issuer.get().equals(method.get().controller())) {
-            failures.add(new Failure(FailureCode.CONTROLLER_MISMATCH, hasKid ? "header/kid" : "header/jwk", "the key is controlled by "
-                    + method.get().controller() + ", not by the issuer " + issuer.get()));
-        }
-        return method;
+        return hasKid ? byKeyId(header, failures) : byJwk(header, issuer, failures);
     }
 
     private Optional<VerificationMethod> byKeyId(JsonObject header, List<Failure> failures) {
@@ -235,8 +247,26 @@ public final class VcJwtVerifier {
         private Duration skew = Duration.ZERO;
         private ReadLimits readLimits = ReadLimits.DEFAULT;
         private Map<URI, byte[]> relatedResources = Map.of();
+        private IssuerBinding issuerBinding = IssuerBinding.REQUIRED;
 
         private Builder() {
+        }
+
+        /**
+         * What a valid signature whose issuer binding cannot be established yields (the
+         * {@code kid}'s controller is not the issuer, and the key resolver has no document of the
+         * issuer that could list the key): by default {@link IssuerBinding#REQUIRED} (an
+         * {@link VerificationReport.Indication#INDETERMINATE} report with
+         * {@link FailureCode#ISSUER_BINDING_UNESTABLISHED}); {@link IssuerBinding#ACCEPT_UNESTABLISHED}
+         * accepts it with a warning. A key known not to be the issuer's ({@link FailureCode#CONTROLLER_MISMATCH})
+         * and an embedded {@code jwk} that is not the issuer's own key are invalid either way.
+         *
+         * @param binding the policy
+         * @return this builder
+         */
+        public Builder issuerBinding(IssuerBinding binding) {
+            this.issuerBinding = Objects.requireNonNull(binding, "binding");
+            return this;
         }
 
         /**

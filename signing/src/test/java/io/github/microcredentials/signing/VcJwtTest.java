@@ -125,14 +125,15 @@ class VcJwtTest {
     }
 
     @Test
-    void wrongController_expired_andDuplicateKeys_areReported() throws Exception {
+    void unboundController_expired_andDuplicateKeys_areReported() throws Exception {
         SigningKey key = KEYS.get(KeyType.ED25519);
         JsonObject credential = DataIntegrityVerifierTest.set(DataIntegrityVerifierTest.credentialFor(key), "issuer", "https://www.ucn.dk");
         KeyResolver misinformed = KeyResolver.of(List.of(new VerificationMethod(key.publicKey().didKeyVerificationMethod(),
                 URI.create("https://www.ucn.dk"), key.publicKey())));
         String token = VcJwtSigner.withKeyId(key.signer()).withKeyResolver(misinformed).sign(TestSupport.toBytes(credential));
 
-        assertThat(codes(verifier().verify(token))).containsExactly(FailureCode.CONTROLLER_MISMATCH);
+        // the issuer's document is unknown: not a mismatch, but a binding that cannot be established
+        assertThat(codes(verifier().verify(token))).containsExactly(FailureCode.ISSUER_BINDING_UNESTABLISHED);
         assertThat(codes(VcJwtVerifier.builder().clock(TestSupport.clockAt("2040-01-01T00:00:00Z")).build().verify(token(KeyType.P256))))
                 .containsExactly(FailureCode.CREDENTIAL_EXPIRED);
         String duplicated = withHeader(token(KeyType.ED25519), "{\"alg\":\"EdDSA\",\"alg\":\"EdDSA\"}");

@@ -60,6 +60,24 @@ public final class Binding {
      */
     public static List<ProofResult> apply(List<ProofVerification.Outcome> outcomes, Optional<URI> party, Party role,
             KeyResolver resolver, boolean acceptUnestablished) {
+        return apply(outcomes, party, role, resolver, acceptUnestablished, "/verificationMethod");
+    }
+
+    /**
+     * Applies the binding to signers whose key is named by another member than a proof's
+     * {@code verificationMethod}: a VC-JWT's {@code kid} (the outcome's {@code at} is then
+     * {@code header}, its {@code proof} the JWS header).
+     *
+     * @param outcomes the signatures, verified but for the binding
+     * @param party the party's id; when empty the results are returned as they are
+     * @param role the party's role
+     * @param resolver the verifier's key resolver, which may know the party's document
+     * @param acceptUnestablished whether an unknown binding is only a warning
+     * @param keyMember the pointer, below an outcome's {@code at}, of the member naming the key
+     * @return the results, in order
+     */
+    public static List<ProofResult> apply(List<ProofVerification.Outcome> outcomes, Optional<URI> party, Party role,
+            KeyResolver resolver, boolean acceptUnestablished, String keyMember) {
         List<ProofResult> results = new ArrayList<>(outcomes.stream().map(ProofVerification.Outcome::result).toList());
         if (party.isEmpty()) {
             return results;
@@ -81,14 +99,14 @@ public final class Binding {
                     + party.get() + " controls it cannot be established: the key resolver has no DID or controller document of "
                     + party.get() + " (supply it, so that it can list " + method.id() + ")";
             results.set(unknown, acceptUnestablished ? with(results.get(unknown), null, message + "; accepted by policy")
-                    : with(results.get(unknown), new Failure(role.unestablished, outcomes.get(unknown).at() + "/verificationMethod",
+                    : with(results.get(unknown), new Failure(role.unestablished, outcomes.get(unknown).at() + keyMember,
                             message), null));
             return results;
         }
         int denied = statuses.indexOf(Status.DENIED);
         if (denied >= 0) {
             VerificationMethod method = outcomes.get(denied).method().orElseThrow();
-            results.set(denied, with(results.get(denied), new Failure(role.mismatch, outcomes.get(denied).at() + "/verificationMethod",
+            results.set(denied, with(results.get(denied), new Failure(role.mismatch, outcomes.get(denied).at() + keyMember,
                     "the key is controlled by " + method.controller() + ", not by the " + role.word + " " + party.get()
                             + (outcomes.size() > 1 ? " (no proof is the " + role.word + "'s)" : "")), null));
         }
