@@ -32,6 +32,11 @@ public final class Schemes {
     public static final URI ATU = URI.create("http://publications.europa.eu/resource/authority/atu");
     public static final URI FILE_TYPE = URI.create("http://publications.europa.eu/resource/authority/file-type");
     public static final URI ESCO_SKILLS = URI.create("http://data.europa.eu/esco/concept-scheme/skills");
+    /**
+     * The scheme of a concept whose IRI tells none (the library's own scheme): the IRI up to its
+     * last {@code /}, {@code #} or {@code :} is no absolute IRI, as for {@code non-form:l}.
+     */
+    public static final URI UNKNOWN = URI.create("https://microcredentials.github.io/vocab/unknown-scheme");
     /** Regions outside the EU territorial-unit table (the library's own scheme). */
     public static final URI OTHER_REGION = URI.create("https://microcredentials.github.io/vocab/region");
 
@@ -60,10 +65,11 @@ public final class Schemes {
     /**
      * The scheme a concept belongs to, as far as its IRI tells: the EU and library vocabularies
      * have regular IRIs; for any other IRI the scheme is taken to be the IRI up to its last
-     * {@code /}, {@code #} or {@code :}.
+     * {@code /}, {@code #} or {@code :}, when that is an absolute IRI, and otherwise
+     * {@link #UNKNOWN}.
      *
      * @param concept a concept IRI
-     * @return its scheme IRI
+     * @return its scheme IRI, always absolute
      */
     public static URI of(URI concept) {
         String iri = concept.toString();
@@ -77,7 +83,26 @@ public final class Schemes {
             }
         }
         int cut = Math.max(iri.lastIndexOf('/'), Math.max(iri.lastIndexOf('#'), iri.lastIndexOf(':')));
-        return URI.create(iri.substring(0, cut));
+        if (cut > 0) {
+            URI prefix = absolute(iri.substring(0, cut));
+            if (prefix != null) {
+                return prefix;
+            }
+        }
+        // The cut leaves no absolute IRI (a concept such as "non-form:l" would give the bare
+        // "non-form", which no reader accepts as inScheme): the IRI tells nothing about its scheme.
+        return UNKNOWN;
+    }
+
+    /** The text as an absolute IRI with a non-empty rest after its scheme, or null. */
+    private static @org.jspecify.annotations.Nullable URI absolute(String text) {
+        try {
+            URI uri = new URI(text);
+            String rest = uri.getRawSchemeSpecificPart();
+            return uri.isAbsolute() && rest != null && !rest.isEmpty() && !"/".equals(rest) && !"//".equals(rest) ? uri : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /**

@@ -45,7 +45,15 @@ public final class Terms {
         return term.uri().or(term::europassConcept).orElseGet(() -> unlisted(vocabulary, term));
     }
 
-    private static URI unlisted(Vocabulary<?> vocabulary, Term term) {
+    /**
+     * The library's unlisted concept that carries a term's code, for a term the vocabulary's
+     * scheme cannot hold; {@link #named} reads it back as the same term.
+     *
+     * @param vocabulary the term's vocabulary
+     * @param term a term
+     * @return {@code https://microcredentials.github.io/vocab/<vocabulary>/unlisted/<code>}
+     */
+    public static URI unlisted(Vocabulary<?> vocabulary, Term term) {
         return URI.create(OWN + vocabulary.name() + UNLISTED + LocalIds.encode(term.code()));
     }
 

@@ -124,6 +124,22 @@ final class Nodes {
         return concept(id, named.isKnown() ? named.label() : null);
     }
 
+    /**
+     * A term of a property whose concept must be in the vocabulary's scheme (the EDC shapes
+     * restrict it, and the reader refuses a concept of another scheme): as {@link #euTerm}, but a
+     * term whose concept lies outside that scheme (an unknown term with an IRI of its own, such
+     * as {@code https://example.org/settings/x} or {@code non-form:l}) is written as the
+     * library's unlisted concept carrying the term, which the reader accepts and reads back as
+     * the same term.
+     */
+    <T extends Term> ObjectNode euTermInScheme(Vocabulary<T> vocabulary, T term) {
+        URI id = Terms.euConcept(vocabulary, term);
+        if (vocabulary.scheme().isPresent() && !Schemes.of(id).equals(vocabulary.scheme().get()) && !Terms.isUnlisted(id)) {
+            return concept(Terms.unlisted(vocabulary, term), null);
+        }
+        return euTerm(vocabulary, term);
+    }
+
     /** A term as its own concept (the library's IRI), labelled. */
     <T extends Term> ObjectNode ownTerm(Vocabulary<T> vocabulary, T term) {
         return concept(Terms.ownConcept(vocabulary, term), term.isKnown() ? term.label() : null);

@@ -52,7 +52,7 @@ final class SpecWriter {
         ArrayNode languages = nodes.array();
         mc.languages().forEach(l -> languages.add(nodes.language(l)));
         Nodes.setNonEmpty(spec, "language", languages);
-        mc.learningSetting().ifPresent(s -> spec.set("learningSetting", nodes.euTerm(LearningSetting.vocabulary(), s)));
+        mc.learningSetting().ifPresent(s -> spec.set("learningSetting", nodes.euTermInScheme(LearningSetting.vocabulary(), s)));
         mc.participationForm().ifPresent(f -> spec.set("mode", nodes.array().add(nodes.euTerm(ParticipationForm.vocabulary(), f))));
         mc.workload().ifPresent(w -> workload(spec, w));
         mc.prerequisites().ifPresent(p -> spec.set("entryRequirement", nodes.note(nodes.text(p), null)));
@@ -68,7 +68,7 @@ final class SpecWriter {
     }
 
     private void level(ObjectNode spec, Level level) {
-        level.eqf().ifPresent(e -> spec.set("eqfLevel", nodes.euTerm(EqfLevel.vocabulary(), e)));
+        level.eqf().ifPresent(e -> spec.set("eqfLevel", nodes.euTermInScheme(EqfLevel.vocabulary(), e)));
         level.nqf().ifPresent(n -> spec.set("nqfLevel", nodes.array().add(
                 nodes.concept(n.uri(), n.scheme().orElse(Schemes.QDR), n.label(), n.notation()))));
         level.cycle().ifPresent(c -> spec.set("educationLevel", nodes.array().add(nodes.ownTerm(QfEheaCycle.vocabulary(), c))));
