@@ -70,11 +70,22 @@ public final class JwtClaims {
      * Seconds since the epoch, from a NumericDate claim value (truncated, as RFC 7519 allows fractions).
      *
      * @param value the claim value
-     * @return the instant, if the value is a number
+     * @return the instant, if the value is a number within the range of {@link Instant}
      */
     public static Optional<Instant> numericDate(JsonValue value) {
-        return value instanceof jakarta.json.JsonNumber n ? Optional.of(Instant.ofEpochSecond(n.bigDecimalValue().longValue())) : Optional.empty();
+        if (!(value instanceof jakarta.json.JsonNumber n)) {
+            return Optional.empty();
+        }
+        // A number beyond Instant's range is no date at all (and would overflow long or Instant).
+        java.math.BigDecimal seconds = n.bigDecimalValue();
+        if (seconds.compareTo(EARLIEST) < 0 || seconds.compareTo(LATEST) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
     }
+
+    private static final java.math.BigDecimal EARLIEST = java.math.BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+    private static final java.math.BigDecimal LATEST = java.math.BigDecimal.valueOf(Instant.MAX.getEpochSecond());
 
     /**
      * Parses a URI claim.
