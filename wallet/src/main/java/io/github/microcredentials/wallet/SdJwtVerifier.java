@@ -287,15 +287,20 @@ public final class SdJwtVerifier {
         }
     }
 
+    /** Whether seconds since the epoch name a time {@link Instant} can hold (hostile claims can exceed it). */
+    static boolean isInstant(long epochSecond) {
+        return epochSecond >= Instant.MIN.getEpochSecond() && epochSecond <= Instant.MAX.getEpochSecond();
+    }
+
     private static Optional<Long> number(Map<String, Object> claims, String name, List<SdJwtProblem> problems) {
         Object value = claims.get(name);
         if (value == null) {
             return Optional.empty();
         }
-        if (value instanceof Long l) {
+        if (value instanceof Long l && isInstant(l)) {
             return Optional.of(l);
         }
-        problems.add(new SdJwtProblem(SdJwtCode.PAYLOAD_MALFORMED, "/" + name, name + " is not an integer NumericDate"));
+        problems.add(new SdJwtProblem(SdJwtCode.PAYLOAD_MALFORMED, "/" + name, name + " is not an integer NumericDate of a representable time"));
         return Optional.empty();
     }
 
@@ -346,7 +351,7 @@ public final class SdJwtVerifier {
             problems.add(new SdJwtProblem(SdJwtCode.KEY_BINDING_NONCE, "kb-jwt/nonce", "the nonce is not the one given"));
             ok = false;
         }
-        if (!(kb.get("iat") instanceof Long iat)) {
+        if (!(kb.get("iat") instanceof Long iat) || !isInstant(iat)) {
             problems.add(new SdJwtProblem(SdJwtCode.KEY_BINDING_IAT, "kb-jwt/iat", "iat is missing or not an integer"));
             ok = false;
         } else {

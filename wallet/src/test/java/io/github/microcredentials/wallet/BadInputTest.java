@@ -81,6 +81,17 @@ class BadInputTest {
     }
 
     @Test
+    void numericDatesBeyondWhatATimeCanHold_areMalformedNotACrash() throws Exception {
+        String d = disclosure("salt-1", "title", "A");
+        for (String claim : List.of("exp", "nbf")) {
+            Map<String, Object> p = payload(List.of(digest(d)));
+            p.put(claim, Long.MAX_VALUE);
+            SdJwtVerification result = assertRejected(forge(p, List.of(d)), SdJwtCode.PAYLOAD_MALFORMED);
+            assertThat(result.problems()).extracting(SdJwtProblem::code).doesNotContain(SdJwtCode.MALFORMED);
+        }
+    }
+
+    @Test
     void disclosureOfTheWrongShape() throws Exception {
         for (String d : List.of(disclosure("s", "a", "b", "c"), disclosure("s"), Digests.B64.encode(Json.write(Map.of("a", 1))),
                 disclosure(42, "title", "A"), disclosure("s", 7, "A"), disclosure("s", "_sd", "A"), disclosure("s", "...", "A"),

@@ -53,12 +53,12 @@ public final class StatusListToken {
         if (!(claims.get("sub") instanceof String sub)) {
             throw new StatusException("the Status List Token has no sub (the list's URI)");
         }
-        if (!(claims.get("iat") instanceof Long iat)) {
+        if (!(claims.get("iat") instanceof Long iat) || !representable(iat)) {
             throw new StatusException("the Status List Token has no numeric iat");
         }
         Optional<Instant> exp = Optional.empty();
         if (claims.containsKey("exp")) {
-            if (!(claims.get("exp") instanceof Long e)) {
+            if (!(claims.get("exp") instanceof Long e) || !representable(e)) {
                 throw new StatusException("the Status List Token's exp is not a number");
             }
             exp = Optional.of(Instant.ofEpochSecond(e));
@@ -227,5 +227,10 @@ public final class StatusListToken {
     @Override
     public int hashCode() {
         return Objects.hash(subject, bits, issuedAt);
+    }
+
+    /** Hostile NumericDates can lie beyond what {@link Instant} holds. */
+    private static boolean representable(long epochSecond) {
+        return epochSecond >= Instant.MIN.getEpochSecond() && epochSecond <= Instant.MAX.getEpochSecond();
     }
 }

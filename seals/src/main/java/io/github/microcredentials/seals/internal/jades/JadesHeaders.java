@@ -116,10 +116,12 @@ final class JadesHeaders {
     /** {@code iat} (NumericDate), else the legacy {@code sigT} (RFC 3339, warned). */
     static void signingTime(JsonObject header, Outcome outcome) {
         JsonValue iat = header.get("iat");
-        if (iat instanceof JsonNumber number && number.isIntegral()) {
+        if (iat instanceof JsonNumber number && number.isIntegral()
+                && number.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(Instant.MIN.getEpochSecond())) >= 0
+                && number.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(Instant.MAX.getEpochSecond())) <= 0) {
             outcome.signingTime = Optional.of(Instant.ofEpochSecond(number.longValueExact()));
         } else if (iat != null) {
-            outcome.fail(Code.MALFORMED, "protected/iat", "iat must be a NumericDate (whole seconds)");
+            outcome.fail(Code.MALFORMED, "protected/iat", "iat must be a NumericDate (whole seconds, a representable time)");
         } else if (header.get("sigT") instanceof JsonString sigT) {
             try {
                 outcome.signingTime = Optional.of(OffsetDateTime.parse(sigT.getString()).toInstant());
