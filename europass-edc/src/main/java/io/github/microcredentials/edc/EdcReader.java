@@ -28,7 +28,8 @@ import java.util.Objects;
  * reports missing Annex I elements. The date of issuing is the awarding date, else {@code issued},
  * {@code issuanceDate}, {@code validFrom}, so that a seal's {@code issued} does not change it.
  *
- * <p>Input that is not JSON, not an EDC, holds a member of the wrong JSON type, a value the
+ * <p>Input that is not JSON, not an EDC (a credential node typed both {@code VerifiableCredential},
+ * to which the VC context scopes the credential terms, and {@code EuropeanDigitalCredential}), holds a member of the wrong JSON type, a value the
  * model rejects, or a concept of an unknown scheme where the profile requires an EU vocabulary
  * (EQF, ISCED-F, country, language, learning setting) throws {@link CredentialParseException}
  * naming the JSON Pointer. Input over the {@link ReadLimits} is refused. Nothing is fetched.

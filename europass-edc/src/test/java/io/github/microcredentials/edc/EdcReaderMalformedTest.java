@@ -86,6 +86,18 @@ class EdcReaderMalformedTest {
         fails(edc(root -> root.set("type", JSON.createArrayNode().add("VerifiableCredential"))), Problem.UNSUPPORTED, "/type");
     }
 
+    /**
+     * A fuzzing finding (issue 12): without {@code VerifiableCredential}, JSON-LD defines none of the
+     * credential terms, so the graph the preserved data follows has no learner; read, such an EDC
+     * was written back without its {@code credentialSubject}, which did not read back.
+     */
+    @Test
+    void europeanDigitalCredentialNotTypedVerifiableCredential_isUnsupported() throws Exception {
+        fails(edc(root -> root.set("type", JSON.createArrayNode().add("EuropeanDigitalPresentationVerifiableCredential")
+                .add("EuropeanDigitalCredential"))), Problem.UNSUPPORTED, "/type");
+        fails(edc(root -> root.put("type", "EuropeanDigitalCredential")), Problem.UNSUPPORTED, "/type");
+    }
+
     @Test
     void relativeNodeIdentifier_isInvalid() throws Exception {
         fails(edc(root -> root.put("id", "credential-1")), Problem.INVALID_VALUE, "/id");

@@ -187,6 +187,14 @@ public final class CredentialReader {
             throw new CredentialParseException(Problem.UNSUPPORTED, root.at("type"),
                     "not a European Digital Credential (type " + types + ")");
         }
+        // The VC context scopes the credential terms (credentialSubject, issuer, validFrom, credentialSchema…)
+        // to this type: without it JSON-LD defines none of them, so the EDC's graph, which the preserved data
+        // follows, has no learner or claim, while its JSON tree does; read, it would write back without them.
+        if (!types.contains("VerifiableCredential")) {
+            throw new CredentialParseException(Problem.UNSUPPORTED, root.at("type"),
+                    "a European Digital Credential not typed \"VerifiableCredential\" (type " + types
+                            + "): JSON-LD gives it none of the credential terms (credentialSubject, issuer, validFrom…)");
+        }
     }
 
     private void context(Obj root, boolean upload) {
