@@ -86,7 +86,14 @@ public final class Timestamps {
         if (!MessageDigest.isEqual(Algorithms.digest(digest, data), token.getTimeStampInfo().getMessageImprintDigest())) {
             return Checked.failed("the time-stamp's message imprint does not match the time-stamped data");
         }
-        List<X509Certificate> certificates = certificates(token);
+        List<X509Certificate> certificates;
+        try {
+            certificates = certificates(token);
+        } catch (RuntimeException e) {
+            // Bouncy Castle reads the certificate set lazily and refuses choices it does not know
+            // (a tagged object where a certificate belongs) with a runtime exception.
+            return Checked.failed("the time-stamp token's certificate set cannot be read");
+        }
         Optional<X509Certificate> signer = certificates.stream().filter(c -> matchesSigner(token, c)).findFirst();
         if (signer.isEmpty()) {
             return Checked.failed("the time-stamp token does not carry its TSA certificate");
@@ -138,7 +145,7 @@ public final class Timestamps {
     private static boolean matchesSigner(TimeStampToken token, X509Certificate certificate) {
         try {
             return token.getSID().match(new X509CertificateHolder(certificate.getEncoded()));
-        } catch (IOException | java.security.cert.CertificateEncodingException e) {
+        } catch (IOException | java.security.cert.CertificateEncodingException | RuntimeException e) {
             return false;
         }
     }
