@@ -76,7 +76,8 @@ public final class DataIntegritySigner {
         this.suite = builder.suite;
         this.signer = builder.signer;
         this.verificationMethod = builder.verificationMethod == null
-                ? signer.publicKey().didKeyVerificationMethod() : builder.verificationMethod;
+                ? signer.keyId().map(URI::create).orElseGet(() -> signer.publicKey().didKeyVerificationMethod())
+                : builder.verificationMethod;
         this.clock = builder.clock;
         this.validity = Optional.ofNullable(builder.validity);
         CanonicalizationLimits bounds = builder.canonicalizationLimits;
@@ -92,7 +93,8 @@ public final class DataIntegritySigner {
      * @param suite the cryptosuite
      * @param signer the signer; its key type must be one of the suite's
      * @return the builder
-     * @throws IllegalArgumentException if the signer's key type does not fit the suite
+     * @throws IllegalArgumentException if the signer's key type does not fit the suite, or its
+     *     algorithm is not the key type's
      */
     public static Builder builder(Cryptosuite suite, Signer signer) {
         return new Builder(suite, signer);
@@ -298,11 +300,16 @@ public final class DataIntegritySigner {
                 throw new IllegalArgumentException(suite.id() + " signs with " + suite.keyTypeLabels()
                         + " keys, not " + signer.publicKey().type().label());
             }
+            // The suites fix the algorithm by key type; a signer set to another (PS256) cannot make their proofs.
+            if (signer.algorithm() != SignatureAlgorithm.forKeyType(signer.publicKey().type())) {
+                throw new IllegalArgumentException(suite.id() + " signs " + signer.publicKey().type().label() + " keys with "
+                        + SignatureAlgorithm.forKeyType(signer.publicKey().type()).jwsName() + ", not " + signer.algorithm().jwsName());
+            }
         }
 
         /**
-         * The verification method proofs name; by default the key's {@code did:key} method
-         * ({@code did:key:z…#z…}). Its controller must be the credential's issuer for the proof to verify.
+         * The verification method proofs name; by default the signer's {@link Signer#keyId()}, or
+         * without one the key's {@code did:key} method ({@code did:key:z…#z…}). Its controller must be the credential's issuer for the proof to verify.
          *
          * @param id the verification method id
          * @return this builder

@@ -60,10 +60,15 @@ public final class SigningKey {
             throw new IllegalArgumentException("the PEM body is not base64", e);
         }
         try {
-            return new SigningKey(KeyMaterial.fromPkcs8(der));
+            return fromPkcs8Der(der);
         } finally {
             Arrays.fill(der, (byte) 0);
         }
+    }
+
+    /** A key from PKCS#8 {@code PrivateKeyInfo} DER, for {@link Signers}; the caller clears the bytes. */
+    static SigningKey fromPkcs8Der(byte[] der) {
+        return new SigningKey(KeyMaterial.fromPkcs8(der));
     }
 
     /**

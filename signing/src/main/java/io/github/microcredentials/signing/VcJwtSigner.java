@@ -46,6 +46,11 @@ public final class VcJwtSigner {
         this.keyId = embedJwk ? null : keyId;
         this.resolver = resolver;
         this.algorithm = JwsAlgorithm.forKeyType(signer.publicKey().type());
+        // VC-JWT verifiers accept the key type's own algorithm only (RS256 for RSA, never PS256).
+        if (!signer.algorithm().jwsName().equals(algorithm.jwsName())) {
+            throw new IllegalArgumentException("VC-JWT signs " + signer.publicKey().type().label() + " keys with "
+                    + algorithm.jwsName() + ", not " + signer.algorithm().jwsName());
+        }
         JsonObjectBuilder h = StrictJson.PROVIDER.createObjectBuilder().add("alg", algorithm.jwsName()).add("typ", "JWT");
         if (embedJwk) {
             h.add("jwk", Jwk.toJwk(signer.publicKey().type(), signer.publicKey().raw()));
@@ -56,14 +61,16 @@ public final class VcJwtSigner {
     }
 
     /**
-     * A signer whose header names the key by {@code kid}; by default the key's {@code did:key}
-     * verification method.
+     * A signer whose header names the key by {@code kid}: the signer's {@link Signer#keyId()} if
+     * it has one, else the key's {@code did:key} verification method.
      *
      * @param signer the signer
      * @return the VC-JWT signer
+     * @throws IllegalArgumentException if the signer's algorithm is not its key type's (see
+     *     {@link SignatureAlgorithm#forKeyType(KeyType)})
      */
     public static VcJwtSigner withKeyId(Signer signer) {
-        return withKeyId(signer, signer.publicKey().didKeyVerificationMethod());
+        return withKeyId(signer, signer.keyId().map(URI::create).orElseGet(() -> signer.publicKey().didKeyVerificationMethod()));
     }
 
     /**
