@@ -1,6 +1,7 @@
 package io.github.microcredentials.seals;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.jades.JadesSigning;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
@@ -61,17 +62,22 @@ public final class JadesSealer {
     }
 
     /**
-     * Seals in one step with a signer that holds the key.
+     * Seals in one step with a signer that holds the key and its certificate chain. The signer's
+     * algorithm is used, unless the builder set one: then the same key signs with that (for the
+     * signers of {@link io.github.microcredentials.signing.Signers}).
      *
      * @param json the document, UTF-8 strict JSON object
-     * @param signer the signer
+     * @param signer the signer, with its certificate chain
      * @return the seal, UTF-8 JSON
      * @throws CredentialParseException if the document is not a strict JSON object
      * @throws SigningException if the signer or the time-stamping authority fails
+     * @throws IllegalArgumentException if the signer has no certificate chain, or cannot sign with
+     *     the builder's algorithm
      */
-    public byte[] seal(byte[] json, SealSigner signer) throws CredentialParseException, SigningException {
-        PreparedSeal prepared = prepare(json, signer.certificateChain());
-        return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
+    public byte[] seal(byte[] json, Signer signer) throws CredentialParseException, SigningException {
+        Signer sealing = Sealing.sealSigner(signer, algorithm);
+        PreparedSeal prepared = prepare(json, sealing.certificateChain(), Sealing.fromSignature(sealing.algorithm()));
+        return prepared.completeFromSigner(sealing.sign(prepared.dataToBeSigned()));
     }
 
     /**
@@ -87,8 +93,11 @@ public final class JadesSealer {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a seal needs its certificate");
         }
+        return prepare(json, chain, algorithm.orElseGet(() -> Algorithms.defaultFor(chain.get(0).getPublicKey())));
+    }
+
+    private PreparedSeal prepare(byte[] json, List<X509Certificate> chain, SealAlgorithm alg) throws CredentialParseException {
         X509Certificate leaf = chain.get(0);
-        SealAlgorithm alg = algorithm.orElseGet(() -> Algorithms.defaultFor(leaf.getPublicKey()));
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
         }

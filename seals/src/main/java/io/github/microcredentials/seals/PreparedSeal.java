@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A seal waiting for its signature value: the first step of two-step sealing, for keys the
- * library cannot call (a remote signing service, a QSCD behind an API). Send
+ * library cannot call in one step (a remote signing service, a QSCD behind an API). (A service
+ * that can be called during sealing is simpler as
+ * {@link io.github.microcredentials.signing.Signers#remote(io.github.microcredentials.signing.RemoteSigningService, java.util.List)}.) Send
  * {@link #dataToBeSigned()} to the signer with {@link #algorithm()}, then pass the returned value
  * to {@link #complete(byte[])}. Single use.
  *
@@ -83,7 +85,7 @@ public final class PreparedSeal {
     }
 
     /**
-     * Completes with a value from a {@link SealSigner} (one-step sealing), without re-verifying it:
+     * Completes with a value from a {@link io.github.microcredentials.signing.Signer} (one-step sealing), without re-verifying it:
      * the signer holds the certificate's key, and its provider (the JDK's RSA implementation
      * checks its CRT result; HSMs do) answers for the value. Values from outside, through
      * {@link #complete(byte[])}, are always verified.

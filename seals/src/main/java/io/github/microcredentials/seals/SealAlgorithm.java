@@ -9,7 +9,7 @@ import java.util.Optional;
  * their allow-list has them. {@code none}, HMAC and SHA-1 are absent on purpose.
  *
  * <p>ECDSA signature values are the fixed-length {@code r || s} concatenation in both JWS and
- * XML Signature 1.1, never DER; {@link SealSigner}s return them in that form.
+ * XML Signature 1.1, never DER; {@link io.github.microcredentials.signing.Signer}s return them in that form.
  */
 public enum SealAlgorithm {
 

@@ -1,6 +1,11 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rules both sealers share. */
@@ -17,6 +22,37 @@ final class Sealing {
             throw new IllegalArgumentException(algorithm + " is accepted when verifying only; seal with RS256, PS256 or ES256");
         }
         return algorithm;
+    }
+
+    /**
+     * The signer a sealer signs with: the given one, or the same key with the sealer's algorithm.
+     *
+     * @throws IllegalArgumentException if the signer has no certificate chain, or cannot sign with the algorithm
+     */
+    static Signer sealSigner(Signer signer, Optional<SealAlgorithm> algorithm) {
+        List<X509Certificate> chain = Objects.requireNonNull(signer, "signer").certificateChain();
+        if (chain == null || chain.isEmpty()) {
+            throw new IllegalArgumentException("a seal needs a signer with its certificate chain (seal certificate first): "
+                    + "Signers.pkcs12, pem(key, certificates), keyStore, pkcs11, jca or remote(service, chain); "
+                    + signer + " has none");
+        }
+        return algorithm.isPresent() ? Signers.withAlgorithm(signer, toSignature(algorithm.get())) : signer;
+    }
+
+    /**
+     * The seal algorithm of a signer's algorithm.
+     *
+     * @throws IllegalArgumentException for EdDSA, which seals do not use
+     */
+    static SealAlgorithm fromSignature(io.github.microcredentials.signing.SignatureAlgorithm algorithm) {
+        if (algorithm == io.github.microcredentials.signing.SignatureAlgorithm.EDDSA) {
+            throw new IllegalArgumentException("seals sign with RSA or ECDSA keys, not Ed25519");
+        }
+        return SealAlgorithm.valueOf(algorithm.name());
+    }
+
+    static io.github.microcredentials.signing.SignatureAlgorithm toSignature(SealAlgorithm algorithm) {
+        return io.github.microcredentials.signing.SignatureAlgorithm.valueOf(algorithm.name());
     }
 
     static SealLevel creatable(SealLevel level) {

@@ -2,6 +2,7 @@ package io.github.microcredentials.seals;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Timestamps;
@@ -53,18 +54,23 @@ public final class XadesSealer {
     }
 
     /**
-     * Seals in one step with a signer that holds the key.
+     * Seals in one step with a signer that holds the key and its certificate chain. The signer's
+     * algorithm is used, unless the builder set one: then the same key signs with that (for the
+     * signers of {@link io.github.microcredentials.signing.Signers}).
      *
      * @param xml the document
-     * @param signer the signer
+     * @param signer the signer, with its certificate chain
      * @return the sealed document, UTF-8
      * @throws CredentialParseException if the document is not well-formed XML, declares a DTD, or
      *     is already signed
      * @throws SigningException if the signer or the time-stamping authority fails
+     * @throws IllegalArgumentException if the signer has no certificate chain, or cannot sign with
+     *     the builder's algorithm
      */
-    public byte[] seal(byte[] xml, SealSigner signer) throws CredentialParseException, SigningException {
-        PreparedSeal prepared = prepare(xml, signer.certificateChain());
-        return prepared.completeFromSigner(signer.sign(prepared.algorithm(), prepared.dataToBeSigned()));
+    public byte[] seal(byte[] xml, Signer signer) throws CredentialParseException, SigningException {
+        Signer sealing = Sealing.sealSigner(signer, algorithm);
+        PreparedSeal prepared = prepare(xml, sealing.certificateChain(), Sealing.fromSignature(sealing.algorithm()));
+        return prepared.completeFromSigner(sealing.sign(prepared.dataToBeSigned()));
     }
 
     /**
@@ -73,15 +79,18 @@ public final class XadesSealer {
      * @param xml the document
      * @param chain the seal certificate first, then its issuers
      * @return the prepared seal
-     * @throws CredentialParseException as {@link #seal(byte[], SealSigner)}
+     * @throws CredentialParseException as {@link #seal(byte[], Signer)}
      * @throws IllegalArgumentException if the chain is empty or the algorithm does not fit its key
      */
     public PreparedSeal prepare(byte[] xml, List<X509Certificate> chain) throws CredentialParseException {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a seal needs its certificate");
         }
+        return prepare(xml, chain, algorithm.orElseGet(() -> Algorithms.defaultFor(chain.get(0).getPublicKey())));
+    }
+
+    private PreparedSeal prepare(byte[] xml, List<X509Certificate> chain, SealAlgorithm alg) throws CredentialParseException {
         X509Certificate leaf = chain.get(0);
-        SealAlgorithm alg = algorithm.orElseGet(() -> Algorithms.defaultFor(leaf.getPublicKey()));
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
         }

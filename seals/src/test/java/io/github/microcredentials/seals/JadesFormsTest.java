@@ -44,7 +44,7 @@ class JadesFormsTest {
     static String[] sign(ObjectNode header, byte[] payload) throws Exception {
         String h = Multibase.base64url(JSON.writeValueAsBytes(header));
         String p = Multibase.base64url(payload);
-        byte[] value = PKI.rsaSeal.signer().sign(SealAlgorithm.RS256, (h + "." + p).getBytes(StandardCharsets.US_ASCII));
+        byte[] value = PKI.rsaSeal.signer().sign((h + "." + p).getBytes(StandardCharsets.US_ASCII));
         return new String[] {h, p, Multibase.base64url(value)};
     }
 

@@ -128,7 +128,7 @@ class JadesSealTest {
     @Test
     void twoStepSealing_withAnExternalSignatureValue_verifies() throws Exception {
         PreparedSeal prepared = JadesSealer.builder().clock(CLOCK).build().prepare(CREDENTIAL, PKI.rsaSeal.chain());
-        byte[] value = PKI.rsaSeal.signer().sign(prepared.algorithm(), prepared.dataToBeSigned());
+        byte[] value = PKI.rsaSeal.signer().sign(prepared.dataToBeSigned());
 
         byte[] sealed = prepared.complete(value);
 
@@ -139,7 +139,7 @@ class JadesSealTest {
     @Test
     void twoStepSealing_refusesAValueFromAnotherKey() throws Exception {
         PreparedSeal prepared = JadesSealer.builder().clock(CLOCK).build().prepare(CREDENTIAL, PKI.rsaSeal.chain());
-        byte[] wrong = PKI.root.signer().sign(SealAlgorithm.RS256, prepared.dataToBeSigned());
+        byte[] wrong = PKI.root.signer().sign(prepared.dataToBeSigned());
 
         assertThatThrownBy(() -> prepared.complete(wrong)).isInstanceOf(SigningException.class).hasMessageContaining("does not verify");
     }
@@ -244,7 +244,7 @@ class JadesSealTest {
                 StandardCharsets.UTF_8).replace(from, to);
         String encoded = Multibase.base64url(header.getBytes(StandardCharsets.UTF_8));
         byte[] input = (encoded + "." + seal.getString("payload")).getBytes(StandardCharsets.UTF_8);
-        byte[] value = PKI.rsaSeal.signer().sign(SealAlgorithm.RS256, input);
+        byte[] value = PKI.rsaSeal.signer().sign(input);
         return ("{\"payload\":" + JsonText.compact(seal.get("payload")) + ",\"signatures\":[{\"protected\":\"" + encoded
                 + "\",\"signature\":\"" + Multibase.base64url(value) + "\"}]}").getBytes(StandardCharsets.UTF_8);
     }

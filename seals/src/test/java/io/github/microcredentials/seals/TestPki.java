@@ -1,5 +1,7 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -39,8 +41,8 @@ final class TestPki {
 
     /** A key pair with its chain (leaf first). */
     record Issued(PrivateKey key, List<X509Certificate> chain) {
-        SealSigner signer() {
-            return SealSigners.of(key, chain);
+        Signer signer() {
+            return Signers.jca(key, chain);
         }
 
         X509Certificate certificate() {
