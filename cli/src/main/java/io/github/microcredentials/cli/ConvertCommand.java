@@ -100,7 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         // An SD-JWT VC's issuer is its iss and x5c chain, not a DID: the key is used as it is.
         SigningKey signingKey = keyFile == null || sdJwtVc ? null : SigningOptions.readKey(keyFile);
-        IdentityOptions.Identity signer = sdJwtVc ? null : signingKey != null ? identity.identity(signingKey)
+        IdentityOptions.Identity signer = sdJwtVc ? null : signingKey != null ? identity.identity(signingKey.signer())
                 : identity.issuerId != null ? new IdentityOptions.Identity(java.net.URI.create(identity.issuerId), null, null) : null;
         CredentialFormat fixedSource = from == null ? null : Formats.byName(from);
         if (batch.enabled) {

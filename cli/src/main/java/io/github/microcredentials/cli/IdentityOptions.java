@@ -2,7 +2,7 @@ package io.github.microcredentials.cli;
 
 import io.github.microcredentials.signing.KeyResolver;
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.SigningKey;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.VerificationMethod;
 import io.github.microcredentials.signing.identity.ControllerDocument;
 import io.github.microcredentials.signing.identity.DocumentStore;
@@ -47,11 +47,11 @@ final class IdentityOptions {
     /**
      * The identity a key signs as.
      *
-     * @param key the signing key
+     * @param key the signer (a key file's or a PKCS#11 token's)
      * @return the issuer id, the verification method and the checking resolver
      * @throws CliException (usage) if the issuer's document is missing or does not list the key, with what to do
      */
-    Identity identity(SigningKey key) {
+    Identity identity(Signer key) {
         DocumentStore store = store();
         IdentifierResolver resolver = IdentifierResolver.offline(store);
         if (issuerId == null) {

@@ -1,9 +1,9 @@
 package io.github.microcredentials.cli;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.seals.SealSigner;
-import io.github.microcredentials.seals.SealSigners;
 import io.github.microcredentials.seals.TsaClient;
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,13 +39,25 @@ final class SealOptions {
     @Option(names = "--tsa", paramLabel = "URL", description = "An RFC 3161 time-stamping authority: makes a BASELINE-T seal.")
     URI tsa;
 
-    SealSigner signer() {
-        if (keystore == null) {
-            throw new CliException(Main.USAGE, "jades and xades seal with --keystore FILE.p12");
+    /**
+     * The seal key: on the PKCS#11 token if one is given, else in the PKCS#12 key store.
+     *
+     * @param pkcs11 the token options
+     * @return the signer, with its certificate chain
+     */
+    Signer signer(Pkcs11Options pkcs11) {
+        if (pkcs11.enabled()) {
+            if (keystore != null) {
+                throw new CliException(Main.USAGE, "seal with --keystore or --pkcs11-config, not both");
+            }
+            return pkcs11.signer();
         }
-        char[] password = password();
+        if (keystore == null) {
+            throw new CliException(Main.USAGE, "jades and xades seal with --keystore FILE.p12 or --pkcs11-config FILE");
+        }
+        char[] password = secret(passwordFile, PASSWORD_VARIABLE, "the key store password");
         try {
-            return SealSigners.pkcs12(keystore, password, Optional.ofNullable(alias));
+            return Signers.pkcs12(keystore, password, Optional.ofNullable(alias));
         } catch (SigningException e) {
             throw new CliException(Main.USAGE, e.getMessage(), e);
         } finally {
@@ -61,27 +73,35 @@ final class SealOptions {
         }
     }
 
-    private char[] password() {
-        if (passwordFile != null) {
-            byte[] bytes = Inputs.read(passwordFile);
+    /**
+     * A secret from the first line of a file, else from an environment variable; never from the command line.
+     *
+     * @param file the file, or {@code null}
+     * @param variable the environment variable
+     * @param what what the secret is, for the message
+     * @return the secret; the caller clears it
+     */
+    static char[] secret(Path file, String variable, String what) {
+        if (file != null) {
+            byte[] bytes = Inputs.read(file);
             try {
                 CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
                 int end = 0;
                 while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
                     end++;
                 }
-                char[] password = new char[end];
-                chars.get(password, 0, end);
+                char[] secret = new char[end];
+                chars.get(secret, 0, end);
                 Arrays.fill(chars.array(), '\0');
-                return password;
+                return secret;
             } finally {
                 Arrays.fill(bytes, (byte) 0);
             }
         }
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
+        String fromEnvironment = environment.apply(variable);
         if (fromEnvironment == null) {
-            throw new CliException(Main.USAGE, "the key store password comes from --password-file FILE or the environment variable "
-                    + PASSWORD_VARIABLE + " (never from the command line)");
+            throw new CliException(Main.USAGE, what + " comes from " + (variable.equals(PASSWORD_VARIABLE) ? "--password-file" : "--pin-file")
+                    + " FILE or the environment variable " + variable + " (never from the command line)");
         }
         return fromEnvironment.toCharArray();
     }

@@ -1,7 +1,6 @@
 package io.github.microcredentials.cli;
 
 import io.github.microcredentials.render.PdfSealer;
-import io.github.microcredentials.render.PdfSigner;
 import io.github.microcredentials.render.RenderException;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.SealLevel;
@@ -19,8 +18,9 @@ import picocli.CommandLine.Spec;
 /** Seals a PDF (a rendered certificate) PAdES-BASELINE-B, or -T with --tsa. */
 @Command(name = "seal-pdf", mixinStandardHelpOptions = true,
         header = "Seal a PDF as PAdES-BASELINE-B, or BASELINE-T with --tsa.",
-        description = {"Seals a PDF, such as a certificate from render, with the seal key of a PKCS#12 key store; "
-            + "the password comes from --password-file or the environment."},
+        description = {"Seals a PDF, such as a certificate from render, with the seal key of a PKCS#12 key store "
+            + "(the password comes from --password-file or the environment) or of a PKCS#11 token (--pkcs11-config, "
+            + "--pkcs11-alias; the PIN comes from --pin-file or the environment)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  microcredentials seal-pdf --keystore seal.p12 --password-file pw.txt --out sealed.pdf certificate.pdf"})
@@ -28,6 +28,9 @@ final class SealPdfCommand implements Callable<Integer> {
 
     @Mixin
     SealOptions seal;
+
+    @Mixin
+    Pkcs11Options pkcs11;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The sealed PDF (default: the input name with -sealed.pdf).")
     Path out;
@@ -43,8 +46,8 @@ final class SealPdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (seal.keystore == null) {
-            throw new CliException(Main.USAGE, "seal-pdf seals with --keystore FILE.p12");
+        if (seal.keystore == null && !pkcs11.enabled()) {
+            throw new CliException(Main.USAGE, "seal-pdf seals with --keystore FILE.p12 or --pkcs11-config FILE");
         }
         byte[] pdf = Inputs.read(file);
         PdfSealer.Builder builder = PdfSealer.builder();
@@ -54,7 +57,7 @@ final class SealPdfCommand implements Callable<Integer> {
         }
         byte[] sealed;
         try {
-            sealed = builder.build().seal(pdf, PdfSigner.of(seal.signer()));
+            sealed = builder.build().seal(pdf, seal.signer(pkcs11));
         } catch (RenderException e) {
             throw new CliException(Main.USAGE, e.getMessage(), e);
         } catch (SigningException e) {

@@ -7,7 +7,7 @@ import io.github.microcredentials.edc.EdcSealing;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.JadesSealer;
 import io.github.microcredentials.seals.SealLevel;
-import io.github.microcredentials.seals.SealSigner;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.seals.SealSubject;
 import io.github.microcredentials.seals.TsaClient;
 import io.github.microcredentials.seals.XadesSealer;
@@ -23,14 +23,13 @@ final class Seals {
     private Seals() {
     }
 
-    static byte[] seal(String format, byte[] document, SealOptions options, boolean force, java.io.PrintWriter err)
+    static byte[] seal(String format, byte[] document, Signer signer, SealOptions options, boolean force, java.io.PrintWriter err)
             throws CredentialParseException, SigningException {
         Optional<TsaClient> tsa = options.tsa();
         boolean edc = format.equals("jades") && EdcReader.create().isEdcDocument(document);
         if (format.equals("jades")) {
             requireSealable(document, edc, force, err);
         }
-        SealSigner signer = options.signer();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         if (format.equals("xades")) {
@@ -81,7 +80,7 @@ final class Seals {
     }
 
     /** The EDC issuer data of the seal certificate's subject; all three of O, organizationIdentifier and C are needed. */
-    static EdcSealing.Sealer sealer(SealSigner signer) {
+    static EdcSealing.Sealer sealer(Signer signer) {
         SealSubject subject = SealSubject.of(signer.certificateChain().get(0));
         if (subject.organisationName().isEmpty() || subject.organisationIdentifier().isEmpty() || subject.country().isEmpty()) {
             throw new CliException(Main.USAGE, "the seal certificate's subject (" + subject.distinguishedName() + ") lacks O, "

@@ -11,7 +11,7 @@ import io.github.microcredentials.signing.Cryptosuite;
 import io.github.microcredentials.signing.DataIntegritySigner;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.signing.SigningKey;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.VcJwtSigner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
                 + "gets its issuer and issued from the certificate, as Europass does. Other JSON is sealed only "
                 + "with --force. --format xades seals an XML document. The key store password comes from "
                 + "--password-file or $MICROCREDENTIALS_KEYSTORE_PASSWORD, never from the command line.",
+            "Instead of --key or --keystore, --pkcs11-config FILE --pkcs11-alias LABEL signs with a key on a PKCS#11 "
+                + "token (HSM, smart card) through the JDK's SunPKCS11 provider; the key signs on the token. The PIN "
+                + "comes from --pin-file or $MICROCREDENTIALS_PKCS11_PIN, never from the command line.",
             "--batch signs a folder of credentials or a JSON Lines file (one credential per line) in parallel "
                 + "and goes on after a bad item; see the batch options."},
         footerHeading = "%nExamples:%n",
@@ -49,7 +52,8 @@ import picocli.CommandLine.Spec;
             "  microcredentials sign --key issuer.pem credential.json > signed.json",
             "  microcredentials sign --key issuer.pem --issuer-id did:web:example.edu --did-document did.json credential.json",
             "  microcredentials sign --format jades --keystore seal.p12 --password-file pw.txt edc.jsonld",
-            "  microcredentials sign --batch --key issuer.pem --out signed.jsonl cohort.jsonl"})
+            "  microcredentials sign --batch --key issuer.pem --out signed.jsonl cohort.jsonl",
+            "  microcredentials sign --pkcs11-config hsm.cfg --pkcs11-alias issuer --pin-file pin.txt credential.json"})
 final class SignCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -83,6 +87,9 @@ final class SignCommand implements Callable<Integer> {
     SealOptions seal;
 
     @Mixin
+    Pkcs11Options pkcs11;
+
+    @Mixin
     IdentityOptions identity;
 
     @Parameters(paramLabel = "FILE", description = "The credential to sign ('-' for standard input); with --batch, a "
@@ -98,7 +105,7 @@ final class SignCommand implements Callable<Integer> {
             if (batch.enabled) {
                 throw new CliException(Main.USAGE, "--batch signs with --format di or jwt, not " + format);
             }
-            byte[] sealed = Seals.seal(format, Inputs.read(file), seal, force, spec.commandLine().getErr());
+            byte[] sealed = Seals.seal(format, Inputs.read(file), seal.signer(pkcs11), seal, force, spec.commandLine().getErr());
             if (out == null) {
                 spec.commandLine().getOut().print(new String(sealed, StandardCharsets.UTF_8) + "\n");
                 spec.commandLine().getOut().flush();
@@ -107,10 +114,17 @@ final class SignCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
-        if (keyFile == null) {
-            throw new CliException(Main.USAGE, "--format " + format + " signs with --key FILE");
+        Signer key;
+        if (pkcs11.enabled()) {
+            if (keyFile != null) {
+                throw new CliException(Main.USAGE, "sign with --key FILE or --pkcs11-config FILE, not both");
+            }
+            key = pkcs11.signer();
+        } else if (keyFile == null) {
+            throw new CliException(Main.USAGE, "--format " + format + " signs with --key FILE or --pkcs11-config FILE");
+        } else {
+            key = SigningOptions.readKey(keyFile).signer();
         }
-        SigningKey key = SigningOptions.readKey(keyFile);
         if (batch.enabled) {
             ItemTask task = BatchSign.task(key, identity.identity(key), format, format.equals("di") ? suite(key) : null,
                     options.contexts());
@@ -121,13 +135,13 @@ final class SignCommand implements Callable<Integer> {
         String signed;
         switch (format) {
             case "di":
-                signed = DataIntegritySigner.builder(suite(key), key.signer()).contexts(options.contexts())
+                signed = DataIntegritySigner.builder(suite(key), key).contexts(options.contexts())
                         .verificationMethod(signer.verificationMethod()).keyResolver(signer.resolver())
                         .relatedResources(options.relatedResources()).build()
                         .sign(new String(credential, StandardCharsets.UTF_8));
                 break;
             case "jwt":
-                signed = VcJwtSigner.withKeyId(key.signer(), signer.verificationMethod()).withKeyResolver(signer.resolver())
+                signed = VcJwtSigner.withKeyId(key, signer.verificationMethod()).withKeyResolver(signer.resolver())
                         .withRelatedResources(options.relatedResources()).sign(credential) + "\n";
                 break;
             default:
@@ -143,14 +157,15 @@ final class SignCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private Cryptosuite suite(SigningKey key) {
+    private Cryptosuite suite(Signer signer) {
+        KeyType type = signer.publicKey().type();
         if (suite != null) {
             return Cryptosuite.of(suite).orElseThrow(() -> new CliException(Main.USAGE, "unknown --suite '" + suite + "'"));
         }
-        if (key.type() == KeyType.RSA) {
+        if (type == KeyType.RSA) {
             throw new CliException(Main.USAGE, "no Data Integrity suite signs with RSA keys; use --format jwt");
         }
-        return key.type() == KeyType.P256 || key.type() == KeyType.P384 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
+        return type == KeyType.P256 || type == KeyType.P384 ? Cryptosuite.ECDSA_RDFC_2019 : Cryptosuite.EDDSA_RDFC_2022;
     }
 
     /**

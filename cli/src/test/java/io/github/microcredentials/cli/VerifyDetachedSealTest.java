@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 import io.github.microcredentials.seals.JadesSealer;
-import io.github.microcredentials.seals.SealAlgorithm;
-import io.github.microcredentials.seals.SealSigner;
-import io.github.microcredentials.seals.SealSigners;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ class VerifyDetachedSealTest {
     static final byte[] DOCUMENT = "{\"credentialSubject\":{\"name\":\"Zoë\"}}".getBytes(StandardCharsets.UTF_8);
     static final byte[] PDF = "%PDF-1.7 transcript of records".getBytes(StandardCharsets.US_ASCII);
 
-    static SealSigner signer;
+    static Signer signer;
     static X509Certificate rootCert;
 
     @TempDir
@@ -50,7 +49,7 @@ class VerifyDetachedSealTest {
         rootCert = SealCommandsTest.certificate(rootName, rootName, rootKeys, rootKeys, true);
         X509Certificate sealCert = SealCommandsTest.certificate(
                 new X500Name("C=ES,O=ORGANIZACION TEST,2.5.4.97=VATES-A00000000,CN=TEST SEAL"), rootName, sealKeys, rootKeys, false);
-        signer = SealSigners.of(sealKeys.getPrivate(), List.of(sealCert, rootCert));
+        signer = Signers.jca(sealKeys.getPrivate(), List.of(sealCert, rootCert));
     }
 
     Path root() throws Exception {
@@ -83,7 +82,7 @@ class VerifyDetachedSealTest {
                         .digest(base64url(PDF).getBytes(StandardCharsets.US_ASCII)))));
         header.putArray("crit").add("sigD");
         String h = base64url(JSON.writeValueAsBytes(header));
-        byte[] value = signer.sign(SealAlgorithm.RS256, (h + ".").getBytes(StandardCharsets.US_ASCII));
+        byte[] value = signer.sign((h + ".").getBytes(StandardCharsets.US_ASCII));
         return Files.writeString(dir.resolve("seal.jws"), h + ".." + base64url(value));
     }
 

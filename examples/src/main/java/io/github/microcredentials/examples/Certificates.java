@@ -5,12 +5,12 @@ import io.github.microcredentials.openbadges.baking.BadgeBaker;
 import io.github.microcredentials.openbadges.baking.BakedCredential;
 import io.github.microcredentials.openbadges.baking.BakingException;
 import io.github.microcredentials.openbadges.baking.UnbakeResult;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.render.BadgeImages;
 import io.github.microcredentials.render.CertificateReport;
 import io.github.microcredentials.render.CertificateRenderer;
 import io.github.microcredentials.render.CertificateVerifier;
 import io.github.microcredentials.render.PdfSealer;
-import io.github.microcredentials.render.PdfSigner;
 import io.github.microcredentials.render.QrContent;
 import io.github.microcredentials.render.RenderException;
 import io.github.microcredentials.render.SignedCredential;
@@ -36,7 +36,7 @@ public final class Certificates {
      * @throws RenderException if the certificate cannot be rendered
      * @throws SigningException if the seal key fails
      */
-    public static byte[] renderAndSeal(MicroCredential credential, String signedJson, PdfSigner seal)
+    public static byte[] renderAndSeal(MicroCredential credential, String signedJson, Signer seal)
             throws RenderException, SigningException {
         // tag::render[]
         CertificateRenderer renderer = CertificateRenderer.builder()

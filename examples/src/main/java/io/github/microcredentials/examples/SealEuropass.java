@@ -5,12 +5,12 @@ import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.vocab.Country;
 import io.github.microcredentials.edc.EdcSealing;
 import io.github.microcredentials.edc.EdcWriter;
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.JadesSealer;
 import io.github.microcredentials.seals.PreparedSeal;
 import io.github.microcredentials.seals.SealReport;
-import io.github.microcredentials.seals.SealSigner;
-import io.github.microcredentials.seals.SealSigners;
 import io.github.microcredentials.seals.SealSubject;
 import io.github.microcredentials.seals.SealVerifier;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class SealEuropass {
      */
     static byte[] sealEdc(MicroCredential credential, Path keystore, char[] password) throws CredentialParseException, SigningException {
         // tag::seal-edc[]
-        SealSigner signer = SealSigners.pkcs12(keystore, password, Optional.empty());   // or SealSigners.keyStore(pkcs11, …)
+        Signer signer = Signers.pkcs12(keystore, password, Optional.empty());           // or Signers.pkcs11(config, pin, alias), …
         SealSubject subject = SealSubject.of(signer.certificateChain().get(0));         // O, organizationIdentifier, C, CN
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -64,10 +64,10 @@ public final class SealEuropass {
      * @throws CredentialParseException if the document is not a JSON object
      * @throws SigningException if the value does not verify with the certificate
      */
-    static byte[] twoStep(byte[] document, List<X509Certificate> chain, SealSigner service) throws CredentialParseException, SigningException {
+    static byte[] twoStep(byte[] document, List<X509Certificate> chain, Signer service) throws CredentialParseException, SigningException {
         // tag::two-step[]
         PreparedSeal prepared = JadesSealer.builder().build().prepare(document, chain);
-        byte[] value = service.sign(prepared.algorithm(), prepared.dataToBeSigned());   // e.g. an HTTPS call to your QTSP
+        byte[] value = service.sign(prepared.dataToBeSigned());   // with prepared.algorithm(), e.g. an HTTPS call to your QTSP
         byte[] sealed = prepared.complete(value);                                       // checked against the certificate
         // end::two-step[]
         return sealed;

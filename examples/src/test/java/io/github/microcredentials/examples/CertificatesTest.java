@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.microcredentials.core.model.MicroCredential;
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.openbadges.OpenBadgesWriter;
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 import io.github.microcredentials.render.CertificateReport;
-import io.github.microcredentials.render.PdfSigner;
 import io.github.microcredentials.signing.Cryptosuite;
 import io.github.microcredentials.signing.DataIntegritySigner;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningKey;
-import io.github.microcredentials.seals.SealSigner;
-import io.github.microcredentials.seals.SealSigners;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +33,10 @@ class CertificatesTest {
         try (InputStream in = getClass().getResourceAsStream("/seal/test-seal.p12")) {
             Files.write(keystore, in.readAllBytes());
         }
-        SealSigner seal = SealSigners.pkcs12(keystore, SealEuropassTest.PASSWORD, Optional.of("seal"));
+        Signer seal = Signers.pkcs12(keystore, SealEuropassTest.PASSWORD, Optional.of("seal"));
         X509Certificate root = SealEuropassTest.root();
 
-        byte[] sealed = Certificates.renderAndSeal(credential, signed, PdfSigner.of(seal));
+        byte[] sealed = Certificates.renderAndSeal(credential, signed, seal);
         CertificateReport report = Certificates.verify(sealed, List.of(root));
         Files.delete(keystore);
 

@@ -6,8 +6,8 @@ import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.edc.EdcReader;
 import io.github.microcredentials.seals.SealLevel;
 import io.github.microcredentials.seals.SealReport;
-import io.github.microcredentials.seals.SealSigner;
-import io.github.microcredentials.seals.SealSigners;
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class SealEuropassTest {
 
     @Test
     void twoStep_givesAValidSeal() throws Exception {
-        SealSigner service = SealSigners.pkcs12(keystore(), PASSWORD, Optional.of("seal"));
+        Signer service = Signers.pkcs12(keystore(), PASSWORD, Optional.of("seal"));
 
         byte[] sealed = SealEuropass.twoStep("{\"a\":1}".getBytes(StandardCharsets.UTF_8), service.certificateChain(), service);
 

@@ -1,6 +1,8 @@
 package io.github.microcredentials.render;
 
 import io.github.microcredentials.render.internal.Cms;
+import io.github.microcredentials.signing.SignatureAlgorithm;
+import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.SealLevel;
 import io.github.microcredentials.seals.TsaClient;
@@ -32,7 +34,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  *
  * <pre>{@code
  * byte[] sealed = PdfSealer.builder().build()
- *         .seal(pdf, PdfSigner.of(SealSigners.pkcs12(p12, password, Optional.empty())));
+ *         .seal(pdf, Signers.pkcs12(p12, password, Optional.empty()));
  * }</pre>
  */
 public final class PdfSealer {
@@ -71,13 +73,23 @@ public final class PdfSealer {
      * Seals a PDF.
      *
      * @param pdf the document
-     * @param signer the seal key
+     * @param signer the seal key with its certificate chain (any of
+     *     {@link io.github.microcredentials.signing.Signers}: PKCS#12, PEM, key store, PKCS#11, remote);
+     *     its algorithm signs (RS256 or PS256 for RSA, ES256 or ES384 for EC)
      * @return the sealed document: {@code pdf} followed by an incremental update with the seal
      * @throws RenderException if the PDF cannot be read or saved
      * @throws SigningException if signing or time-stamping fails
+     * @throws IllegalArgumentException if the signer has no certificate chain, or signs EdDSA
      */
-    public byte[] seal(byte[] pdf, PdfSigner signer) throws RenderException, SigningException {
+    public byte[] seal(byte[] pdf, Signer signer) throws RenderException, SigningException {
         Objects.requireNonNull(signer, "signer");
+        if (signer.certificateChain().isEmpty()) {
+            throw new IllegalArgumentException("a PDF seal needs a signer with its certificate chain (seal certificate first): "
+                    + "Signers.pkcs12, pem(key, certificates), keyStore, pkcs11, jca or remote(service, chain)");
+        }
+        if (signer.algorithm() == SignatureAlgorithm.EDDSA) {
+            throw new IllegalArgumentException("PAdES seals sign with RSA or ECDSA keys, not Ed25519");
+        }
         // An exactly sized /Contents: verifiers that parse it with Bouncy Castle 1.85 or later refuse
         // the zero padding ISO 32000-1 allows (bc-java#2360), so the space reserved is the CMS's size.
         int size = Cms.predictedSize(signer.algorithm(), signer.certificateChain()) + (tsa.isPresent() ? 16384 : 0);
@@ -96,7 +108,7 @@ public final class PdfSealer {
     private record Attempt(byte[] pdf, int cmsLength) {
     }
 
-    private Attempt sealOnce(byte[] pdf, PdfSigner signer, int size) throws RenderException, SigningException {
+    private Attempt sealOnce(byte[] pdf, Signer signer, int size) throws RenderException, SigningException {
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);

@@ -30,7 +30,7 @@ class CertificateVerifierBadInputTest {
     }
 
     static byte[] seal(byte[] pdf) throws RenderException, SigningException {
-        return PdfSealer.builder().clock(PadesTest.NOW).build().seal(pdf, PdfSigner.of(PKI.rsaSeal.signer()));
+        return PdfSealer.builder().clock(PadesTest.NOW).build().seal(pdf, PKI.rsaSeal.signer());
     }
 
     @Test

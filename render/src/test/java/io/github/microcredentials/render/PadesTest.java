@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import io.github.microcredentials.seals.SealAlgorithm;
 import io.github.microcredentials.seals.SealLevel;
 import io.github.microcredentials.seals.TsaClient;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ class PadesTest {
     }
 
     static byte[] sealB(TestPki.Issued key) throws Exception {
-        return PdfSealer.builder().clock(NOW).build().seal(CERTIFICATE, PdfSigner.of(key.signer()));
+        return PdfSealer.builder().clock(NOW).build().seal(CERTIFICATE, key.signer());
     }
 
     @Test
@@ -50,7 +49,7 @@ class PadesTest {
 
     @Test
     void baselineB_ecdsa_passesDss() throws Exception {
-        byte[] sealed = PdfSealer.builder().clock(NOW).build().seal(CERTIFICATE, PdfSigner.of(PKI.ecSeal.signer(), SealAlgorithm.ES256));
+        byte[] sealed = PdfSealer.builder().clock(NOW).build().seal(CERTIFICATE, PKI.ecSeal.signer());
 
         assertThat(Dss.validate(sealed, PKI)).isEqualTo(new Dss.Verdict(Indication.TOTAL_PASSED, "null",
                 SignatureLevel.PAdES_BASELINE_B, true));
@@ -61,7 +60,7 @@ class PadesTest {
     void baselineT_withLoopbackTsa_passesDssAndOurs() throws Exception {
         try (LoopbackTsa tsa = new LoopbackTsa(PKI.tsa, NOW)) {
             byte[] sealed = PdfSealer.builder().level(SealLevel.BASELINE_T).tsa(TsaClient.http(tsa.url())).clock(NOW).build()
-                    .seal(CERTIFICATE, PdfSigner.of(PKI.rsaSeal.signer()));
+                    .seal(CERTIFICATE, PKI.rsaSeal.signer());
 
             // With an RSA seal and an RSA time-stamping authority the token's length is fixed (the nonce is sized):
             // one signing against the first estimate, one into the space reserved for its real size.

@@ -1,7 +1,7 @@
 package io.github.microcredentials.render;
 
-import io.github.microcredentials.seals.SealSigner;
-import io.github.microcredentials.seals.SealSigners;
+import io.github.microcredentials.signing.Signer;
+import io.github.microcredentials.signing.Signers;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -42,8 +42,8 @@ final class TestPki {
 
     /** A key pair with its chain (leaf first). */
     record Issued(PrivateKey key, List<X509Certificate> chain) {
-        SealSigner signer() {
-            return SealSigners.of(key, chain);
+        Signer signer() {
+            return Signers.jca(key, chain);
         }
 
         X509Certificate certificate() {

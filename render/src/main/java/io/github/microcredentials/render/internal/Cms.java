@@ -1,7 +1,7 @@
 package io.github.microcredentials.render.internal;
 
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.seals.TsaClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,13 +95,13 @@ public final class Cms {
      * @return the DER of the {@code ContentInfo}
      * @throws SigningException if signing or time-stamping fails, or the token does not match
      */
-    public static byte[] signedData(byte[] content, SealAlgorithm algorithm, List<X509Certificate> chain, RawSigner signer,
+    public static byte[] signedData(byte[] content, SignatureAlgorithm algorithm, List<X509Certificate> chain, RawSigner signer,
             Optional<TsaClient> tsa) throws SigningException {
         try {
             X509Certificate certificate = chain.get(0);
             SignerInfoGeneratorBuilder builder = new SignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
-                    .setSignedAttributeGenerator(signedAttributes(certificate, algorithm.digest()));
+                    .setSignedAttributeGenerator(signedAttributes(certificate, algorithm.digest().orElseThrow()));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(builder.build(contentSigner(algorithm, signer),
                     new JcaX509CertificateHolder(certificate)));
@@ -129,7 +129,7 @@ public final class Cms {
      * @return the size in bytes
      * @throws SigningException if the certificates cannot be encoded
      */
-    public static int predictedSize(SealAlgorithm algorithm, List<X509Certificate> chain) throws SigningException {
+    public static int predictedSize(SignatureAlgorithm algorithm, List<X509Certificate> chain) throws SigningException {
         java.security.PublicKey key = chain.get(0).getPublicKey();
         int length = key instanceof java.security.interfaces.RSAKey rsa ? (rsa.getModulus().bitLength() + 7) / 8
                 : key instanceof java.security.interfaces.ECKey ec ? 2 * ((ec.getParams().getOrder().bitLength() + 7) / 8) : 256;
@@ -203,7 +203,7 @@ public final class Cms {
         return matches.stream().findFirst();
     }
 
-    private static ContentSigner contentSigner(SealAlgorithm algorithm, RawSigner signer) {
+    private static ContentSigner contentSigner(SignatureAlgorithm algorithm, RawSigner signer) {
         AlgorithmIdentifier id = new DefaultSignatureAlgorithmIdentifierFinder().find(bcName(algorithm));
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         return new ContentSigner() {
@@ -230,8 +230,8 @@ public final class Cms {
     }
 
     /** The Bouncy Castle name of an algorithm (PSS with MGF1 and the same digest). */
-    static String bcName(SealAlgorithm algorithm) {
-        String digest = algorithm.digest().replace("-", "");
+    static String bcName(SignatureAlgorithm algorithm) {
+        String digest = algorithm.digest().orElseThrow().replace("-", "");
         switch (algorithm.keyAlgorithm()) {
             case "EC":
                 return digest + "withECDSA";
