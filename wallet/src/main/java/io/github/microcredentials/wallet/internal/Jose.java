@@ -66,8 +66,14 @@ public final class Jose {
      * @param signer the key
      * @return the compact JWS
      * @throws SigningException if the key fails
+     * @throws IllegalArgumentException if the signer's algorithm is not the header's
      */
     public static String sign(JWSHeader header, byte[] payload, Signer signer) throws SigningException {
+        // A signer set to another algorithm than the header's (PS256 under RS256) would write a JWS no one verifies.
+        if (!header.getAlgorithm().getName().equals(signer.algorithm().jwsName())) {
+            throw new IllegalArgumentException("the signer signs " + signer.algorithm().jwsName() + ", not "
+                    + header.getAlgorithm().getName() + " (SD-JWT and JWTs use the key type's algorithm)");
+        }
         JWSObject jws = new JWSObject(header, new Payload(payload));
         try {
             jws.sign(new SignerAdapter(signer, header.getAlgorithm()));
