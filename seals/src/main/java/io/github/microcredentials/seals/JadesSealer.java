@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class JadesSealer {
 
-    private final Optional<SealAlgorithm> algorithm;
+    private final Optional<SignatureAlgorithm> algorithm;
     private final SealLevel level;
     private final Optional<TsaClient> tsa;
     private final Clock clock;
@@ -76,7 +77,7 @@ public final class JadesSealer {
      */
     public byte[] seal(byte[] json, Signer signer) throws CredentialParseException, SigningException {
         Signer sealing = Sealing.sealSigner(signer, algorithm);
-        PreparedSeal prepared = prepare(json, sealing.certificateChain(), Sealing.fromSignature(sealing.algorithm()));
+        PreparedSeal prepared = prepare(json, sealing.certificateChain(), Sealing.sealAlgorithm(sealing));
         return prepared.completeFromSigner(sealing.sign(prepared.dataToBeSigned()));
     }
 
@@ -96,7 +97,7 @@ public final class JadesSealer {
         return prepare(json, chain, algorithm.orElseGet(() -> Algorithms.defaultFor(chain.get(0).getPublicKey())));
     }
 
-    private PreparedSeal prepare(byte[] json, List<X509Certificate> chain, SealAlgorithm alg) throws CredentialParseException {
+    private PreparedSeal prepare(byte[] json, List<X509Certificate> chain, SignatureAlgorithm alg) throws CredentialParseException {
         X509Certificate leaf = chain.get(0);
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
@@ -112,7 +113,7 @@ public final class JadesSealer {
                 value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
     }
 
-    private JadesSigning.HeaderTemplate template(SealAlgorithm alg, List<X509Certificate> chain) {
+    private JadesSigning.HeaderTemplate template(SignatureAlgorithm alg, List<X509Certificate> chain) {
         Optional<JadesSigning.HeaderTemplate> last = template.get();
         if (last.isPresent() && last.get().isFor(alg, chain)) {
             return last.get();
@@ -131,7 +132,7 @@ public final class JadesSealer {
 
     /** Configures a {@link JadesSealer}. */
     public static final class Builder {
-        private Optional<SealAlgorithm> algorithm = Optional.empty();
+        private Optional<SignatureAlgorithm> algorithm = Optional.empty();
         private SealLevel level = SealLevel.BASELINE_B;
         private Optional<TsaClient> tsa = Optional.empty();
         private Clock clock = Clock.systemUTC();
@@ -140,14 +141,14 @@ public final class JadesSealer {
         }
 
         /**
-         * The signature algorithm: {@link SealAlgorithm#RS256} (default for RSA keys),
-         * {@link SealAlgorithm#PS256}, or {@link SealAlgorithm#ES256} (default for P-256 keys).
+         * The signature algorithm: {@link SignatureAlgorithm#RS256} (default for RSA keys),
+         * {@link SignatureAlgorithm#PS256}, or {@link SignatureAlgorithm#ES256} (default for P-256 keys).
          *
          * @param algorithm the algorithm
          * @return this builder
          * @throws IllegalArgumentException for a verification-only algorithm
          */
-        public Builder algorithm(SealAlgorithm algorithm) {
+        public Builder algorithm(SignatureAlgorithm algorithm) {
             this.algorithm = Optional.of(Sealing.creatable(algorithm));
             return this;
         }

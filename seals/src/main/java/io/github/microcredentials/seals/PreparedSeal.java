@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import java.security.cert.X509Certificate;
@@ -27,14 +28,14 @@ public final class PreparedSeal {
         byte[] complete(byte[] signatureValue) throws SigningException;
     }
 
-    private final SealAlgorithm algorithm;
+    private final SignatureAlgorithm algorithm;
     private final byte[] dataToBeSigned;
     private final X509Certificate certificate;
     private final Instant signingTime;
     private final Completion completion;
     private final AtomicBoolean used = new AtomicBoolean();
 
-    PreparedSeal(SealAlgorithm algorithm, byte[] dataToBeSigned, X509Certificate certificate, Instant signingTime,
+    PreparedSeal(SignatureAlgorithm algorithm, byte[] dataToBeSigned, X509Certificate certificate, Instant signingTime,
             Completion completion) {
         this.algorithm = algorithm;
         this.dataToBeSigned = dataToBeSigned;
@@ -57,7 +58,7 @@ public final class PreparedSeal {
      *
      * @return the algorithm
      */
-    public SealAlgorithm algorithm() {
+    public SignatureAlgorithm algorithm() {
         return algorithm;
     }
 

@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.seals.internal.jades.JadesValidation;
 import io.github.microcredentials.seals.internal.seal.Outcome;
@@ -49,7 +50,7 @@ public final class SealVerifier {
 
     /**
      * Starts a verifier: no trust anchor (so nothing is trusted until given), every algorithm of
-     * {@link SealAlgorithm} allowed, the {@linkplain SealPolicy#strict() strict} policy, the
+     * {@link SignatureAlgorithm} allowed, the {@linkplain SealPolicy#strict() strict} policy, the
      * system clock.
      *
      * @return the builder
@@ -194,7 +195,7 @@ public final class SealVerifier {
         private Optional<List<X509Certificate>> timestampAnchors = Optional.empty();
         private Optional<Instant> at = Optional.empty();
         private Clock clock = Clock.systemUTC();
-        private Set<SealAlgorithm> algorithms = EnumSet.allOf(SealAlgorithm.class);
+        private Set<SignatureAlgorithm> algorithms = EnumSet.complementOf(EnumSet.of(SignatureAlgorithm.EDDSA));
         private ReadLimits limits = ReadLimits.DEFAULT;
         private SealPolicy policy = SealPolicy.strict();
 
@@ -289,7 +290,7 @@ public final class SealVerifier {
          * @return this builder
          * @throws IllegalArgumentException if empty
          */
-        public Builder algorithms(Set<SealAlgorithm> allowed) {
+        public Builder algorithms(Set<SignatureAlgorithm> allowed) {
             if (allowed.isEmpty()) {
                 throw new IllegalArgumentException("at least one algorithm must be allowed");
             }

@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.Signers;
 import java.security.cert.X509Certificate;
@@ -12,12 +13,12 @@ import java.util.Set;
 final class Sealing {
 
     /** The algorithms seals are created with; the others are for verification only. */
-    static final Set<SealAlgorithm> CREATABLE = Set.of(SealAlgorithm.RS256, SealAlgorithm.PS256, SealAlgorithm.ES256);
+    static final Set<SignatureAlgorithm> CREATABLE = Set.of(SignatureAlgorithm.RS256, SignatureAlgorithm.PS256, SignatureAlgorithm.ES256);
 
     private Sealing() {
     }
 
-    static SealAlgorithm creatable(SealAlgorithm algorithm) {
+    static SignatureAlgorithm creatable(SignatureAlgorithm algorithm) {
         if (!CREATABLE.contains(Objects.requireNonNull(algorithm, "algorithm"))) {
             throw new IllegalArgumentException(algorithm + " is accepted when verifying only; seal with RS256, PS256 or ES256");
         }
@@ -29,30 +30,26 @@ final class Sealing {
      *
      * @throws IllegalArgumentException if the signer has no certificate chain, or cannot sign with the algorithm
      */
-    static Signer sealSigner(Signer signer, Optional<SealAlgorithm> algorithm) {
+    static Signer sealSigner(Signer signer, Optional<SignatureAlgorithm> algorithm) {
         List<X509Certificate> chain = Objects.requireNonNull(signer, "signer").certificateChain();
         if (chain == null || chain.isEmpty()) {
             throw new IllegalArgumentException("a seal needs a signer with its certificate chain (seal certificate first): "
                     + "Signers.pkcs12, pem(key, certificates), keyStore, pkcs11, jca or remote(service, chain); "
                     + signer + " has none");
         }
-        return algorithm.isPresent() ? Signers.withAlgorithm(signer, toSignature(algorithm.get())) : signer;
+        return algorithm.isPresent() ? Signers.withAlgorithm(signer, algorithm.get()) : signer;
     }
 
     /**
-     * The seal algorithm of a signer's algorithm.
+     * The algorithm a signer seals with.
      *
      * @throws IllegalArgumentException for EdDSA, which seals do not use
      */
-    static SealAlgorithm fromSignature(io.github.microcredentials.signing.SignatureAlgorithm algorithm) {
-        if (algorithm == io.github.microcredentials.signing.SignatureAlgorithm.EDDSA) {
+    static SignatureAlgorithm sealAlgorithm(Signer signer) {
+        if (signer.algorithm() == SignatureAlgorithm.EDDSA) {
             throw new IllegalArgumentException("seals sign with RSA or ECDSA keys, not Ed25519");
         }
-        return SealAlgorithm.valueOf(algorithm.name());
-    }
-
-    static io.github.microcredentials.signing.SignatureAlgorithm toSignature(SealAlgorithm algorithm) {
-        return io.github.microcredentials.signing.SignatureAlgorithm.valueOf(algorithm.name());
+        return signer.algorithm();
     }
 
     static SealLevel creatable(SealLevel level) {

@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.signing.Signer;
@@ -32,7 +33,7 @@ import org.w3c.dom.Document;
  */
 public final class XadesSealer {
 
-    private final Optional<SealAlgorithm> algorithm;
+    private final Optional<SignatureAlgorithm> algorithm;
     private final SealLevel level;
     private final Optional<TsaClient> tsa;
     private final Clock clock;
@@ -69,7 +70,7 @@ public final class XadesSealer {
      */
     public byte[] seal(byte[] xml, Signer signer) throws CredentialParseException, SigningException {
         Signer sealing = Sealing.sealSigner(signer, algorithm);
-        PreparedSeal prepared = prepare(xml, sealing.certificateChain(), Sealing.fromSignature(sealing.algorithm()));
+        PreparedSeal prepared = prepare(xml, sealing.certificateChain(), Sealing.sealAlgorithm(sealing));
         return prepared.completeFromSigner(sealing.sign(prepared.dataToBeSigned()));
     }
 
@@ -89,7 +90,7 @@ public final class XadesSealer {
         return prepare(xml, chain, algorithm.orElseGet(() -> Algorithms.defaultFor(chain.get(0).getPublicKey())));
     }
 
-    private PreparedSeal prepare(byte[] xml, List<X509Certificate> chain, SealAlgorithm alg) throws CredentialParseException {
+    private PreparedSeal prepare(byte[] xml, List<X509Certificate> chain, SignatureAlgorithm alg) throws CredentialParseException {
         X509Certificate leaf = chain.get(0);
         if (!Algorithms.fits(alg, leaf.getPublicKey())) {
             throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
@@ -126,7 +127,7 @@ public final class XadesSealer {
 
     /** Configures an {@link XadesSealer}. */
     public static final class Builder {
-        private Optional<SealAlgorithm> algorithm = Optional.empty();
+        private Optional<SignatureAlgorithm> algorithm = Optional.empty();
         private SealLevel level = SealLevel.BASELINE_B;
         private Optional<TsaClient> tsa = Optional.empty();
         private Clock clock = Clock.systemUTC();
@@ -135,15 +136,15 @@ public final class XadesSealer {
         }
 
         /**
-         * The signature algorithm: {@link SealAlgorithm#RS256} (RSA-SHA256, default for RSA keys),
-         * {@link SealAlgorithm#PS256}, or {@link SealAlgorithm#ES256} (ECDSA-SHA256, default for
+         * The signature algorithm: {@link SignatureAlgorithm#RS256} (RSA-SHA256, default for RSA keys),
+         * {@link SignatureAlgorithm#PS256}, or {@link SignatureAlgorithm#ES256} (ECDSA-SHA256, default for
          * P-256 keys).
          *
          * @param algorithm the algorithm
          * @return this builder
          * @throws IllegalArgumentException for a verification-only algorithm
          */
-        public Builder algorithm(SealAlgorithm algorithm) {
+        public Builder algorithm(SignatureAlgorithm algorithm) {
             this.algorithm = Optional.of(Sealing.creatable(algorithm));
             return this;
         }

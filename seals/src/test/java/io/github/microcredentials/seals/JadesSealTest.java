@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,8 +71,8 @@ class JadesSealTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SealAlgorithm.class, names = {"RS256", "PS256"})
-    void rsaAlgorithms_verify(SealAlgorithm algorithm) throws Exception {
+    @EnumSource(value = SignatureAlgorithm.class, names = {"RS256", "PS256"})
+    void rsaAlgorithms_verify(SignatureAlgorithm algorithm) throws Exception {
         byte[] sealed = JadesSealer.builder().algorithm(algorithm).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
 
         assertThat(protectedHeader(sealed).getString("alg")).isEqualTo(algorithm.jwsName());
@@ -159,7 +160,7 @@ class JadesSealTest {
         byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
 
         SealReport report = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(CLOCK)
-                .algorithms(Set.of(SealAlgorithm.ES256)).build().verify(sealed);
+                .algorithms(Set.of(SignatureAlgorithm.ES256)).build().verify(sealed);
 
         assertThat(report.problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.ALGORITHM_NOT_ALLOWED);
     }
@@ -229,10 +230,10 @@ class JadesSealTest {
     void sealer_refusesNonJson_andVerificationOnlyAlgorithms() {
         assertThatThrownBy(() -> JadesSealer.builder().build().seal("not json".getBytes(StandardCharsets.UTF_8), PKI.rsaSeal.signer()))
                 .isInstanceOf(io.github.microcredentials.core.CredentialParseException.class);
-        assertThatThrownBy(() -> JadesSealer.builder().algorithm(SealAlgorithm.RS512)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JadesSealer.builder().algorithm(SignatureAlgorithm.RS512)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JadesSealer.builder().level(SealLevel.BASELINE_LTA)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JadesSealer.builder().level(SealLevel.BASELINE_T).build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> JadesSealer.builder().algorithm(SealAlgorithm.ES256).build().prepare(CREDENTIAL, PKI.rsaSeal.chain()))
+        assertThatThrownBy(() -> JadesSealer.builder().algorithm(SignatureAlgorithm.ES256).build().prepare(CREDENTIAL, PKI.rsaSeal.chain()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -135,7 +135,7 @@ class SignersTest {
     void sealer_withPs256_signsTheSameKeyWithPss() throws Exception {
         Signer signer = Signers.pkcs12(pkcs12("seal"), PASSWORD, Optional.empty());
 
-        byte[] sealed = JadesSealer.builder().algorithm(SealAlgorithm.PS256).build().seal(JadesSealTest.CREDENTIAL, signer);
+        byte[] sealed = JadesSealer.builder().algorithm(SignatureAlgorithm.PS256).build().seal(JadesSealTest.CREDENTIAL, signer);
 
         assertThat(new String(sealed, java.nio.charset.StandardCharsets.UTF_8)).isNotEmpty();
         assertThat(SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed).isValid()).isTrue();

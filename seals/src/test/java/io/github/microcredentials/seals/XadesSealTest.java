@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,8 +33,8 @@ class XadesSealTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SealAlgorithm.class, names = {"RS256", "PS256"})
-    void baselineB_verifies(SealAlgorithm algorithm) throws Exception {
+    @EnumSource(value = SignatureAlgorithm.class, names = {"RS256", "PS256"})
+    void baselineB_verifies(SignatureAlgorithm algorithm) throws Exception {
         byte[] sealed = XadesSealer.builder().algorithm(algorithm).clock(CLOCK).build().seal(XML, PKI.rsaSeal.signer());
 
         SealReport report = verifier().verify(sealed);
@@ -49,7 +50,7 @@ class XadesSealTest {
     void ecdsa_verifies() throws Exception {
         byte[] sealed = XadesSealer.builder().clock(CLOCK).build().seal(XML, PKI.ecSeal.signer());
 
-        assertThat(new String(sealed, StandardCharsets.UTF_8)).contains(SealAlgorithm.ES256.xmlDsigUri());
+        assertThat(new String(sealed, StandardCharsets.UTF_8)).contains(SignatureAlgorithm.ES256.xmlDsigUri());
         assertThat(verifier().verify(sealed).isValid()).isTrue();
     }
 

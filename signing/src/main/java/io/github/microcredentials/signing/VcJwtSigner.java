@@ -32,7 +32,7 @@ public final class VcJwtSigner {
     private static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
 
     private final Signer signer;
-    private final JwsAlgorithm algorithm;
+    private final SignatureAlgorithm algorithm;
     private final JsonObject header;
     private final @Nullable URI keyId;
     private final KeyResolver resolver;
@@ -45,9 +45,9 @@ public final class VcJwtSigner {
         this.dataModel = DataModel.check(relatedResources);
         this.keyId = embedJwk ? null : keyId;
         this.resolver = resolver;
-        this.algorithm = JwsAlgorithm.forKeyType(signer.publicKey().type());
+        this.algorithm = SignatureAlgorithm.forKeyType(signer.publicKey().type());
         // VC-JWT verifiers accept the key type's own algorithm only (RS256 for RSA, never PS256).
-        if (!signer.algorithm().jwsName().equals(algorithm.jwsName())) {
+        if (signer.algorithm() != algorithm) {
             throw new IllegalArgumentException("VC-JWT signs " + signer.publicKey().type().label() + " keys with "
                     + algorithm.jwsName() + ", not " + signer.algorithm().jwsName());
         }
@@ -131,7 +131,7 @@ public final class VcJwtSigner {
      *
      * @return the algorithm
      */
-    public JwsAlgorithm algorithm() {
+    public SignatureAlgorithm algorithm() {
         return algorithm;
     }
 

@@ -48,7 +48,11 @@ public final class VcJwtVerifier {
 
     private static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "kid", "jwk");
 
-    private final Set<JwsAlgorithm> allowed;
+    /** The algorithms of VC-JWT: the one algorithm of each key type. */
+    private static final Set<SignatureAlgorithm> VC_JWT = EnumSet.of(SignatureAlgorithm.EDDSA, SignatureAlgorithm.ES256,
+            SignatureAlgorithm.ES384, SignatureAlgorithm.RS256);
+
+    private final Set<SignatureAlgorithm> allowed;
     private final KeyResolver resolver;
     private final Clock clock;
     private final Duration skew;
@@ -163,16 +167,16 @@ public final class VcJwtVerifier {
             failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/typ", "typ must be JWT"));
         }
         String algName = JwtClaims.text(header, "alg").orElse("(absent)");
-        Optional<JwsAlgorithm> alg = JwsAlgorithm.of(algName).filter(allowed::contains);
+        Optional<SignatureAlgorithm> alg = SignatureAlgorithm.ofJws(algName).filter(allowed::contains);
         if (alg.isEmpty()) {
             failures.add(new Failure(FailureCode.ALGORITHM_NOT_ALLOWED, "header/alg", "algorithm " + algName + " is not allowed; allowed: "
-                    + allowed.stream().map(JwsAlgorithm::jwsName).sorted().toList()));
+                    + allowed.stream().map(SignatureAlgorithm::jwsName).sorted().toList()));
         }
         Optional<VerificationMethod> method = key(header, issuer, failures);
         if (method.isEmpty() || alg.isEmpty() || !failures.isEmpty()) {
             return method;
         }
-        if (method.get().key().type() != alg.get().keyType()) {
+        if (alg.get() != SignatureAlgorithm.forKeyType(method.get().key().type())) {
             failures.add(new Failure(FailureCode.KEY_TYPE_MISMATCH, "header/alg", alg.get().jwsName() + " does not fit a "
                     + method.get().key().type().label() + " key"));
         } else if (!method.get().key().verify(jws.signingInput(), jws.signature())) {
@@ -241,7 +245,7 @@ public final class VcJwtVerifier {
 
     /** Settings of a {@link VcJwtVerifier}. */
     public static final class Builder {
-        private Set<JwsAlgorithm> allowed = EnumSet.allOf(JwsAlgorithm.class);
+        private Set<SignatureAlgorithm> allowed = EnumSet.copyOf(VC_JWT);
         private KeyResolver resolver = KeyResolver.didKey();
         private Clock clock = Clock.systemUTC();
         private Duration skew = Duration.ZERO;
@@ -298,15 +302,19 @@ public final class VcJwtVerifier {
         }
 
         /**
-         * The algorithms accepted; by default all of {@link JwsAlgorithm}.
+         * The algorithms accepted; by default all that VC-JWT uses: {@code EdDSA}, {@code ES256},
+         * {@code ES384} and {@code RS256}, each for its key type only.
          *
-         * @param algorithms at least one algorithm
+         * @param algorithms at least one algorithm, of those four
          * @return this builder
-         * @throws IllegalArgumentException if the set is empty
+         * @throws IllegalArgumentException if the set is empty or has another algorithm
          */
-        public Builder allowedAlgorithms(Set<JwsAlgorithm> algorithms) {
+        public Builder allowedAlgorithms(Set<SignatureAlgorithm> algorithms) {
             if (algorithms.isEmpty()) {
                 throw new IllegalArgumentException("allow at least one algorithm");
+            }
+            if (!VC_JWT.containsAll(algorithms)) {
+                throw new IllegalArgumentException("VC-JWT verifies EdDSA, ES256, ES384 and RS256 only");
             }
             this.allowed = EnumSet.copyOf(algorithms);
             return this;

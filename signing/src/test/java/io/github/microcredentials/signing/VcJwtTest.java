@@ -54,7 +54,7 @@ class VcJwtTest {
         VerificationReport report = verifier().verify(token);
 
         assertThat(report.allFailures()).isEmpty();
-        assertThat(report.proofs().get(0).method()).isEqualTo(JwsAlgorithm.forKeyType(type).jwsName());
+        assertThat(report.proofs().get(0).method()).isEqualTo(SignatureAlgorithm.forKeyType(type).jwsName());
         JsonObject payload = StrictJson.parseObject(Jws.parseCompact(token).payload());
         assertThat(payload.getString("iss")).isEqualTo(KEYS.get(type).publicKey().did().toString());
         assertThat(payload.getString("jti")).isEqualTo("urn:uuid:1d0c5a57-2f0e-4a4e-9b8e-6c2d1f0a9b3c");
@@ -86,7 +86,7 @@ class VcJwtTest {
 
     @Test
     void algorithmOutsideTheVerifiersList_isNotAllowed() throws Exception {
-        VcJwtVerifier onlyRs256 = VcJwtVerifier.builder().clock(LATER).allowedAlgorithms(EnumSet.of(JwsAlgorithm.RS256)).build();
+        VcJwtVerifier onlyRs256 = VcJwtVerifier.builder().clock(LATER).allowedAlgorithms(EnumSet.of(SignatureAlgorithm.RS256)).build();
 
         assertThat(codes(onlyRs256.verify(token(KeyType.ED25519)))).containsExactly(FailureCode.ALGORITHM_NOT_ALLOWED);
         assertThat(onlyRs256.verify(token(KeyType.RSA)).isValid()).isTrue();

@@ -10,7 +10,7 @@ import io.github.microcredentials.signing.internal.jose.Jws;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,12 +49,12 @@ public final class JadesSigning {
      * @param signingTime the claimed signing time (whole seconds are kept)
      * @return the encoded header
      */
-    public static String protectedHeader(SealAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime) {
+    public static String protectedHeader(SignatureAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime) {
         return HeaderTemplate.of(algorithm, chain).encode(signingTime);
     }
 
     /** The protected header as data, members in the order EDC writes them; {@code iat} is set by the caller. */
-    private static ObjectNode headerMembers(SealAlgorithm algorithm, List<X509Certificate> chain) {
+    private static ObjectNode headerMembers(SignatureAlgorithm algorithm, List<X509Certificate> chain) {
         X509Certificate leaf = chain.get(0);
         ObjectNode header = NODES.objectNode();
         header.put("alg", algorithm.jwsName());
@@ -174,7 +174,7 @@ public final class JadesSigning {
      * @param chain the chain
      * @param header the header, with a placeholder {@code iat}; never modified
      */
-    public record HeaderTemplate(SealAlgorithm algorithm, List<X509Certificate> chain, ObjectNode header) {
+    public record HeaderTemplate(SignatureAlgorithm algorithm, List<X509Certificate> chain, ObjectNode header) {
 
         /** Copies the chain and the header, so that the template cannot change under a sealer. */
         public HeaderTemplate {
@@ -199,7 +199,7 @@ public final class JadesSigning {
          * @param chain the seal certificate first
          * @return the template
          */
-        public static HeaderTemplate of(SealAlgorithm algorithm, List<X509Certificate> chain) {
+        public static HeaderTemplate of(SignatureAlgorithm algorithm, List<X509Certificate> chain) {
             return new HeaderTemplate(algorithm, chain, headerMembers(algorithm, chain));
         }
 
@@ -227,7 +227,7 @@ public final class JadesSigning {
          * @param chain the chain
          * @return {@code true} if reusable
          */
-        public boolean isFor(SealAlgorithm algorithm, List<X509Certificate> chain) {
+        public boolean isFor(SignatureAlgorithm algorithm, List<X509Certificate> chain) {
             return this.algorithm == algorithm && this.chain.equals(chain);
         }
     }

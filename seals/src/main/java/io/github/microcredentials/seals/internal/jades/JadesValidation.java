@@ -11,7 +11,7 @@ import io.github.microcredentials.seals.internal.seal.Outcome;
 import io.github.microcredentials.seals.internal.seal.Timestamps;
 import io.github.microcredentials.seals.internal.seal.TrustSettings;
 import io.github.microcredentials.seals.DetachedContent;
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.seals.SealFormat;
 import io.github.microcredentials.seals.SealProblem.Code;
 import jakarta.json.JsonArray;
@@ -146,7 +146,7 @@ public final class JadesValidation {
         JsonObject header = parse(decode(encodedHeader, at + "protected"), at + "protected", settings.limits());
         checkUnprotected(header, signature.unprotected(), at);
         boolean unencoded = checkCrit(header, at);
-        SealAlgorithm algorithm = algorithm(header, at);
+        SignatureAlgorithm algorithm = algorithm(header, at);
         EtsiU etsiU = EtsiU.read(signature.unprotected(), outcome, settings.limits(), at);
         List<X509Certificate> x5c = certificates(header, at);
         X509Certificate leaf = signingCertificate(header, x5c, etsiU, at);
@@ -270,9 +270,9 @@ public final class JadesValidation {
     }
 
     /** The algorithm named by the header, if this library knows it; the allow-list is a rule. */
-    private SealAlgorithm algorithm(JsonObject header, String at) throws Malformed {
+    private SignatureAlgorithm algorithm(JsonObject header, String at) throws Malformed {
         String name = header.get("alg") instanceof JsonString s ? s.getString() : "";
-        Optional<SealAlgorithm> algorithm = SealAlgorithm.ofJws(name);
+        Optional<SignatureAlgorithm> algorithm = SignatureAlgorithm.ofJws(name);
         if (algorithm.isEmpty()) {
             throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not supported");
         }

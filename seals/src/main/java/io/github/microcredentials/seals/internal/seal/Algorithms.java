@@ -1,6 +1,6 @@
 package io.github.microcredentials.seals.internal.seal;
 
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -40,7 +40,7 @@ public final class Algorithms {
      * @return the signature value ({@code r || s} for ECDSA)
      * @throws GeneralSecurityException if the provider fails
      */
-    public static byte[] sign(SealAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
+    public static byte[] sign(SignatureAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
         Signature signature = signature(algorithm);
         signature.initSign(key);
         signature.update(data);
@@ -57,7 +57,7 @@ public final class Algorithms {
      * @param value the signature value ({@code r || s} for ECDSA)
      * @return {@code true} only for a valid signature
      */
-    public static boolean verify(SealAlgorithm algorithm, PublicKey key, byte[] data, byte[] value) {
+    public static boolean verify(SignatureAlgorithm algorithm, PublicKey key, byte[] data, byte[] value) {
         if (!fits(algorithm, key)) {
             return false;
         }
@@ -85,7 +85,7 @@ public final class Algorithms {
      * @param key the public key
      * @return {@code true} if it fits
      */
-    public static boolean fits(SealAlgorithm algorithm, PublicKey key) {
+    public static boolean fits(SignatureAlgorithm algorithm, PublicKey key) {
         if (!algorithm.keyAlgorithm().equals(key.getAlgorithm()) && !(algorithm.keyAlgorithm().equals("RSA") && key instanceof RSAKey)) {
             return false;
         }
@@ -102,8 +102,8 @@ public final class Algorithms {
      * @return the algorithm
      * @throws IllegalArgumentException for another key
      */
-    public static SealAlgorithm defaultFor(PublicKey key) {
-        for (SealAlgorithm candidate : new SealAlgorithm[] {SealAlgorithm.RS256, SealAlgorithm.ES256, SealAlgorithm.ES384, SealAlgorithm.ES512}) {
+    public static SignatureAlgorithm defaultFor(PublicKey key) {
+        for (SignatureAlgorithm candidate : new SignatureAlgorithm[] {SignatureAlgorithm.RS256, SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.ES512}) {
             if (fits(candidate, key)) {
                 return candidate;
             }
@@ -126,17 +126,17 @@ public final class Algorithms {
         }
     }
 
-    private static Signature signature(SealAlgorithm algorithm) throws GeneralSecurityException {
+    private static Signature signature(SignatureAlgorithm algorithm) throws GeneralSecurityException {
         Signature signature = Signature.getInstance(algorithm.jcaName());
         if (algorithm.jcaName().equals("RSASSA-PSS")) {
-            int saltBytes = Integer.parseInt(algorithm.digest().substring(4)) / 8;
-            signature.setParameter(new PSSParameterSpec(algorithm.digest(), "MGF1",
-                    new MGF1ParameterSpec(algorithm.digest()), saltBytes, 1));
+            int saltBytes = Integer.parseInt(algorithm.digest().orElseThrow().substring(4)) / 8;
+            signature.setParameter(new PSSParameterSpec(algorithm.digest().orElseThrow(), "MGF1",
+                    new MGF1ParameterSpec(algorithm.digest().orElseThrow()), saltBytes, 1));
         }
         return signature;
     }
 
-    private static int fieldBytes(SealAlgorithm algorithm) {
+    private static int fieldBytes(SignatureAlgorithm algorithm) {
         switch (algorithm) {
             case ES384:
                 return 48;

@@ -1,7 +1,7 @@
 package io.github.microcredentials.seals.internal.seal;
 
 import io.github.microcredentials.core.json.ReadLimits;
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,6 @@ import java.util.Set;
  * @param limits the limits on the input
  */
 public record TrustSettings(List<X509Certificate> anchors, List<X509Certificate> intermediates,
-        List<X509Certificate> timestampAnchors, Optional<Instant> at, Clock clock, Set<SealAlgorithm> algorithms,
+        List<X509Certificate> timestampAnchors, Optional<Instant> at, Clock clock, Set<SignatureAlgorithm> algorithms,
         ReadLimits limits) {
 }

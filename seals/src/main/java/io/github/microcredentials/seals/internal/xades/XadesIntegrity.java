@@ -4,7 +4,6 @@ import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
 import io.github.microcredentials.seals.internal.seal.Outcome;
 import io.github.microcredentials.seals.DetachedContent;
-import io.github.microcredentials.seals.SealAlgorithm;
 import io.github.microcredentials.seals.SealFormat;
 import io.github.microcredentials.seals.SealProblem.Code;
 import java.io.IOException;
@@ -107,7 +106,7 @@ final class XadesIntegrity {
      * @param prefix a location prefix ({@code ""} for the only signature)
      * @return the result
      */
-    static Result check(Element signature, List<DetachedContent> detached, Set<SealAlgorithm> allowed, Outcome outcome, String prefix) {
+    static Result check(Element signature, List<DetachedContent> detached, Set<io.github.microcredentials.signing.SignatureAlgorithm> allowed, Outcome outcome, String prefix) {
         Element qualifying = qualifyingProperties(signature);
         List<X509Certificate> certificates = certificates(signature, qualifying, outcome, prefix);
         XMLSignature xml;
@@ -123,7 +122,9 @@ final class XadesIntegrity {
         Optional<X509Certificate> signer = Optional.empty();
         boolean value = false;
         String method = xml.getSignedInfo().getSignatureMethodURI();
-        Optional<SealAlgorithm> algorithm = SealAlgorithm.ofXmlDsig(method);
+        // Santuario has a SignatureAlgorithm of its own (below): this library's is named in full.
+        Optional<io.github.microcredentials.signing.SignatureAlgorithm> algorithm =
+                io.github.microcredentials.signing.SignatureAlgorithm.ofXmlDsig(method);
         boolean legacy = LEGACY_SIGNATURE_METHODS.contains(method);
         if (algorithm.isPresent() && !allowed.contains(algorithm.get())) {
             outcome.fail(Code.ALGORITHM_NOT_ALLOWED, prefix + "ds:SignatureMethod", "algorithm " + method + " is not allowed");

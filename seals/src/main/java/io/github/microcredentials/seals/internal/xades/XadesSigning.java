@@ -2,7 +2,7 @@ package io.github.microcredentials.seals.internal.xades;
 
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -58,7 +58,7 @@ public final class XadesSigning {
      * @return the signature under construction
      * @throws XMLSecurityException if Santuario fails
      */
-    public static XadesSigning prepare(Document document, SealAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime)
+    public static XadesSigning prepare(Document document, SignatureAlgorithm algorithm, List<X509Certificate> chain, Instant signingTime)
             throws XMLSecurityException {
         XmlSecurity.init();
         String id = "id-" + HexFormat.of().formatHex(random16());

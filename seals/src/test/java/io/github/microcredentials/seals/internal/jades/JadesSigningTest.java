@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.signing.internal.codec.Multibase;
-import io.github.microcredentials.seals.SealAlgorithm;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +33,7 @@ class JadesSigningTest {
         header.putArray("crit").add("b64");
         header.put("b64", false);
 
-        JsonNode written = decodeHeader(new JadesSigning.HeaderTemplate(SealAlgorithm.RS256, List.of(), header).encode(TIME));
+        JsonNode written = decodeHeader(new JadesSigning.HeaderTemplate(SignatureAlgorithm.RS256, List.of(), header).encode(TIME));
 
         assertThat(written.get("x-after-iat").asText()).isEqualTo("kept");
         assertThat(written.get("iat").asLong()).isEqualTo(TIME.getEpochSecond());
@@ -44,7 +44,7 @@ class JadesSigningTest {
     @Test
     void template_isNotChangedByEncoding_norByItsCaller() throws Exception {
         ObjectNode header = JsonNodeFactory.instance.objectNode().put("alg", "RS256").put("iat", 0L);
-        JadesSigning.HeaderTemplate template = new JadesSigning.HeaderTemplate(SealAlgorithm.RS256, List.of(), header);
+        JadesSigning.HeaderTemplate template = new JadesSigning.HeaderTemplate(SignatureAlgorithm.RS256, List.of(), header);
         header.put("injected", true);
         template.header().put("injected", true);
 
