@@ -1,11 +1,11 @@
 package io.github.microcredentials.seals;
 
-import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.seals.internal.jades.JadesValidation;
 import io.github.microcredentials.seals.internal.seal.Outcome;
 import io.github.microcredentials.seals.internal.seal.TrustSettings;
 import io.github.microcredentials.seals.internal.xades.XadesValidation;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.github.microcredentials.seals;
 
-import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
+import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.seal.Algorithms;

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECKey;
@@ -15,13 +14,11 @@ import java.security.spec.PSSParameterSpec;
 import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.util.BigIntegers;
 
 /**
- * Seal signatures on the JCA, so that a key from any provider (PKCS#11 included) works: the
- * provider is chosen by the key. ECDSA values travel as {@code r || s}.
+ * Seal signature checks on the JCA. ECDSA values travel as {@code r || s}. (Signing is the
+ * signing module's {@code Signer}, whatever holds the key.)
  */
 public final class Algorithms {
 
@@ -29,23 +26,6 @@ public final class Algorithms {
     public static final int MIN_RSA_BITS = 2048;
 
     private Algorithms() {
-    }
-
-    /**
-     * Signs with a JCA private key.
-     *
-     * @param algorithm the algorithm
-     * @param key the key (from any provider)
-     * @param data the data to be signed
-     * @return the signature value ({@code r || s} for ECDSA)
-     * @throws GeneralSecurityException if the provider fails
-     */
-    public static byte[] sign(SignatureAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
-        Signature signature = signature(algorithm);
-        signature.initSign(key);
-        signature.update(data);
-        byte[] value = signature.sign();
-        return algorithm.keyAlgorithm().equals("EC") ? derToConcat(value, fieldBytes(algorithm)) : value;
     }
 
     /**
@@ -144,18 +124,6 @@ public final class Algorithms {
                 return 66;
             default:
                 return 32;
-        }
-    }
-
-    private static byte[] derToConcat(byte[] der, int size) throws GeneralSecurityException {
-        try {
-            ASN1Sequence sequence = ASN1Sequence.getInstance(der);
-            byte[] out = new byte[2 * size];
-            BigIntegers.asUnsignedByteArray(ASN1Integer.getInstance(sequence.getObjectAt(0)).getPositiveValue(), out, 0, size);
-            BigIntegers.asUnsignedByteArray(ASN1Integer.getInstance(sequence.getObjectAt(1)).getPositiveValue(), out, size, size);
-            return out;
-        } catch (RuntimeException e) {
-            throw new GeneralSecurityException("the provider returned a malformed ECDSA signature", e);
         }
     }
 
