@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
             "  microcredentials keygen --out issuer.pem",
             "  microcredentials keygen --type p256 --out issuer-p256.pem",
             "  microcredentials keygen --did-web example.edu --out issuer.pem   (also writes did.json to publish)",
+            "  microcredentials keygen --pkcs11-config hsm.cfg --pkcs11-alias issuer --pin-file pin.txt --did-web example.edu",
+            "      (no new key: prints the token key's public key and did:key, and writes its did.json)",
             "  openssl pkey -in issuer.pem -noout -text"})
 final class KeygenCommand implements Callable<Integer> {
 
@@ -41,8 +44,11 @@ final class KeygenCommand implements Callable<Integer> {
             description = "Key type: ed25519 (default), p256, p384 or rsa (2048 bits).")
     String type;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new private key file (must not exist).")
+    @Option(names = "--out", paramLabel = "FILE", description = "The new private key file (must not exist).")
     Path out;
+
+    @Mixin
+    Pkcs11Options pkcs11;
 
     @Option(names = "--did-web", paramLabel = "DOMAIN[/PATH]",
             description = "Also write the did:web DID document of the key (did:web:DOMAIN[:PATH]) to publish at "
@@ -58,6 +64,11 @@ final class KeygenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        boolean token = pkcs11.enabled();
+        if (token == (out != null)) {
+            throw new CliException(Main.USAGE, token ? "--out goes without --pkcs11-config: a token key stays on the token"
+                    : "keygen needs --out FILE (or --pkcs11-config FILE --pkcs11-alias LABEL for a key on a token)");
+        }
         URI did = null;
         Path documentFile = null;
         if (didWeb != null) {
@@ -66,7 +77,7 @@ final class KeygenCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CliException(Main.USAGE, "--did-web: " + e.getMessage(), e);
             }
-            Path parent = out.toAbsolutePath().getParent();
+            Path parent = token ? null : out.toAbsolutePath().getParent();
             documentFile = didOut != null ? didOut : parent == null ? Path.of("did.json") : parent.resolve("did.json");
             if (Files.exists(documentFile)) {
                 throw new CliException(Main.USAGE, "refusing to overwrite " + documentFile + " (choose another with --did-out)");
@@ -74,11 +85,18 @@ final class KeygenCommand implements Callable<Integer> {
         } else if (didOut != null) {
             throw new CliException(Main.USAGE, "--did-out goes with --did-web");
         }
-        SigningKey key = SigningKey.generate(keyType(type));
-        writeSecret(out, key.toPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
-        VerificationKey pub = key.publicKey();
+        VerificationKey pub;
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(pub.type().label() + " private key written to " + out + " (readable only by its owner)");
+        if (token) {
+            // Nothing is generated: the token's key is described so that its DID document can be published.
+            pub = pkcs11.signer().publicKey();
+            stdout.println(pub.type().label() + " key '" + pkcs11.alias + "' on the PKCS#11 token (it never leaves the token)");
+        } else {
+            SigningKey key = SigningKey.generate(keyType(type));
+            writeSecret(out, key.toPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+            pub = key.publicKey();
+            stdout.println(pub.type().label() + " private key written to " + out + " (readable only by its owner)");
+        }
         stdout.println("public key (Multikey): " + pub.multikey());
         stdout.println("did:key:               " + pub.did());
         stdout.println("verification method:   " + pub.didKeyVerificationMethod());

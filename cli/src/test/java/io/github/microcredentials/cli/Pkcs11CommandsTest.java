@@ -103,6 +103,24 @@ class Pkcs11CommandsTest {
     }
 
     @Test
+    void keygen_describesTheTokenKey_andWritesItsDidDocument_withoutGeneratingOne() throws Exception {
+        Path didJson = dir.resolve("did.json");
+
+        SigningCommandsTest.Run keygen = SigningCommandsTest.run("keygen", "--pkcs11-config", hsm.config().toString(),
+                "--pkcs11-alias", "issuer", "--pin-file", pinFile().toString(), "--did-web", "example.edu", "--did-out", didJson.toString());
+        SigningCommandsTest.Run both = SigningCommandsTest.run("keygen", "--pkcs11-config", hsm.config().toString(),
+                "--pkcs11-alias", "issuer", "--pin-file", pinFile().toString(), "--out", dir.resolve("k.pem").toString());
+
+        assertThat(keygen.code()).as(keygen.err()).isZero();
+        assertThat(keygen.out()).contains("P-256 key 'issuer' on the PKCS#11 token", "did:key:zDn", "did:web:example.edu")
+                .doesNotContain("PRIVATE KEY");
+        assertThat(Files.readString(didJson)).contains("did:web:example.edu");
+        assertThat(both.code()).isEqualTo(Main.USAGE);
+        assertThat(Files.exists(dir.resolve("k.pem"))).isFalse();
+        assertThat(SigningCommandsTest.run("keygen").code()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
     void withoutPin_orWithAWrongOne_orThePinOnTheCommandLine_isAUsageError() throws Exception {
         SealOptions.environment = name -> null;
         SigningCommandsTest.Run none = SigningCommandsTest.run("sign", "--pkcs11-config", hsm.config().toString(),
