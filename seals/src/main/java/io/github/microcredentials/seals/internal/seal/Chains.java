@@ -49,7 +49,8 @@ public final class Chains {
 
     /**
      * Decides the validation time from the caller's pin or the trusted signature time-stamps, then
-     * checks the signing certificate at that time: validity, key usage, chain.
+     * checks the signing certificate at that time with {@link CertificateChecks#ALL}: validity, key
+     * usage, chain.
      *
      * @param signer the signing certificate
      * @param candidates certificates the seal carries (chain building only, never trusted)
@@ -74,23 +75,12 @@ public final class Chains {
         }
         Optional<Instant> timestamped = trustedTime;
         Instant at = settings.at().or(() -> timestamped).orElseGet(settings.clock()::instant);
-        String subject = Certs.displayName(signer.getSubjectX500Principal());
-        try {
-            signer.checkValidity(Date.from(at));
-        } catch (CertificateExpiredException e) {
-            findings.add(new Finding(Rule.CERTIFICATE_EXPIRED, "certificate", subject + " expired " + signer.getNotAfter().toInstant() + ", before " + at));
-        } catch (CertificateNotYetValidException e) {
-            findings.add(new Finding(Rule.CERTIFICATE_NOT_YET_VALID, "certificate", subject + " is valid only from " + signer.getNotBefore().toInstant()));
-        }
-        boolean[] usage = signer.getKeyUsage();
-        if (usage != null && !(usage.length > 1 && (usage[0] || usage[1]))) {
-            findings.add(new Finding(Rule.KEY_USAGE, "certificate", "the key usage of " + subject + " allows no signatures"));
-        }
         List<X509Certificate> all = new ArrayList<>(candidates);
         all.addAll(settings.intermediates());
-        Optional<String> why = trust(signer, all, settings.anchors(), at);
-        why.ifPresent(w -> findings.add(new Finding(Rule.CHAIN_UNTRUSTED, "certificate", w)));
-        return new Result(why.isEmpty(), earliest, at, findings);
+        List<Finding> certificate = SealCheck.all(CertificateChecks.ALL, new CertificateChecks.AtTime(signer, at, all, settings.anchors()));
+        findings.addAll(certificate);
+        boolean trusted = certificate.stream().noneMatch(f -> f.rule() == Rule.CHAIN_UNTRUSTED);
+        return new Result(trusted, earliest, at, findings);
     }
 
     /**
