@@ -161,6 +161,13 @@ final class EtsiU {
                         checked.failure().ifPresent(f -> found.add(new Finding(Rule.ARCHIVE_TIMESTAMP_INVALID, location, f)));
                     }
                     break;
+                case "sigRTst":
+                case "rfsTst":
+                    // Recognised, not refused (TS 119 182-1, 5.3.6.x): time-stamps over the signature and
+                    // its validation-data references (xRefs, rRefs), whose imprint input this verifier
+                    // does not build. Unsigned and not needed for any baseline level, they are passed
+                    // over: they never make a seal fail, and their times are not used.
+                    break;
                 default:
                     // rVals and other validation data: revocation is not checked offline.
             }

@@ -25,9 +25,14 @@ import java.util.Optional;
 /** The JAdES protected header checks: signing-certificate binding, signing time, content time-stamps, level. */
 final class JadesHeaders {
 
-    /** JAdES {@code digAlg} values (ETSI TS 119 182-1 uses the XML Signature digest URIs; DSS also writes S256…). */
+    /**
+     * JAdES {@code digAlg} values (ETSI TS 119 182-1 uses the XML Signature digest URIs; DSS also
+     * writes S256…). SHA-1 still names a certificate, but is retired: a reference by SHA-1 is
+     * reported as {@code LEGACY_ALGORITHM} (intact, not accepted by default; the policy can relax it).
+     */
     private static final Map<String, String> DIGESTS = Map.of(
             "S256", "SHA-256", "S384", "SHA-384", "S512", "SHA-512",
+            "http://www.w3.org/2000/09/xmldsig#sha1", "SHA-1",
             "http://www.w3.org/2001/04/xmlenc#sha256", "SHA-256",
             "http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384",
             "http://www.w3.org/2001/04/xmlenc#sha512", "SHA-512");
@@ -56,12 +61,17 @@ final class JadesHeaders {
             referenced = true;
             if (!digestMatches(o, der)) {
                 findings.add(new Finding(Rule.SIGNING_CERTIFICATE_MISMATCH, "protected/x5t#o", "x5t#o is not the digest of x5c[0]"));
+            } else if (sha1(o)) {
+                findings.add(new Finding(Rule.LEGACY_ALGORITHM, "protected/x5t#o", "the signing certificate is referenced by the retired digest SHA-1"));
             }
         }
         if (header.get("sigX5ts") instanceof JsonArray array && !array.isEmpty()) {
             referenced = true;
             if (array.stream().noneMatch(v -> v instanceof JsonObject o && digestMatches(o, der))) {
                 findings.add(new Finding(Rule.SIGNING_CERTIFICATE_MISMATCH, "protected/sigX5ts", "sigX5ts does not name x5c[0]"));
+            } else if (array.stream().noneMatch(v -> v instanceof JsonObject o && digestMatches(o, der) && !sha1(o))) {
+                findings.add(new Finding(Rule.LEGACY_ALGORITHM, "protected/sigX5ts",
+                        "the signing certificate is referenced by the retired digest SHA-1"));
             }
         }
         if (!referenced) {
@@ -95,6 +105,10 @@ final class JadesHeaders {
             // A kid that is not a base64 IssuerSerial is an opaque key id: nothing to compare.
             return Optional.empty();
         }
+    }
+
+    private static boolean sha1(JsonObject reference) {
+        return reference.get("digAlg") instanceof JsonString s && "SHA-1".equals(DIGESTS.get(s.getString()));
     }
 
     private static boolean digestMatches(JsonObject reference, byte[] der) {
