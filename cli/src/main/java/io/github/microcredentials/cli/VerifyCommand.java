@@ -249,11 +249,7 @@ final class VerifyCommand implements Callable<Integer> {
             VerificationReport report;
             if (input.startsWith("{") && isPresentation(bytes)) {
                 PresentationReport presentation = presentations.verify(bytes, expected);
-                int exit = switch (presentation.indication()) {
-                    case VALID -> Main.OK;
-                    case MALFORMED -> Main.USAGE;
-                    default -> Main.FINDINGS;
-                };
+                int exit = presentation.isValid() ? Main.OK : presentation.malformed() ? Main.USAGE : Main.FINDINGS;
                 return new Verdict(exit, presentation.summary(), presentation.toJson());
             }
             if (input.startsWith("{")) {
@@ -269,11 +265,7 @@ final class VerifyCommand implements Callable<Integer> {
                     return StatusReport.verdict(report, checked, status.requested());
                 }
             }
-            int exit = switch (report.indication()) {
-                case VALID -> Main.OK;
-                case MALFORMED -> Main.USAGE;
-                default -> Main.FINDINGS;
-            };
+            int exit = report.isValid() ? Main.OK : report.malformed() ? Main.USAGE : Main.FINDINGS;
             return new Verdict(exit, withProofs(report), report.toJson());
         }
 

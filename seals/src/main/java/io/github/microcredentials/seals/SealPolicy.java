@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a {@link SealVerifier} does with each {@linkplain SealProblem.Kind#POLICY policy} problem
- * of an intact seal: fail the seal, warn, or ignore, like the constraint levels of the EU DSS
- * validation policy. Integrity and trust problems always fail and cannot be relaxed.
+ * The level of every seal check: what a {@link SealVerifier} does with each problem it finds (fail
+ * the seal, warn, or ignore), like the constraint levels of the EU DSS validation policy. The
+ * checks only say which rule a seal breaks; the severity is read here. Only the
+ * {@linkplain SealProblem.Kind#POLICY policy} rules can be set: integrity, structure and trust
+ * problems always fail, except that a time-stamp authority that is not trusted is a warning (its
+ * time is then not used).
  *
  * <p>The {@linkplain #strict() default} is stricter than DSS's default policy where the issue is
  * a seal's future rather than its integrity: a seal with a retired algorithm (SHA-1) or without a
@@ -43,19 +46,22 @@ public final class SealPolicy {
     private static Map<SealProblem.Code, Level> defaults() {
         Map<SealProblem.Code, Level> levels = new EnumMap<>(SealProblem.Code.class);
         for (SealProblem.Code code : SealProblem.Code.values()) {
-            if (code.kind() == SealProblem.Kind.POLICY) {
-                levels.put(code, Level.FAIL);
-            }
+            levels.put(code, Level.FAIL);
         }
+        levels.put(SealProblem.Code.TIMESTAMP_UNTRUSTED, Level.WARN);
         levels.put(SealProblem.Code.NOT_BASELINE, Level.WARN);
         levels.put(SealProblem.Code.LEGACY_ELEMENT, Level.WARN);
         levels.put(SealProblem.Code.COUNTER_SIGNATURE_INVALID, Level.WARN);
+        levels.put(SealProblem.Code.ETSIU_IN_CRIT, Level.WARN);
+        levels.put(SealProblem.Code.CERTIFICATE_UNREADABLE, Level.WARN);
         return levels;
     }
 
     /**
-     * The default policy: every policy problem fails the seal, except {@code NOT_BASELINE},
-     * {@code LEGACY_ELEMENT} and {@code COUNTER_SIGNATURE_INVALID}, which are warnings.
+     * The default policy: every problem fails the seal, except {@code NOT_BASELINE},
+     * {@code LEGACY_ELEMENT}, {@code COUNTER_SIGNATURE_INVALID}, {@code ETSIU_IN_CRIT},
+     * {@code CERTIFICATE_UNREADABLE} and the trust remark {@code TIMESTAMP_UNTRUSTED}, which are
+     * warnings.
      *
      * @return the policy
      */
@@ -83,18 +89,13 @@ public final class SealPolicy {
     }
 
     /**
-     * The level of a code: its policy level, or {@link Level#FAIL} for integrity and trust codes
-     * except the trust warning {@code TIMESTAMP_UNTRUSTED}.
+     * The level of a code under this policy.
      *
      * @param code the code
      * @return the level
      */
     public Level level(SealProblem.Code code) {
-        Level level = levels.get(Objects.requireNonNull(code, "code"));
-        if (level != null) {
-            return level;
-        }
-        return code == SealProblem.Code.TIMESTAMP_UNTRUSTED ? Level.WARN : Level.FAIL;
+        return levels.get(Objects.requireNonNull(code, "code"));
     }
 
     @Override

@@ -97,7 +97,17 @@ public record SealProblem(Code code, String location, String message) {
          */
         COUNTER_SIGNATURE_INVALID(Kind.POLICY),
         /** An archive time-stamp (XAdES {@code ArchiveTimeStamp}, JAdES {@code arcTst}) does not cover what it must, or its signature fails. */
-        ARCHIVE_TIMESTAMP_INVALID(Kind.TRUST);
+        ARCHIVE_TIMESTAMP_INVALID(Kind.TRUST),
+        /**
+         * JAdES {@code crit} lists the unprotected {@code etsiU}, as some producers do: it is not a
+         * protected header parameter, so nothing is made critical; by default a warning.
+         */
+        ETSIU_IN_CRIT(Kind.POLICY),
+        /**
+         * An unsigned certificate the seal carries (JAdES {@code xVals}, XAdES {@code KeyInfo} or
+         * {@code CertificateValues}) cannot be read and is ignored; by default a warning.
+         */
+        CERTIFICATE_UNREADABLE(Kind.POLICY);
 
         private final Kind kind;
 

@@ -2,9 +2,13 @@ package io.github.microcredentials.seals;
 
 import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
-import io.github.microcredentials.seals.internal.seal.Outcome;
+import io.github.microcredentials.seals.internal.seal.Finding;
+import io.github.microcredentials.seals.internal.seal.SealResult;
+import io.github.microcredentials.signing.Check;
+import io.github.microcredentials.signing.Indication;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,11 @@ import java.util.Optional;
  * intact, trusted and the {@link SealPolicy} fails none of its problems. A seal signed with
  * RSA-SHA1, for example, is intact but not accepted, with the rule
  * {@link SealProblem.Code#LEGACY_ALGORITHM} among its problems. Warnings never make it fail.
+ *
+ * <p>Like every verification report of this library, it gives an ETSI {@link Indication} with the
+ * {@linkplain #checks() checks} behind it, and hands out the sealed content only when the
+ * indication is {@link Indication#VALID}. The verifier's checks only name the rule a seal breaks;
+ * the {@link SealPolicy} gives each its severity.
  */
 public final class SealReport {
 
@@ -38,43 +47,70 @@ public final class SealReport {
     private final List<SealProblem> warnings;
     private final List<SealReport> counterSignatures;
 
-    SealReport(Outcome outcome) {
-        this(outcome, SealPolicy.strict());
+    SealReport(SealResult result, SealFormat format) {
+        this(result, format, SealPolicy.strict());
     }
 
-    SealReport(Outcome outcome, SealPolicy policy) {
-        this.format = outcome.format;
-        this.intact = outcome.intact;
-        this.chainTrusted = outcome.chainTrusted;
-        this.level = outcome.level;
-        this.signingTime = outcome.signingTime;
-        this.timestampTime = outcome.timestampTime;
-        this.validationTime = outcome.validationTime;
-        this.signer = outcome.signer.map(SealSubject::of);
-        this.payload = outcome.payload;
+    SealReport(SealResult result, SealFormat format, SealPolicy policy) {
+        this.format = format;
+        this.intact = result.intact();
+        this.chainTrusted = result.chainTrusted();
+        this.level = result.level().map(b -> SealLevel.values()[b.ordinal()]);
+        this.signingTime = result.signingTime();
+        this.timestampTime = result.timestampTime();
+        this.validationTime = result.validationTime();
+        this.signer = result.signer().map(SealSubject::of);
         List<SealProblem> failed = new ArrayList<>();
         List<SealProblem> remarks = new ArrayList<>();
-        sort(outcome.problems, failed, remarks, policy, true);
-        sort(outcome.warnings, failed, remarks, policy, false);
-        this.problems = List.copyOf(failed);
-        this.warnings = List.copyOf(remarks);
-        List<SealReport> counters = new ArrayList<>();
-        outcome.counterSignatures.forEach(c -> counters.add(new SealReport(c, policy)));
-        this.counterSignatures = List.copyOf(counters);
-    }
-
-    /** Policy problems go where the policy puts them; the others stay where the verifier put them. */
-    private static void sort(List<SealProblem> found, List<SealProblem> failed, List<SealProblem> remarks,
-            SealPolicy policy, boolean failure) {
-        for (SealProblem problem : found) {
-            SealPolicy.Level level = problem.kind() == SealProblem.Kind.POLICY ? policy.level(problem.code())
-                    : failure ? SealPolicy.Level.FAIL : SealPolicy.Level.WARN;
-            if (level == SealPolicy.Level.FAIL) {
+        for (Finding finding : result.findings()) {
+            // The check names the rule; the policy alone says how much it weighs.
+            SealProblem problem = new SealProblem(SealProblem.Code.valueOf(finding.rule().name()), finding.location(), finding.message());
+            SealPolicy.Level weight = policy.level(problem.code());
+            if (weight == SealPolicy.Level.FAIL) {
                 failed.add(problem);
-            } else if (level == SealPolicy.Level.WARN) {
+            } else if (weight == SealPolicy.Level.WARN) {
                 remarks.add(problem);
             }
         }
+        this.problems = List.copyOf(failed);
+        this.warnings = List.copyOf(remarks);
+        List<SealReport> counters = new ArrayList<>();
+        result.counterSignatures().forEach(c -> counters.add(new SealReport(c, format, policy)));
+        this.counterSignatures = List.copyOf(counters);
+        this.payload = isValid() ? result.payload().map(b -> new String(b, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    /**
+     * The ETSI main indication (EN 319 102-1): {@link Indication#VALID} when the seal is intact,
+     * trusted and the policy fails none of its problems; {@link Indication#INVALID} when it is not
+     * intact or a problem of its integrity or structure fails it (ETSI TOTAL-FAILED);
+     * {@link Indication#INDETERMINATE} when it is intact but its certificate chain, a time-stamp or a
+     * policy rule (a retired algorithm, for example) fails it.
+     *
+     * @return the indication
+     */
+    public Indication indication() {
+        if (isValid()) {
+            return Indication.VALID;
+        }
+        boolean broken = !intact || problems.stream().anyMatch(p -> p.kind() == SealProblem.Kind.INTEGRITY
+                || p.kind() == SealProblem.Kind.STRUCTURE);
+        return broken ? Indication.INVALID : Indication.INDETERMINATE;
+    }
+
+    /**
+     * Every finding as a {@link Check}, the shape every verification report of this library shares:
+     * the {@linkplain #problems() problems} with severity {@link Check.Severity#FAIL}, then the
+     * {@linkplain #warnings() warnings} with {@link Check.Severity#WARN}; the code is the
+     * {@link SealProblem.Code} name. Problems the policy ignores are not listed.
+     *
+     * @return the checks
+     */
+    public List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        problems.forEach(p -> checks.add(new Check(p.code().name(), Check.Severity.FAIL, p.location(), p.message())));
+        warnings.forEach(p -> checks.add(new Check(p.code().name(), Check.Severity.WARN, p.location(), p.message())));
+        return List.copyOf(checks);
     }
 
     /**
@@ -183,9 +219,11 @@ public final class SealReport {
     }
 
     /**
-     * The sealed JSON document (JAdES payload, exactly as signed) when the seal is intact.
+     * The sealed JSON document (JAdES payload, exactly as signed), only when the seal is
+     * {@linkplain #indication() valid}: an intact seal whose certificate is not trusted, or that a
+     * policy rule fails, hands out nothing.
      *
-     * @return the payload text; empty for XAdES and for seals that are not intact
+     * @return the payload text; empty for XAdES and for seals that are not valid
      */
     public Optional<String> payload() {
         return payload;
@@ -252,7 +290,8 @@ public final class SealReport {
 
     private JsonObjectBuilder json() {
         JsonObjectBuilder out = StrictJson.PROVIDER.createObjectBuilder()
-                .add("valid", isValid()).add("accepted", accepted()).add("format", format.label()).add("intact", intact)
+                .add("valid", isValid()).add("indication", indication().name()).add("accepted", accepted())
+                .add("format", format.label()).add("intact", intact)
                 .add("chainTrusted", chainTrusted).add("level", levelName());
         signingTime.ifPresent(t -> out.add("signingTime", t.toString()));
         timestampTime.ifPresent(t -> out.add("timestampTime", t.toString()));

@@ -2,7 +2,10 @@ package io.github.microcredentials.seals;
 
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.seals.internal.jades.JadesValidation;
-import io.github.microcredentials.seals.internal.seal.Outcome;
+import io.github.microcredentials.seals.internal.seal.Detached;
+import io.github.microcredentials.seals.internal.seal.Finding;
+import io.github.microcredentials.seals.internal.seal.Rule;
+import io.github.microcredentials.seals.internal.seal.SealResult;
 import io.github.microcredentials.seals.internal.seal.TrustSettings;
 import io.github.microcredentials.seals.internal.xades.XadesValidation;
 import io.github.microcredentials.signing.SignatureAlgorithm;
@@ -92,8 +95,8 @@ public final class SealVerifier {
      * @return the report
      */
     public SealReport verifyJades(byte[] sealed, List<DetachedContent> detached) {
-        List<DetachedContent> documents = List.copyOf(detached);
-        return report(guarded(() -> JadesValidation.verify(sealed, documents, settings), SealFormat.JADES));
+        List<Detached> documents = plain(detached);
+        return report(guarded(() -> JadesValidation.verify(sealed, documents, settings)), SealFormat.JADES);
     }
 
     /**
@@ -103,7 +106,7 @@ public final class SealVerifier {
      * @return the report
      */
     public SealReport verifyXades(byte[] sealed) {
-        return report(guarded(() -> XadesValidation.verify(sealed, settings), SealFormat.XADES));
+        return report(guarded(() -> XadesValidation.verify(sealed, settings)), SealFormat.XADES);
     }
 
     /**
@@ -118,8 +121,8 @@ public final class SealVerifier {
      * @return the report
      */
     public SealReport verifyXades(byte[] sealed, List<DetachedContent> detached) {
-        List<DetachedContent> documents = List.copyOf(detached);
-        return report(guarded(() -> XadesValidation.verify(sealed, documents, settings), SealFormat.XADES));
+        List<Detached> documents = plain(detached);
+        return report(guarded(() -> XadesValidation.verify(sealed, documents, settings)), SealFormat.XADES);
     }
 
     /**
@@ -132,14 +135,17 @@ public final class SealVerifier {
      * Runs a verification; a runtime exception that escaped the checks (a dependency's, on input
      * no check foresaw) becomes a failed report instead of reaching the caller.
      */
-    private static Outcome guarded(java.util.function.Supplier<Outcome> verification, SealFormat format) {
+    private static SealResult guarded(java.util.function.Supplier<SealResult> verification) {
         try {
             return verification.get();
         } catch (RuntimeException e) {
-            Outcome outcome = new Outcome(format);
-            outcome.intact = false;
-            return outcome.fail(SealProblem.Code.MALFORMED, "", DEFECT + e);
+            return SealResult.rejected(new Finding(Rule.MALFORMED, "", DEFECT + e));
         }
+    }
+
+    /** The detached documents as the plain data the checks take (their content is already a copy). */
+    private static List<Detached> plain(List<DetachedContent> detached) {
+        return detached.stream().map(d -> new Detached(d.name(), d.content())).toList();
     }
 
     /**
@@ -178,13 +184,11 @@ public final class SealVerifier {
         return false;
     }
 
-    private SealReport report(Outcome outcome) {
+    private SealReport report(SealResult result, SealFormat format) {
         try {
-            return new SealReport(outcome, policy);
+            return new SealReport(result, format, policy);
         } catch (RuntimeException e) {
-            Outcome failed = new Outcome(outcome.format);
-            failed.intact = false;
-            return new SealReport(failed.fail(SealProblem.Code.MALFORMED, "", DEFECT + e));
+            return new SealReport(SealResult.rejected(new Finding(Rule.MALFORMED, "", DEFECT + e)), format);
         }
     }
 

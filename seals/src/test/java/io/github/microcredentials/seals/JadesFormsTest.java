@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import io.github.microcredentials.signing.Check;
+import io.github.microcredentials.signing.Indication;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +91,80 @@ class JadesFormsTest {
 
         assertThat(report.intact()).isFalse();
         assertThat(report.problems()).extracting(SealProblem::code).contains(SealProblem.Code.SIGNING_CERTIFICATE_MISSING);
+    }
+
+    @Test
+    void critListingEtsiU_isAWarningByDefault_andThePolicyCanFailIt() throws Exception {
+        ObjectNode header = header(true, true);
+        header.putArray("crit").add("etsiU");
+        String[] jws = sign(header, PAYLOAD);
+        String seal = String.join(".", jws);
+
+        SealReport report = verify(seal, List.of());
+
+        assertThat(report.indication()).as(report.toString()).isEqualTo(Indication.VALID);
+        assertThat(report.warnings()).extracting(SealProblem::code).containsExactly(SealProblem.Code.ETSIU_IN_CRIT);
+        assertThat(report.checks()).extracting(Check::code, Check::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ETSIU_IN_CRIT", Check.Severity.WARN));
+        SealReport strict = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(JadesSealTest.CLOCK).policy(SealPolicy.strict().with(SealProblem.Code.ETSIU_IN_CRIT, SealPolicy.Level.FAIL))
+                .build().verifyJades(seal.getBytes(StandardCharsets.US_ASCII));
+        assertThat(strict.intact()).isTrue();
+        assertThat(strict.indication()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(strict.problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.ETSIU_IN_CRIT);
+        assertThat(strict.payload()).as("content only when valid").isEmpty();
+    }
+
+    @Test
+    void validationDataTimestamps_sigRTstAndRfsTst_areRecognisedNotRefused() throws Exception {
+        String[] jws = sign(header(true, true), PAYLOAD);
+        String token = Base64.getEncoder().encodeToString("not checked".getBytes(StandardCharsets.US_ASCII));
+        StringBuilder etsiU = new StringBuilder();
+        for (String name : List.of("sigRTst", "rfsTst")) {
+            String component = "{\"" + name + "\":{\"tstTokens\":[{\"val\":\"" + token + "\"}]}}";
+            etsiU.append(etsiU.length() == 0 ? "\"" : ",\"").append(Multibase.base64url(component.getBytes(StandardCharsets.UTF_8))).append('"');
+        }
+        String seal = "{\"payload\":\"" + jws[1] + "\",\"protected\":\"" + jws[0] + "\",\"header\":{\"etsiU\":[" + etsiU
+                + "]},\"signature\":\"" + jws[2] + "\"}";
+
+        SealReport report = verify(seal, List.of());
+
+        assertThat(report.indication()).as(report.toString()).isEqualTo(Indication.VALID);
+        assertThat(report.checks()).isEmpty();
+        assertThat(report.levelName()).isEqualTo("JAdES-BASELINE-B");
+    }
+
+    @Test
+    void anUnreadableXValsCertificate_isAWarningTheVerifierNames() throws Exception {
+        String[] jws = sign(header(true, true), PAYLOAD);
+        String xVals = "{\"xVals\":[{\"x509Cert\":{\"val\":\"AAAA\"}}]}";
+        String seal = "{\"payload\":\"" + jws[1] + "\",\"protected\":\"" + jws[0] + "\",\"header\":{\"etsiU\":[\""
+                + Multibase.base64url(xVals.getBytes(StandardCharsets.UTF_8)) + "\"]},\"signature\":\"" + jws[2] + "\"}";
+
+        SealReport report = verify(seal, List.of());
+
+        assertThat(report.indication()).as(report.toString()).isEqualTo(Indication.VALID);
+        assertThat(report.warnings()).extracting(SealProblem::code).containsExactly(SealProblem.Code.CERTIFICATE_UNREADABLE);
+    }
+
+    @Test
+    void aCertificateReferenceBySha1_isIntactNotAccepted_andThePolicyCanRelaxIt() throws Exception {
+        ObjectNode header = header(true, false);
+        header.putObject("x5t#o").put("digAlg", "http://www.w3.org/2000/09/xmldsig#sha1")
+                .put("digVal", Multibase.base64url(MessageDigest.getInstance("SHA-1").digest(PKI.rsaSeal.certificate().getEncoded())));
+        String seal = String.join(".", sign(header, PAYLOAD));
+
+        SealReport report = verify(seal, List.of());
+
+        assertThat(report.intact()).isTrue();
+        assertThat(report.indication()).as(report.toString()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(report.problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.LEGACY_ALGORITHM);
+        assertThat(report.problems().get(0).location()).isEqualTo("protected/x5t#o");
+        SealReport archive = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(JadesSealTest.CLOCK)
+                .policy(SealPolicy.strict().with(SealProblem.Code.LEGACY_ALGORITHM, SealPolicy.Level.WARN)).build()
+                .verifyJades(seal.getBytes(StandardCharsets.US_ASCII));
+        assertThat(archive.indication()).isEqualTo(Indication.VALID);
+        assertThat(archive.payload()).contains(new String(PAYLOAD, StandardCharsets.UTF_8));
+        assertThat(archive.levelName()).isEqualTo("JAdES-BASELINE-B");
     }
 
     @Test

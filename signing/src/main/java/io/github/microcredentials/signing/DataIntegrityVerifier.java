@@ -39,7 +39,7 @@ import java.util.Optional;
  * credential, those 1.1 shares), each violation a {@link FailureCode#DATA_MODEL_VIOLATION} naming
  * its {@code VCDM-*} rule, and that the issuer controls the key of one proof (the issuer's; the
  * others may be endorsements): see {@link IssuerBinding} for a binding that cannot be established,
- * which is {@link VerificationReport.Indication#INDETERMINATE} by default.
+ * which is {@link Indication#INDETERMINATE} by default.
  *
  * <pre>{@code
  * VerificationReport report = DataIntegrityVerifier.builder().build().verify(signedJson);
@@ -134,7 +134,7 @@ public final class DataIntegrityVerifier {
         boolean valid = failures.isEmpty() && !results.isEmpty() && results.stream().allMatch(ProofResult::valid);
         Optional<VerifiedCredential> verified = valid
                 ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.DATA_INTEGRITY,
-                        new String(credential, StandardCharsets.UTF_8), issuer.orElseThrow(),
+                        credential, issuer.orElseThrow(),
                         results.stream().map(r -> r.verificationMethod().orElseThrow()).toList(), from, until))
                 : Optional.empty();
         return new VerificationReport(failures, results, verified);
@@ -299,7 +299,7 @@ public final class DataIntegrityVerifier {
 
         /**
          * What a valid signature whose issuer binding cannot be established yields: by default
-         * {@link IssuerBinding#REQUIRED} (an {@link VerificationReport.Indication#INDETERMINATE}
+         * {@link IssuerBinding#REQUIRED} (an {@link Indication#INDETERMINATE}
          * report with {@link FailureCode#ISSUER_BINDING_UNESTABLISHED}); {@link IssuerBinding#ACCEPT_UNESTABLISHED}
          * accepts it with a warning. A key known not to be the issuer's is invalid either way.
          *

@@ -53,7 +53,7 @@ public enum FailureCode {
      * The signature verifies, but whether the credential's issuer controls the key cannot be
      * established: the key's controller is someone else (a {@code did:key}, say), and the key
      * resolver does not have the issuer's DID or controller document that could list the key. The
-     * report is {@link VerificationReport.Indication#INDETERMINATE}, not invalid: supply the issuer's
+     * report is {@link Indication#INDETERMINATE}, not invalid: supply the issuer's
      * document, or relax the policy with {@link IssuerBinding#ACCEPT_UNESTABLISHED}.
      */
     ISSUER_BINDING_UNESTABLISHED,

@@ -16,7 +16,7 @@ package io.github.microcredentials.signing;
 public enum IssuerBinding {
     /**
      * The default: an unestablished binding makes the report
-     * {@link VerificationReport.Indication#INDETERMINATE} with
+     * {@link Indication#INDETERMINATE} with
      * {@link FailureCode#ISSUER_BINDING_UNESTABLISHED} (or {@link FailureCode#HOLDER_BINDING_UNESTABLISHED}
      * for a presentation's holder).
      */

@@ -1,7 +1,6 @@
 package io.github.microcredentials.signing;
 
 import io.github.microcredentials.core.CredentialParseException;
-import io.github.microcredentials.signing.VerificationReport.Indication;
 import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import jakarta.json.JsonArrayBuilder;
@@ -47,8 +46,8 @@ public final class PresentationReport {
      * @return the indication
      */
     public Indication indication() {
-        if (failures.stream().anyMatch(f -> VerificationReport.unreadable(f.code()))) {
-            return Indication.MALFORMED;
+        if (malformed()) {
+            return Indication.INVALID;
         }
         if (isValid()) {
             return Indication.VALID;
@@ -119,6 +118,27 @@ public final class PresentationReport {
     }
 
     /**
+     * Whether the presentation could not be read at all (ETSI sub-indication FORMAT_FAILURE); such
+     * a report is {@link Indication#INVALID}.
+     *
+     * @return {@code true} if the input is malformed
+     */
+    public boolean malformed() {
+        return failures.stream().anyMatch(f -> VerificationReport.unreadable(f.code()));
+    }
+
+    /**
+     * The presentation's own findings as {@link Check}s (its failures, then each proof's, as
+     * {@link Check.Severity#FAIL}; proof warnings as {@code PROOF_WARNING}); each enclosed
+     * credential's checks are in its own report among {@link #credentials()}.
+     *
+     * @return the checks
+     */
+    public List<Check> checks() {
+        return new VerificationReport(failures, proofs, Optional.empty()).checks();
+    }
+
+    /**
      * A one-line verdict.
      *
      * @return for example {@code VALID: presentation by did:key:z6Mk…, 2 credentials}
@@ -141,7 +161,8 @@ public final class PresentationReport {
      * @return pretty-printed JSON text
      */
     public String toJson() {
-        JsonObjectBuilder out = StrictJson.PROVIDER.createObjectBuilder().add("indication", indication().name());
+        JsonObjectBuilder out = StrictJson.PROVIDER.createObjectBuilder().add("indication", indication().name())
+                .add("malformed", malformed());
         holder.ifPresent(h -> out.add("holder", h.toString()));
         out.add("failures", failures(failures));
         JsonArrayBuilder proofArray = StrictJson.PROVIDER.createArrayBuilder();

@@ -116,8 +116,7 @@ public final class PresentationVerifier {
             }
             VerificationReport report = verifier.verifyDocument(credential, JsonBytes.compact(credential));
             credentials.add(report);
-            if (report.indication() == VerificationReport.Indication.INVALID
-                    || report.indication() == VerificationReport.Indication.MALFORMED) {
+            if (report.indication() == Indication.INVALID) {
                 String at = document.get("verifiableCredential") instanceof JsonArray ? "/verifiableCredential/" + i : "/verifiableCredential";
                 failures.add(new Failure(FailureCode.CREDENTIAL_INVALID, at, "the enclosed credential does not verify: " + report.summary()));
             }

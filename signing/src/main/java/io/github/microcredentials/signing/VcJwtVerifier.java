@@ -10,7 +10,6 @@ import io.github.microcredentials.signing.internal.di.ProofVerification;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import io.github.microcredentials.signing.internal.jose.Jws;
 import io.github.microcredentials.signing.internal.jose.JwtClaims;
-import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,7 +35,7 @@ import java.util.Set;
  * resolver knows it ({@link KeyResolver#controls}); a key the issuer is known not to hold is
  * {@link FailureCode#CONTROLLER_MISMATCH}, and a valid signature whose binding cannot be established
  * (a stranger's {@code did:key} for an {@code https} issuer whose document the resolver lacks) is
- * {@link VerificationReport.Indication#INDETERMINATE} with {@link FailureCode#ISSUER_BINDING_UNESTABLISHED},
+ * {@link Indication#INDETERMINATE} with {@link FailureCode#ISSUER_BINDING_UNESTABLISHED},
  * unless {@link Builder#issuerBinding(IssuerBinding)} accepts it with a warning. An embedded
  * {@code jwk} counts only when the key resolver resolves the issuer's id to that very key. The
  * claims {@code iss}, {@code jti}, {@code sub}, {@code nbf}, {@code exp} must match the credential,
@@ -124,7 +123,7 @@ public final class VcJwtVerifier {
                 Binding.Party.ISSUER, resolver, issuerBinding == IssuerBinding.ACCEPT_UNESTABLISHED, "/kid").get(0);
         boolean valid = failures.isEmpty() && proof.valid();
         Optional<VerifiedCredential> verified = valid
-                ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.VC_JWT, JsonText.pretty(credential),
+                ? Optional.of(new VerifiedCredential(VerifiedCredential.Format.VC_JWT, jws.payload(),
                         issuer.orElseThrow(), List.of(keyId.orElseThrow()), from, until))
                 : Optional.empty();
         return new VerificationReport(failures, List.of(proof), verified);
@@ -260,7 +259,7 @@ public final class VcJwtVerifier {
          * What a valid signature whose issuer binding cannot be established yields (the
          * {@code kid}'s controller is not the issuer, and the key resolver has no document of the
          * issuer that could list the key): by default {@link IssuerBinding#REQUIRED} (an
-         * {@link VerificationReport.Indication#INDETERMINATE} report with
+         * {@link Indication#INDETERMINATE} report with
          * {@link FailureCode#ISSUER_BINDING_UNESTABLISHED}); {@link IssuerBinding#ACCEPT_UNESTABLISHED}
          * accepts it with a warning. A key known not to be the issuer's ({@link FailureCode#CONTROLLER_MISMATCH})
          * and an embedded {@code jwk} that is not the issuer's own key are invalid either way.

@@ -13,28 +13,13 @@ import java.util.Optional;
  * whole document, and one {@link ProofResult} per proof. Verifiers return it for every input,
  * valid or not; they never throw because a signature is wrong or the input is malformed.
  *
- * <p>The credential is {@link Indication#VALID} only when the document has no failure, it has at
+ * <p>The verdict is an ETSI {@link Indication} with the {@linkplain #checks() checks} behind it,
+ * the shape every verifier of this library returns (seals too). The credential is
+ * {@link Indication#VALID} only when the document has no failure, it has at
  * least one proof, and every proof is valid: a proof set or chain is as strong as its weakest proof,
  * as the "Verify Proof Sets and Chains" algorithm of VC Data Integrity 1.0 (§4) defines the verdict of the whole.
  */
 public final class VerificationReport {
-
-    /** The overall outcome. */
-    public enum Indication {
-        /** Every check passed. */
-        VALID,
-        /** A signature, key, date, claim or JSON-LD check failed. */
-        INVALID,
-        /** The input is not strict JSON, not a JWS at all, or over a limit of the verifier. */
-        MALFORMED,
-        /**
-         * Every signature and check holds but one: whether the issuer (or a presentation's holder)
-         * controls the key cannot be established with what the verifier has
-         * ({@link FailureCode#ISSUER_BINDING_UNESTABLISHED}); see {@link IssuerBinding}. Not valid:
-         * treat it as unverified until the issuer's document is supplied.
-         */
-        INDETERMINATE
-    }
 
     /** The codes that leave a verdict open rather than make it invalid. */
     static boolean undecided(FailureCode code) {
@@ -84,13 +69,16 @@ public final class VerificationReport {
     }
 
     /**
-     * The overall outcome.
+     * The overall outcome: {@link Indication#VALID} when every check passed;
+     * {@link Indication#INDETERMINATE} when every signature holds and only the binding of a key to
+     * its issuer (or a presentation's holder) is open ({@link FailureCode#ISSUER_BINDING_UNESTABLISHED});
+     * else {@link Indication#INVALID}, which includes input that cannot be read ({@link #malformed()}).
      *
      * @return the indication
      */
     public Indication indication() {
-        if (failures.stream().anyMatch(f -> unreadable(f.code()))) {
-            return Indication.MALFORMED;
+        if (malformed()) {
+            return Indication.INVALID;
         }
         if (isValid()) {
             return Indication.VALID;
@@ -98,6 +86,35 @@ public final class VerificationReport {
         List<Failure> all = allFailures();
         return !proofs.isEmpty() && !all.isEmpty() && all.stream().allMatch(f -> undecided(f.code()))
                 ? Indication.INDETERMINATE : Indication.INVALID;
+    }
+
+    /**
+     * Whether the input could not be read at all: not strict JSON, a duplicate key, over a limit of
+     * the verifier, or not a JWS (ETSI sub-indication FORMAT_FAILURE). Such a report is
+     * {@link Indication#INVALID}.
+     *
+     * @return {@code true} if the input is malformed
+     */
+    public boolean malformed() {
+        return failures.stream().anyMatch(f -> unreadable(f.code()));
+    }
+
+    /**
+     * Every finding as a {@link Check}, the shape shared with seal reports: each failure (the
+     * document's, then each proof's) with its {@link FailureCode} name and severity
+     * {@link Check.Severity#FAIL}, then each proof warning as {@code PROOF_WARNING} with severity
+     * {@link Check.Severity#WARN}.
+     *
+     * @return the checks, in that order
+     */
+    public List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        allFailures().forEach(f -> checks.add(new Check(f.code().name(), Check.Severity.FAIL, f.location(), f.message())));
+        for (ProofResult p : proofs) {
+            String at = proofs.size() == 1 ? "proof" : "proof " + p.index();
+            p.warnings().forEach(w -> checks.add(new Check("PROOF_WARNING", Check.Severity.WARN, at, w)));
+        }
+        return List.copyOf(checks);
     }
 
     /**
@@ -187,6 +204,7 @@ public final class VerificationReport {
     public String toJson() {
         JsonObjectBuilder out = StrictJson.PROVIDER.createObjectBuilder()
                 .add("indication", indication().name())
+                .add("malformed", malformed())
                 .add("failures", failures(failures));
         credential.ifPresent(c -> out.add("issuer", c.issuer().toString()).add("format", c.format().name()));
         JsonArrayBuilder proofArray = StrictJson.PROVIDER.createArrayBuilder();

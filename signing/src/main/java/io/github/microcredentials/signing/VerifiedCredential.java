@@ -21,16 +21,19 @@ public final class VerifiedCredential {
     }
 
     private final Format format;
+    private final byte[] bytes;
     private final String json;
     private final URI issuer;
     private final List<URI> verificationMethods;
     private final Optional<Instant> validFrom;
     private final Optional<Instant> validUntil;
 
-    VerifiedCredential(Format format, String json, URI issuer, List<URI> verificationMethods,
+    VerifiedCredential(Format format, byte[] bytes, URI issuer, List<URI> verificationMethods,
             Optional<Instant> validFrom, Optional<Instant> validUntil) {
         this.format = format;
-        this.json = json;
+        // The bytes the signature was verified over; strict JSON parsing has checked they are UTF-8.
+        this.bytes = bytes.clone();
+        this.json = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         this.issuer = issuer;
         this.verificationMethods = List.copyOf(verificationMethods);
         this.validFrom = validFrom;
@@ -48,12 +51,22 @@ public final class VerifiedCredential {
 
     /**
      * The verified credential as JSON: the signed document with its proofs (Data Integrity), or the
-     * JWT payload (VC-JWT).
+     * JWT payload with its registered claims (VC-JWT), exactly as verified, never re-printed.
      *
-     * @return the JSON text, exactly as verified
+     * @return the JSON text of {@link #bytes()}
      */
     public String json() {
         return json;
+    }
+
+    /**
+     * The exact bytes that were verified: the document (Data Integrity) or the decoded JWS payload
+     * (VC-JWT).
+     *
+     * @return a copy of the bytes
+     */
+    public byte[] bytes() {
+        return bytes.clone();
     }
 
     /**

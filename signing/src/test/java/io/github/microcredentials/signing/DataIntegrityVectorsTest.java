@@ -88,7 +88,7 @@ class DataIntegrityVectorsTest {
                 .verify(TestSupport.toBytes(v.getJsonObject("signedDocument")));
 
         assertThat(report.allFailures()).extracting(Failure::code).containsExactly(FailureCode.ISSUER_BINDING_UNESTABLISHED);
-        assertThat(report.indication()).isEqualTo(VerificationReport.Indication.INDETERMINATE);
+        assertThat(report.indication()).isEqualTo(Indication.INDETERMINATE);
     }
 
     @Test

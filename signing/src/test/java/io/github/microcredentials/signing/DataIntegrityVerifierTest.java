@@ -73,7 +73,7 @@ class DataIntegrityVerifierTest {
         VerificationReport report = verifier(LATER).verify(signed);
 
         assertThat(report.allFailures()).isEmpty();
-        assertThat(report.indication()).isEqualTo(VerificationReport.Indication.VALID);
+        assertThat(report.indication()).isEqualTo(Indication.VALID);
         assertThat(StrictJson.parseObject(signed).get("proof").getValueType()).isEqualTo(JsonValue.ValueType.ARRAY);
         assertThat(report.credential().orElseThrow().issuer()).isEqualTo(keyFor(suite).publicKey().did());
     }
@@ -122,7 +122,7 @@ class DataIntegrityVerifierTest {
         VerificationReport report = DataIntegrityVerifier.builder().contexts(TestSupport.CONTEXTS).clock(LATER).keyResolver(knowing)
                 .build().verify(signed);
         assertThat(codes(report)).containsExactly(FailureCode.CONTROLLER_MISMATCH);
-        assertThat(report.indication()).isEqualTo(VerificationReport.Indication.INVALID);
+        assertThat(report.indication()).isEqualTo(Indication.INVALID);
     }
 
     @Test
@@ -190,7 +190,9 @@ class DataIntegrityVerifierTest {
         VerificationReport report = verifier(LATER).verify(duplicated);
 
         assertThat(codes(report)).containsExactly(FailureCode.DUPLICATE_KEY);
-        assertThat(report.indication()).isEqualTo(VerificationReport.Indication.MALFORMED);
+        assertThat(report.indication()).isEqualTo(Indication.INVALID);
+        assertThat(report.malformed()).isTrue();
+        assertThat(report.checks()).extracting(Check::code).containsExactly("DUPLICATE_KEY");
         assertThat(report.failures().get(0).location()).isEqualTo("/name");
     }
 

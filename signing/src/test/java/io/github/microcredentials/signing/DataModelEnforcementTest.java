@@ -95,7 +95,7 @@ class DataModelEnforcementTest {
                 .build().verify(signed);
 
         assertThat(matching.isValid()).isTrue();
-        assertThat(changed.indication()).isEqualTo(VerificationReport.Indication.INVALID);
+        assertThat(changed.indication()).isEqualTo(Indication.INVALID);
         assertThat(changed.failures()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FailureCode.DATA_MODEL_VIOLATION);
             assertThat(f.ruleId()).contains(VcdmRules.RELATED_MATCH);

@@ -105,7 +105,7 @@ class EcdsaVectorsTest {
         // the did:key method resolves offline (a P-384 Multikey too); its controller is not the vectors' issuer,
         // whose controller document (which could list it) the verifier does not have
         assertThat(report.allFailures()).extracting(Failure::code).containsExactly(FailureCode.ISSUER_BINDING_UNESTABLISHED);
-        assertThat(report.indication()).isEqualTo(VerificationReport.Indication.INDETERMINATE);
+        assertThat(report.indication()).isEqualTo(Indication.INDETERMINATE);
     }
 
     @ParameterizedTest

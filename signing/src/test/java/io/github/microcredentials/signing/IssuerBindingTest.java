@@ -2,7 +2,7 @@ package io.github.microcredentials.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.microcredentials.signing.VerificationReport.Indication;
+import io.github.microcredentials.signing.Indication;
 import io.github.microcredentials.signing.identity.ControllerDocument;
 import io.github.microcredentials.signing.identity.DocumentStore;
 import io.github.microcredentials.signing.identity.IdentifierResolver;

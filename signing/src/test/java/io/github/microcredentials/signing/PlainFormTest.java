@@ -76,7 +76,7 @@ class PlainFormTest {
     @EnumSource(value = Cryptosuite.class, names = {"EDDSA_RDFC_2022", "ECDSA_RDFC_2019"})
     void expiredCredential_validUntilAsFullIriKeyWithTypedValue_isNotValid(Cryptosuite suite) throws Exception {
         JsonObject signed = signed(suite, vc2("2026-01-01T00:00:00Z", PAST), "2026-01-01T00:00:00Z");
-        assertThat(verify(signed).indication()).isEqualTo(VerificationReport.Indication.INVALID);
+        assertThat(verify(signed).indication()).isEqualTo(Indication.INVALID);
 
         JsonObject rewritten = move(signed, "validUntil", b -> b.add(CRED + "validUntil", typed(PAST)));
 

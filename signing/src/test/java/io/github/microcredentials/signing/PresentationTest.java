@@ -3,7 +3,7 @@ package io.github.microcredentials.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.microcredentials.signing.VerificationReport.Indication;
+import io.github.microcredentials.signing.Indication;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -210,7 +210,8 @@ class PresentationTest {
         JsonObject unsigned = StrictJson.PROVIDER.createObjectBuilder(vp).remove("proof").build();
 
         assertThat(codes(VERIFIER.verify(TestSupport.toBytes(unsigned), EXPECTED))).containsExactly(FailureCode.NO_PROOF);
-        assertThat(VERIFIER.verify("{\"a\":1,\"a\":2}", EXPECTED).indication()).isEqualTo(Indication.MALFORMED);
-        assertThat(VERIFIER.verify("[", EXPECTED).indication()).isEqualTo(Indication.MALFORMED);
+        assertThat(VERIFIER.verify("{\"a\":1,\"a\":2}", EXPECTED).indication()).isEqualTo(Indication.INVALID);
+        assertThat(VERIFIER.verify("{\"a\":1,\"a\":2}", EXPECTED).malformed()).isTrue();
+        assertThat(VERIFIER.verify("[", EXPECTED).malformed()).isTrue();
     }
 }

@@ -68,7 +68,7 @@ class ProofSetsAndChainsTest {
                 .add("created", "2026-06-30T08:00:01Z").build();
         VerificationReport one = VERIFIER.verify(withProofs(signed,
                 StrictJson.PROVIDER.createArrayBuilder(proofs).set(1, broken).build()));
-        assertThat(one.indication()).isEqualTo(VerificationReport.Indication.INVALID);
+        assertThat(one.indication()).isEqualTo(Indication.INVALID);
         assertThat(one.proofs()).extracting(ProofResult::valid).containsExactly(true, false, true);
         assertThat(one.proofs().get(1).failures()).extracting(Failure::code).containsExactly(FailureCode.SIGNATURE_INVALID);
     }

@@ -65,6 +65,27 @@ class VcJwtTest {
     }
 
     @Test
+    void verifiedContent_isTheExactPayloadVerified_andOnlyWhenValid() throws Exception {
+        String token = token(KeyType.ED25519);
+
+        VerificationReport report = verifier().verify(token);
+
+        assertThat(report.indication()).isEqualTo(Indication.VALID);
+        assertThat(report.checks()).isEmpty();
+        byte[] payload = Jws.parseCompact(token).payload();
+        assertThat(report.credential().orElseThrow().bytes()).isEqualTo(payload);
+        assertThat(report.credential().orElseThrow().json()).isEqualTo(new String(payload, StandardCharsets.UTF_8));
+
+        String[] parts = token.split("\\.");
+        VerificationReport tampered = verifier().verify(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2)
+                + (parts[2].endsWith("AA") ? "BA" : "AA"));
+        assertThat(tampered.indication()).isEqualTo(Indication.INVALID);
+        assertThat(tampered.credential()).isEmpty();
+        assertThat(tampered.checks()).extracting(Check::code).contains(FailureCode.SIGNATURE_INVALID.name());
+        assertThat(tampered.checks()).allMatch(Check::failed);
+    }
+
+    @Test
     void embeddedJwk_verifiesWhenTheIssuerIsItsDidKey() throws Exception {
         SigningKey key = KEYS.get(KeyType.RSA);
         String token = VcJwtSigner.withEmbeddedJwk(key.signer()).sign(TestSupport.toBytes(DataIntegrityVerifierTest.credentialFor(key)));

@@ -98,7 +98,20 @@ public final class StatusChecker {
      * @return the result
      */
     public StatusResult check(VerifiedCredential credential) {
-        return check(credential.json().getBytes(StandardCharsets.UTF_8));
+        byte[] verified = credential.bytes();
+        if (credential.format() == VerifiedCredential.Format.VC_JWT) {
+            // A VC-JWT's verified content is its whole JWT payload: a VC 1.1 token carries the
+            // credential, with its credentialStatus, in the vc claim.
+            try {
+                JsonNode vc = io.github.microcredentials.status.internal.Json.object(verified).get("vc");
+                if (vc != null && vc.isObject()) {
+                    return check(io.github.microcredentials.status.internal.Json.bytes(vc));
+                }
+            } catch (IllegalArgumentException e) {
+                // Not reached for verified content (it was read as strict JSON); the plain check reports it.
+            }
+        }
+        return check(verified);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.microcredentials.status;
 
+import io.github.microcredentials.signing.Indication;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
 import io.github.microcredentials.signing.VerificationReport;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public record VerificationWithStatus(VerificationReport proofs, Optional<StatusR
      * @return the indication
      */
     public StatusResult.Indication indication() {
-        if (proofs.indication() == VerificationReport.Indication.INDETERMINATE) {
+        if (proofs.indication() == Indication.INDETERMINATE) {
             return StatusResult.Indication.INDETERMINATE;
         }
         if (!proofs.isValid()) {

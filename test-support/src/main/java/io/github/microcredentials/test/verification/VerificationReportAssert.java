@@ -1,5 +1,6 @@
 package io.github.microcredentials.test.verification;
 
+import io.github.microcredentials.signing.Indication;
 import io.github.microcredentials.signing.Failure;
 import io.github.microcredentials.signing.FailureCode;
 import io.github.microcredentials.signing.VerificationReport;
@@ -55,7 +56,7 @@ public final class VerificationReportAssert extends AbstractAssert<VerificationR
      * @param indication the expected indication
      * @return this assertion
      */
-    public VerificationReportAssert hasIndication(VerificationReport.Indication indication) {
+    public VerificationReportAssert hasIndication(Indication indication) {
         isNotNull();
         if (actual.indication() != Objects.requireNonNull(indication, "indication")) {
             fail("Expecting the indication " + indication + ", but it is " + actual.indication());

@@ -1,5 +1,6 @@
 package io.github.microcredentials.test.verification;
 
+import io.github.microcredentials.signing.Indication;
 import static io.github.microcredentials.test.verification.VerificationAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class VerificationAssertionsTest {
         VerificationReport tampered = DataIntegrityVerifier.builder().build()
                 .verify(signed.replace("did:example:learner", "did:example:mallory"));
 
-        assertThat(valid).isValid().hasIndication(VerificationReport.Indication.VALID);
+        assertThat(valid).isValid().hasIndication(Indication.VALID);
         assertThat(tampered).isInvalidBecause(FailureCode.SIGNATURE_INVALID);
         assertThatThrownBy(() -> assertThat(tampered).isValid())
                 .hasMessageContaining("Expecting the credential to verify").hasMessageContaining("SIGNATURE_INVALID");

@@ -2,9 +2,11 @@ package io.github.microcredentials.seals.internal.jades;
 
 import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.seals.internal.seal.Certs;
-import io.github.microcredentials.seals.internal.seal.Outcome;
+import io.github.microcredentials.seals.internal.seal.Found;
+import io.github.microcredentials.seals.internal.seal.Finding;
 import io.github.microcredentials.seals.internal.seal.Timestamps;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Rejected;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -38,28 +40,41 @@ final class EtsiU {
     record Located(String location, JsonValue value) {
     }
 
+    /**
+     * What checking the components found.
+     *
+     * @param signatureTimestamps the signature time-stamps that verified
+     * @param certificates the certificates of every time-stamp token (candidates for chains only)
+     * @param findings what the checks found
+     */
+    record Checked(List<Timestamps.Checked> signatureTimestamps, List<X509Certificate> certificates, List<Finding> findings) {
+    }
+
     private final List<Component> components;
     private final List<X509Certificate> certificates;
+    private final List<Finding> findings;
 
-    private EtsiU(List<Component> components, List<X509Certificate> certificates) {
-        this.components = components;
-        this.certificates = certificates;
+    private EtsiU(List<Component> components, List<X509Certificate> certificates, List<Finding> findings) {
+        this.components = List.copyOf(components);
+        this.certificates = List.copyOf(certificates);
+        this.findings = List.copyOf(findings);
     }
 
     /**
      * Reads {@code etsiU}. It is not signed: a component that cannot be read is reported and
      * skipped, and nothing in it is believed unless a signed property or a time-stamp vouches for it.
      */
-    static EtsiU read(JsonObject unprotected, Outcome outcome, ReadLimits limits, String at) {
+    static EtsiU read(JsonObject unprotected, ReadLimits limits, String at) {
         JsonValue etsiU = unprotected.get("etsiU");
         List<Component> components = new ArrayList<>();
         List<X509Certificate> certificates = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         if (etsiU == null) {
-            return new EtsiU(components, certificates);
+            return new EtsiU(components, certificates, findings);
         }
         if (!(etsiU instanceof JsonArray array)) {
-            outcome.fail(Code.MALFORMED, at + "header/etsiU", "etsiU must be an array; ignored");
-            return new EtsiU(components, certificates);
+            findings.add(new Finding(Rule.MALFORMED, at + "header/etsiU", "etsiU must be an array; ignored"));
+            return new EtsiU(components, certificates, findings);
         }
         for (int i = 0; i < array.size(); i++) {
             String location = at + "header/etsiU/" + i;
@@ -69,12 +84,12 @@ final class EtsiU {
                 value = item instanceof JsonString s
                         ? JadesValidation.parse(JadesValidation.decode(s.getString(), location), location, limits)
                         : JadesValidation.object(item, location);
-            } catch (JadesValidation.Malformed e) {
-                outcome.fail(e.code, location, "an etsiU component is unreadable (" + e.getMessage() + "); ignored");
+            } catch (Rejected e) {
+                findings.add(new Finding(e.rule(), location, "an etsiU component is unreadable (" + e.getMessage() + "); ignored"));
                 continue;
             }
             if (value.size() != 1) {
-                outcome.fail(Code.MALFORMED, location, "an etsiU component has exactly one member; ignored");
+                findings.add(new Finding(Rule.MALFORMED, location, "an etsiU component has exactly one member; ignored"));
                 continue;
             }
             String name = value.keySet().iterator().next();
@@ -82,10 +97,17 @@ final class EtsiU {
                     location + "/" + name);
             components.add(component);
             if ("xVals".equals(name)) {
-                certificates(value.get(name), component.location, outcome, certificates);
+                Found<List<X509Certificate>> read = certificates(value.get(name), component.location);
+                certificates.addAll(read.value());
+                findings.addAll(read.findings());
             }
         }
-        return new EtsiU(components, certificates);
+        return new EtsiU(components, certificates, findings);
+    }
+
+    /** What reading found: unreadable components, which are skipped. */
+    List<Finding> findings() {
+        return findings;
     }
 
     boolean has(String name) {
@@ -106,44 +128,51 @@ final class EtsiU {
      * Checks the time-stamps and collects certificates: {@code sigTst} over the base64url signature
      * value, {@code arcTst} over payload, header, signature and the components before it.
      */
-    void check(String signature, byte[] signedPayload, String encodedHeader, Outcome outcome,
-            List<Timestamps.Checked> signatureTimestamps, List<X509Certificate> candidates) {
+    Checked check(String signature, byte[] signedPayload, String encodedHeader) {
+        List<Timestamps.Checked> signatureTimestamps = new ArrayList<>();
+        List<X509Certificate> candidates = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
             String location = component.location;
             switch (component.name) {
                 case "sigTst":
-                    for (byte[] token : tokens(component.value.get("sigTst"), location, outcome)) {
+                    Found<List<byte[]>> sigTst = tokens(component.value.get("sigTst"), location);
+                    found.addAll(sigTst.findings());
+                    for (byte[] token : sigTst.value()) {
                         Timestamps.Checked checked = Timestamps.check(token, signature.getBytes(StandardCharsets.US_ASCII));
-                        record(checked, location, outcome, candidates).ifPresent(signatureTimestamps::add);
+                        candidates.addAll(checked.certificates());
+                        checked.failure().ifPresentOrElse(f -> found.add(new Finding(Rule.TIMESTAMP_INVALID, location, f)),
+                                () -> signatureTimestamps.add(checked));
                     }
                     break;
                 case "arcTst":
                     byte[] data = archiveData(i, signature, signedPayload, encodedHeader);
                     if (data.length == 0) {
-                        outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, "archive time-stamps over unencoded etsiU components are not supported");
+                        found.add(new Finding(Rule.ARCHIVE_TIMESTAMP_INVALID, location,
+                                "archive time-stamps over unencoded etsiU components are not supported"));
                         break;
                     }
-                    for (byte[] token : tokens(component.value.get("arcTst"), location, outcome)) {
+                    Found<List<byte[]>> arcTst = tokens(component.value.get("arcTst"), location);
+                    found.addAll(arcTst.findings());
+                    for (byte[] token : arcTst.value()) {
                         Timestamps.Checked checked = Timestamps.check(token, data);
                         candidates.addAll(checked.certificates());
-                        checked.failure().ifPresent(f -> outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, f));
+                        checked.failure().ifPresent(f -> found.add(new Finding(Rule.ARCHIVE_TIMESTAMP_INVALID, location, f)));
                     }
+                    break;
+                case "sigRTst":
+                case "rfsTst":
+                    // Recognised, not refused (TS 119 182-1, 5.3.6.x): time-stamps over the signature and
+                    // its validation-data references (xRefs, rRefs), whose imprint input this verifier
+                    // does not build. Unsigned and not needed for any baseline level, they are passed
+                    // over: they never make a seal fail, and their times are not used.
                     break;
                 default:
                     // rVals and other validation data: revocation is not checked offline.
             }
         }
-    }
-
-    private static java.util.Optional<Timestamps.Checked> record(Timestamps.Checked checked, String location, Outcome outcome,
-            List<X509Certificate> candidates) {
-        candidates.addAll(checked.certificates());
-        if (checked.failure().isPresent()) {
-            outcome.fail(Code.TIMESTAMP_INVALID, location, checked.failure().get());
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(checked);
+        return new Checked(List.copyOf(signatureTimestamps), List.copyOf(candidates), List.copyOf(found));
     }
 
     private byte[] archiveData(int index, String signature, byte[] signedPayload, String encodedHeader) {
@@ -160,8 +189,9 @@ final class EtsiU {
     }
 
     /** The DER tokens of a time-stamp attribute {@code {"tstTokens": [{"val": "<base64>"}, …]}}. */
-    static List<byte[]> tokens(JsonValue attribute, String location, Outcome outcome) {
+    static Found<List<byte[]>> tokens(JsonValue attribute, String location) {
         List<byte[]> out = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         if (attribute instanceof JsonObject object && object.get("tstTokens") instanceof JsonArray tokens) {
             for (JsonValue token : tokens) {
                 try {
@@ -172,28 +202,30 @@ final class EtsiU {
                 } catch (IllegalArgumentException e) {
                     // reported below
                 }
-                outcome.fail(Code.TIMESTAMP_INVALID, location, "a time-stamp token is not base64 DER");
+                findings.add(new Finding(Rule.TIMESTAMP_INVALID, location, "a time-stamp token is not base64 DER"));
             }
         }
         if (out.isEmpty()) {
-            outcome.fail(Code.TIMESTAMP_INVALID, location, "no time-stamp token");
+            findings.add(new Finding(Rule.TIMESTAMP_INVALID, location, "no time-stamp token"));
         }
-        return out;
+        return new Found<>(out, findings);
     }
 
-    private static void certificates(JsonValue xVals, String location, Outcome outcome, List<X509Certificate> candidates) {
+    private static Found<List<X509Certificate>> certificates(JsonValue xVals, String location) {
+        List<X509Certificate> candidates = new ArrayList<>();
         if (!(xVals instanceof JsonArray array)) {
-            outcome.fail(Code.MALFORMED, location, "xVals must be an array");
-            return;
+            return new Found<>(candidates, List.of(new Finding(Rule.MALFORMED, location, "xVals must be an array")));
         }
+        List<Finding> findings = new ArrayList<>();
         for (JsonValue item : array) {
             if (item instanceof JsonObject o && o.get("x509Cert") instanceof JsonObject cert && cert.get("val") instanceof JsonString val) {
                 try {
                     candidates.add(Certs.fromBase64(val.getString()));
                 } catch (CertificateException e) {
-                    outcome.warn(Code.MALFORMED, location, "an xVals certificate is not readable; ignored");
+                    findings.add(new Finding(Rule.CERTIFICATE_UNREADABLE, location, "an xVals certificate is not readable; ignored"));
                 }
             }
         }
+        return new Found<>(candidates, findings);
     }
 }

@@ -7,13 +7,15 @@ import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
 import io.github.microcredentials.seals.internal.seal.Chains;
-import io.github.microcredentials.seals.internal.seal.Outcome;
-import io.github.microcredentials.seals.internal.seal.Timestamps;
+import io.github.microcredentials.seals.internal.seal.SealResult;
+import io.github.microcredentials.seals.internal.seal.Baseline;
+import io.github.microcredentials.seals.internal.seal.Finding;
+import io.github.microcredentials.seals.internal.seal.Found;
 import io.github.microcredentials.seals.internal.seal.TrustSettings;
-import io.github.microcredentials.seals.DetachedContent;
+import io.github.microcredentials.seals.internal.seal.Detached;
 import io.github.microcredentials.signing.SignatureAlgorithm;
-import io.github.microcredentials.seals.SealFormat;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Rejected;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -52,10 +54,10 @@ public final class JadesValidation {
     private static final int MAX_COUNTER_SIGNATURE_DEPTH = 4;
 
     private final TrustSettings settings;
-    private final List<DetachedContent> detached;
-    private final Outcome outcome = new Outcome(SealFormat.JADES);
+    private final List<Detached> detached;
+    private final SealResult.Builder result = new SealResult.Builder();
 
-    private JadesValidation(TrustSettings settings, List<DetachedContent> detached) {
+    private JadesValidation(TrustSettings settings, List<Detached> detached) {
         this.settings = settings;
         this.detached = detached;
     }
@@ -65,9 +67,9 @@ public final class JadesValidation {
      *
      * @param input the seal: JWS JSON (UTF-8) or compact serialization
      * @param settings what to trust, when
-     * @return the outcome; never throws for bad input
+     * @return the result; never throws for bad input
      */
-    public static Outcome verify(byte[] input, TrustSettings settings) {
+    public static SealResult verify(byte[] input, TrustSettings settings) {
         return verify(input, List.of(), settings);
     }
 
@@ -77,25 +79,21 @@ public final class JadesValidation {
      * @param input the seal: JWS JSON (UTF-8) or compact serialization
      * @param detached the detached documents; empty for an enveloping seal
      * @param settings what to trust, when
-     * @return the outcome; never throws for bad input
+     * @return the result; never throws for bad input
      */
-    public static Outcome verify(byte[] input, List<DetachedContent> detached, TrustSettings settings) {
+    public static SealResult verify(byte[] input, List<Detached> detached, TrustSettings settings) {
         List<JwsParts.Signature> signatures;
         try {
             signatures = JwsParts.read(input, settings.limits());
-        } catch (Malformed e) {
-            return notIntact(new Outcome(SealFormat.JADES), e);
+        } catch (Rejected e) {
+            return SealResult.rejected(e.finding());
         }
-        Outcome first = null;
+        SealResult all = null;
         for (JwsParts.Signature signature : signatures) {
-            Outcome one = new JadesValidation(settings, detached).run(signature, Optional.empty(), 0);
-            if (first == null) {
-                first = one;
-            } else {
-                merge(first, one);
-            }
+            SealResult one = new JadesValidation(settings, detached).run(signature, Optional.empty(), 0);
+            all = all == null ? one : all.and(one);
         }
-        return first;
+        return all;
     }
 
     /**
@@ -110,99 +108,84 @@ public final class JadesValidation {
         return JwsParts.isCompactJades(input, limits);
     }
 
-    /** Adds another signature of the same JWS: every signature must hold for the seal to. */
-    private static void merge(Outcome into, Outcome other) {
-        into.intact &= other.intact;
-        into.chainTrusted &= other.chainTrusted;
-        into.problems.addAll(other.problems);
-        into.warnings.addAll(other.warnings);
-        into.counterSignatures.addAll(other.counterSignatures);
-        if (!into.intact || !other.payload.equals(into.payload)) {
-            into.payload = Optional.empty();
-        }
-        if (other.level.isEmpty() || into.level.isPresent() && other.level.get().compareTo(into.level.get()) < 0) {
-            into.level = other.level;
-        }
-    }
-
-    private static Outcome notIntact(Outcome outcome, Malformed e) {
-        outcome.intact = false;
-        outcome.payload = Optional.empty();
-        return outcome.fail(e.code, e.location, e.getMessage());
-    }
-
-    private Outcome run(JwsParts.Signature signature, Optional<byte[]> counterSigned, int depth) {
+    private SealResult run(JwsParts.Signature signature, Optional<byte[]> counterSigned, int depth) {
         try {
             check(signature, counterSigned, depth);
-        } catch (Malformed e) {
-            notIntact(outcome, e);
+        } catch (Rejected e) {
+            // Integrity cannot be established: whatever was found so far stays, the content is not handed on.
+            result.intact(false).payload(Optional.empty()).add(e.finding());
         }
-        return outcome;
+        return result.build();
     }
 
-    private void check(JwsParts.Signature signature, Optional<byte[]> counterSigned, int depth) throws Malformed {
+    private void check(JwsParts.Signature signature, Optional<byte[]> counterSigned, int depth) throws Rejected {
         String at = signature.location();
         String encodedHeader = signature.encodedHeader();
         JsonObject header = parse(decode(encodedHeader, at + "protected"), at + "protected", settings.limits());
         checkUnprotected(header, signature.unprotected(), at);
         boolean unencoded = checkCrit(header, at);
         SignatureAlgorithm algorithm = algorithm(header, at);
-        EtsiU etsiU = EtsiU.read(signature.unprotected(), outcome, settings.limits(), at);
+        EtsiU etsiU = EtsiU.read(signature.unprotected(), settings.limits(), at);
+        result.addAll(etsiU.findings());
         List<X509Certificate> x5c = certificates(header, at);
         X509Certificate leaf = signingCertificate(header, x5c, etsiU, at);
-        outcome.signer = Optional.of(leaf);
+        result.signer(Optional.of(leaf));
         if (!Algorithms.fits(algorithm, leaf.getPublicKey())) {
-            throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", algorithm.jwsName() + " does not fit the certificate's key");
+            throw new Rejected(Rule.ALGORITHM_NOT_ALLOWED, at + "protected/alg", algorithm.jwsName() + " does not fit the certificate's key");
         }
         SignedData data = counterSigned.isPresent()
-                ? SignedData.counterSigned(signature, counterSigned.get(), unencoded, outcome)
-                : SignedData.of(header, signature, unencoded, detached, outcome);
+                ? SignedData.counterSigned(signature, counterSigned.get(), unencoded)
+                : SignedData.of(header, signature, unencoded, detached);
+        result.addAll(data.findings());
         byte[] signatureValue = decode(signature.signature(), at + "signature");
         boolean signatureVerifies = Algorithms.verify(algorithm, leaf.getPublicKey(),
                 JadesSigning.dataToBeSigned(encodedHeader, data.signedPayload()), signatureValue);
         if (!signatureVerifies) {
-            outcome.fail(Code.SIGNATURE_INVALID, at + "signature", "the signature does not verify over the payload with the certificate's key");
+            result.add(Rule.SIGNATURE_INVALID, at + "signature", "the signature does not verify over the payload with the certificate's key");
         }
-        outcome.intact = signatureVerifies && data.referencesIntact();
-        int problemsBeforeRules = outcome.problems.size();
-        boolean referenced = JadesHeaders.checkSigningCertificate(header, leaf, outcome);
-        JadesHeaders.signingTime(header, outcome);
+        result.intact(signatureVerifies && data.referencesIntact());
+        Found<Boolean> referenced = JadesHeaders.checkSigningCertificate(header, leaf);
+        result.addAll(referenced.findings());
+        Found<Optional<java.time.Instant>> signingTime = JadesHeaders.signingTime(header);
+        result.addAll(signingTime.findings()).signingTime(signingTime.value());
         List<X509Certificate> candidates = new ArrayList<>(x5c);
         candidates.addAll(etsiU.certificates());
-        List<Timestamps.Checked> signatureTimestamps = new ArrayList<>();
-        etsiU.check(signature.signature(), data.signedPayload(), encodedHeader, outcome, signatureTimestamps, candidates);
-        JadesHeaders.contentTimestamps(header, data.signedPayload(), outcome, candidates);
+        EtsiU.Checked stamped = etsiU.check(signature.signature(), data.signedPayload(), encodedHeader);
+        result.addAll(stamped.findings());
+        candidates.addAll(stamped.certificates());
+        Found<List<X509Certificate>> content = JadesHeaders.contentTimestamps(header, data.signedPayload());
+        result.addAll(content.findings());
+        candidates.addAll(content.value());
         if (depth < MAX_COUNTER_SIGNATURE_DEPTH) {
             counterSignatures(etsiU, signatureValue, depth, at);
         }
-        outcome.level = JadesHeaders.level(referenced, etsiU, outcome);
-        if (outcome.intact && problemsBeforeRules == 0 && data.payload().isPresent()) {
-            // The content is handed on only when nothing about the structure was wrong.
-            outcome.payload = Optional.of(new String(data.payload().get(), StandardCharsets.UTF_8));
-        }
-        Chains.check(outcome, leaf, candidates, signatureTimestamps, settings);
+        result.level(new Baseline.Evidence(signingTime.value().isPresent(), referenced.value(), etsiU.has("sigTst"),
+                etsiU.has("xVals") && etsiU.has("rVals"), etsiU.has("arcTst")).highest());
+        // Kept when intact; the public report hands it on only when the whole seal is valid.
+        result.payload(data.payload());
+        result.chain(Chains.check(leaf, candidates, stamped.signatureTimestamps(), settings));
     }
 
     /** Each {@code cSig}: a JAdES signature whose payload is this signature's value (TS 119 182-1, 5.3.2). */
     private void counterSignatures(EtsiU etsiU, byte[] signatureValue, int depth, String at) {
         for (EtsiU.Located cSig : etsiU.named("cSig")) {
             JadesValidation counter = new JadesValidation(settings, List.of());
-            Outcome result;
+            SealResult verdict;
             try {
                 JwsParts.Signature parts = cSig.value() instanceof JsonString s
                         ? JwsParts.compact(s.getString().getBytes(StandardCharsets.US_ASCII))
                         : single(JwsParts.json(object(cSig.value(), cSig.location())), cSig.location());
-                result = counter.run(parts, Optional.of(signatureValue), depth + 1);
-            } catch (Malformed e) {
-                result = notIntact(counter.outcome, e);
+                verdict = counter.run(parts, Optional.of(signatureValue), depth + 1);
+            } catch (Rejected e) {
+                verdict = SealResult.rejected(e.finding());
             }
-            CounterSignatures.report(outcome, result, cSig.location());
+            result.counterSignature(verdict, cSig.location());
         }
     }
 
-    private static JwsParts.Signature single(List<JwsParts.Signature> signatures, String location) throws Malformed {
+    private static JwsParts.Signature single(List<JwsParts.Signature> signatures, String location) throws Rejected {
         if (signatures.size() != 1) {
-            throw new Malformed(Code.MALFORMED, location, "a cSig holds exactly one counter-signature");
+            throw new Rejected(Rule.MALFORMED, location, "a cSig holds exactly one counter-signature");
         }
         return signatures.get(0);
     }
@@ -211,10 +194,10 @@ public final class JadesValidation {
     private void checkUnprotected(JsonObject header, JsonObject unprotected, String at) {
         for (String name : unprotected.keySet()) {
             if (header.containsKey(name)) {
-                outcome.fail(Code.UNSAFE_STRUCTURE, at + "header/" + name, "a header parameter is both protected and unprotected");
+                result.add(Rule.UNSAFE_STRUCTURE, at + "header/" + name, "a header parameter is both protected and unprotected");
             } else if (!"etsiU".equals(name)) {
                 // A signing time, certificate or key id beside the protected header would be unsigned: never read.
-                outcome.fail(Code.UNSAFE_STRUCTURE, at + "header/" + name, "the unprotected header parameter " + name
+                result.add(Rule.UNSAFE_STRUCTURE, at + "header/" + name, "the unprotected header parameter " + name
                         + " is not signed; a JAdES seal keeps its unsigned properties in etsiU only");
             }
         }
@@ -231,25 +214,25 @@ public final class JadesValidation {
         JsonValue critValue = header.get("crit");
         if (critValue != null) {
             if (!(critValue instanceof JsonArray array) || array.isEmpty()) {
-                outcome.fail(Code.MALFORMED, location, "crit must be a non-empty array");
+                result.add(Rule.MALFORMED, location, "crit must be a non-empty array");
             } else {
                 for (JsonValue value : array) {
                     if (!(value instanceof JsonString s)) {
-                        outcome.fail(Code.MALFORMED, location, "crit lists " + value + ", which is not a name");
+                        result.add(Rule.MALFORMED, location, "crit lists " + value + ", which is not a name");
                         continue;
                     }
                     String name = s.getString();
                     if (crit.contains(name)) {
-                        outcome.fail(Code.MALFORMED, location, "crit lists \"" + name + "\" twice");
+                        result.add(Rule.MALFORMED, location, "crit lists \"" + name + "\" twice");
                     } else if ("etsiU".equals(name)) {
                         // Some producers list the unprotected etsiU; it is not a protected parameter, so nothing is made critical.
-                        outcome.warn(Code.MALFORMED, location, "crit lists etsiU, which is not a protected header parameter; ignored");
+                        result.add(Rule.ETSIU_IN_CRIT, location, "crit lists etsiU, which is not a protected header parameter; ignored");
                     } else if (JWS_NAMES.contains(name)) {
-                        outcome.fail(Code.MALFORMED, location, "crit lists \"" + name + "\", a parameter RFC 7515 defines");
+                        result.add(Rule.MALFORMED, location, "crit lists \"" + name + "\", a parameter RFC 7515 defines");
                     } else if (!header.containsKey(name)) {
-                        outcome.fail(Code.MALFORMED, location, "crit lists \"" + name + "\", which the protected header lacks");
+                        result.add(Rule.MALFORMED, location, "crit lists \"" + name + "\", which the protected header lacks");
                     } else if (!UNDERSTOOD_CRITICAL.contains(name)) {
-                        outcome.fail(Code.UNSUPPORTED_CRITICAL_HEADER, location, "critical header \"" + name + "\" is not understood");
+                        result.add(Rule.UNSUPPORTED_CRITICAL_HEADER, location, "critical header \"" + name + "\" is not understood");
                     }
                     crit.add(name);
                 }
@@ -260,42 +243,42 @@ public final class JadesValidation {
             return false;
         }
         if (b64 != JsonValue.FALSE && b64 != JsonValue.TRUE) {
-            outcome.fail(Code.MALFORMED, at + "protected/b64", "b64 must be a boolean");
+            result.add(Rule.MALFORMED, at + "protected/b64", "b64 must be a boolean");
             return false;
         }
         if (!crit.contains("b64")) {
-            outcome.fail(Code.MALFORMED, at + "protected/b64", "b64 must be listed in crit (RFC 7797, 6)");
+            result.add(Rule.MALFORMED, at + "protected/b64", "b64 must be listed in crit (RFC 7797, 6)");
         }
         return b64 == JsonValue.FALSE;
     }
 
     /** The algorithm named by the header, if this library knows it; the allow-list is a rule. */
-    private SignatureAlgorithm algorithm(JsonObject header, String at) throws Malformed {
+    private SignatureAlgorithm algorithm(JsonObject header, String at) throws Rejected {
         String name = header.get("alg") instanceof JsonString s ? s.getString() : "";
         Optional<SignatureAlgorithm> algorithm = SignatureAlgorithm.ofJws(name);
         if (algorithm.isEmpty()) {
-            throw new Malformed(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not supported");
+            throw new Rejected(Rule.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not supported");
         }
         if (!settings.algorithms().contains(algorithm.get())) {
-            outcome.fail(Code.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not allowed");
+            result.add(Rule.ALGORITHM_NOT_ALLOWED, at + "protected/alg", "algorithm \"" + name + "\" is not allowed");
         }
         return algorithm.get();
     }
 
-    private static List<X509Certificate> certificates(JsonObject header, String at) throws Malformed {
+    private static List<X509Certificate> certificates(JsonObject header, String at) throws Rejected {
         JsonValue value = header.get("x5c");
         if (value == null) {
             return List.of();
         }
         if (!(value instanceof JsonArray array) || array.isEmpty()) {
-            throw new Malformed(Code.MALFORMED, at + "protected/x5c", "x5c must be a non-empty array");
+            throw new Rejected(Rule.MALFORMED, at + "protected/x5c", "x5c must be a non-empty array");
         }
         List<X509Certificate> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             try {
                 out.add(Certs.fromBase64(array.get(i) instanceof JsonString s ? s.getString() : ""));
             } catch (CertificateException e) {
-                throw new Malformed(Code.MALFORMED, at + "protected/x5c/" + i, "not a base64 DER certificate");
+                throw new Rejected(Rule.MALFORMED, at + "protected/x5c/" + i, "not a base64 DER certificate");
             }
         }
         return out;
@@ -307,7 +290,7 @@ public final class JadesValidation {
      * An unsigned certificate is never taken on its own word.
      */
     private static X509Certificate signingCertificate(JsonObject header, List<X509Certificate> x5c, EtsiU etsiU, String at)
-            throws Malformed {
+            throws Rejected {
         if (!x5c.isEmpty()) {
             return x5c.get(0);
         }
@@ -316,52 +299,39 @@ public final class JadesValidation {
                 return candidate;
             }
         }
-        throw new Malformed(Code.SIGNING_CERTIFICATE_MISSING, at + "protected/x5c",
+        throw new Rejected(Rule.SIGNING_CERTIFICATE_MISSING, at + "protected/x5c",
                 "the seal carries no certificate (x5c, or an xVals certificate its signed x5t#S256, x5t#o or sigX5ts names)");
     }
 
-    static JsonObject parse(byte[] bytes, String location, ReadLimits limits) throws Malformed {
+    static JsonObject parse(byte[] bytes, String location, ReadLimits limits) throws Rejected {
         try {
             return StrictJson.parseObject(bytes, limits);
         } catch (CredentialParseException e) {
             boolean limit = e.problem() == CredentialParseException.Problem.TOO_LARGE
                     || e.problem() == CredentialParseException.Problem.TOO_DEEP;
-            throw new Malformed(limit ? Code.LIMIT_EXCEEDED : Code.MALFORMED, location, "not strict JSON: " + e.getMessage());
+            throw new Rejected(limit ? Rule.LIMIT_EXCEEDED : Rule.MALFORMED, location, "not strict JSON: " + e.getMessage());
         }
     }
 
-    static JsonObject object(JsonValue value, String location) throws Malformed {
+    static JsonObject object(JsonValue value, String location) throws Rejected {
         if (!(value instanceof JsonObject object)) {
-            throw new Malformed(Code.MALFORMED, location, "expected a JSON object");
+            throw new Rejected(Rule.MALFORMED, location, "expected a JSON object");
         }
         return object;
     }
 
-    static String text(JsonObject object, String name, String location) throws Malformed {
+    static String text(JsonObject object, String name, String location) throws Rejected {
         if (!(object.get(name) instanceof JsonString s)) {
-            throw new Malformed(Code.MALFORMED, location, "expected a string member \"" + name + "\"");
+            throw new Rejected(Rule.MALFORMED, location, "expected a string member \"" + name + "\"");
         }
         return s.getString();
     }
 
-    static byte[] decode(String base64url, String location) throws Malformed {
+    static byte[] decode(String base64url, String location) throws Rejected {
         try {
             return Multibase.decodeBase64url(base64url);
         } catch (IllegalArgumentException e) {
-            throw new Malformed(Code.MALFORMED, location, "not base64url");
-        }
-    }
-
-    /** A structural failure that ends the verification of a signature: its integrity cannot be established. */
-    static final class Malformed extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient Code code;
-        final String location;
-
-        Malformed(Code code, String location, String message) {
-            super(message, null, false, false);
-            this.code = code;
-            this.location = location;
+            throw new Rejected(Rule.MALFORMED, location, "not base64url");
         }
     }
 }

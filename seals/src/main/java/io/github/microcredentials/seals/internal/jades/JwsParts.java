@@ -1,7 +1,8 @@
 package io.github.microcredentials.seals.internal.jades;
 
 import io.github.microcredentials.core.json.ReadLimits;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Rejected;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -51,11 +52,11 @@ final class JwsParts {
      * @param input the seal
      * @param limits the read limits
      * @return the signatures, at least one
-     * @throws JadesValidation.Malformed if the input is no JWS
+     * @throws Rejected if the input is no JWS
      */
-    static List<Signature> read(byte[] input, ReadLimits limits) throws JadesValidation.Malformed {
+    static List<Signature> read(byte[] input, ReadLimits limits) throws Rejected {
         if (input.length > limits.maxDocumentBytes()) {
-            throw new JadesValidation.Malformed(Code.LIMIT_EXCEEDED, "", "larger than " + limits.maxDocumentBytes() + " bytes");
+            throw new Rejected(Rule.LIMIT_EXCEEDED, "", "larger than " + limits.maxDocumentBytes() + " bytes");
         }
         return isJson(input) ? json(JadesValidation.parse(input, "", limits)) : List.of(compact(input));
     }
@@ -82,13 +83,13 @@ final class JwsParts {
         try {
             JsonObject header = JadesValidation.parse(JadesValidation.decode(compact(input).encodedHeader(), "protected"), "protected", limits);
             return header.keySet().stream().anyMatch(JADES_MARKS::contains);
-        } catch (JadesValidation.Malformed e) {
+        } catch (Rejected e) {
             return false;
         }
     }
 
     /** The compact serialization: three base64url parts; a line break after it is tolerated. */
-    static Signature compact(byte[] input) throws JadesValidation.Malformed {
+    static Signature compact(byte[] input) throws Rejected {
         int end = input.length;
         while (end > 0 && (input[end - 1] == '\n' || input[end - 1] == '\r' || input[end - 1] == ' ' || input[end - 1] == '\t')) {
             end--;
@@ -103,14 +104,14 @@ final class JwsParts {
                 } else if (secondDot < 0) {
                     secondDot = i;
                 } else {
-                    throw new JadesValidation.Malformed(Code.MALFORMED, "", "a compact JWS has exactly three parts");
+                    throw new Rejected(Rule.MALFORMED, "", "a compact JWS has exactly three parts");
                 }
             } else if (!isBase64urlCharacter(b)) {
-                throw new JadesValidation.Malformed(Code.MALFORMED, "", "neither a JWS JSON serialization nor a compact JWS");
+                throw new Rejected(Rule.MALFORMED, "", "neither a JWS JSON serialization nor a compact JWS");
             }
         }
         if (secondDot < 0) {
-            throw new JadesValidation.Malformed(Code.MALFORMED, "", "neither a JWS JSON serialization nor a compact JWS");
+            throw new Rejected(Rule.MALFORMED, "", "neither a JWS JSON serialization nor a compact JWS");
         }
         String header = new String(input, 0, firstDot, StandardCharsets.US_ASCII);
         String payload = new String(input, firstDot + 1, secondDot - firstDot - 1, StandardCharsets.US_ASCII);
@@ -123,7 +124,7 @@ final class JwsParts {
     }
 
     /** The flattened or general JSON serialization. */
-    static List<Signature> json(JsonObject document) throws JadesValidation.Malformed {
+    static List<Signature> json(JsonObject document) throws Rejected {
         Optional<String> payload;
         JsonValue payloadValue = document.get("payload");
         if (payloadValue == null) {
@@ -131,21 +132,21 @@ final class JwsParts {
         } else if (payloadValue instanceof JsonString s) {
             payload = s.getString().isEmpty() ? Optional.empty() : Optional.of(s.getString());
         } else {
-            throw new JadesValidation.Malformed(Code.MALFORMED, "payload", "payload must be a string");
+            throw new Rejected(Rule.MALFORMED, "payload", "payload must be a string");
         }
         JsonValue signatures = document.get("signatures");
         if (signatures == null) {
             if (!document.containsKey("signature")) {
-                throw new JadesValidation.Malformed(Code.MALFORMED, "", "not a JWS JSON serialization (no signatures)");
+                throw new Rejected(Rule.MALFORMED, "", "not a JWS JSON serialization (no signatures)");
             }
             return List.of(signature(document, "", payload));
         }
         if (document.containsKey("signature") || document.containsKey("protected") || document.containsKey("header")) {
             // RFC 7515, 7.2.2: the flattened members must not appear beside "signatures".
-            throw new JadesValidation.Malformed(Code.MALFORMED, "", "both the general and the flattened JWS JSON serialization");
+            throw new Rejected(Rule.MALFORMED, "", "both the general and the flattened JWS JSON serialization");
         }
         if (!(signatures instanceof JsonArray array) || array.isEmpty()) {
-            throw new JadesValidation.Malformed(Code.MALFORMED, "signatures", "signatures must be a non-empty array");
+            throw new Rejected(Rule.MALFORMED, "signatures", "signatures must be a non-empty array");
         }
         List<Signature> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
@@ -155,7 +156,7 @@ final class JwsParts {
         return out;
     }
 
-    private static Signature signature(JsonObject object, String location, Optional<String> payload) throws JadesValidation.Malformed {
+    private static Signature signature(JsonObject object, String location, Optional<String> payload) throws Rejected {
         String header = JadesValidation.text(object, "protected", location + "protected");
         JsonObject unprotected = object.get("header") == null ? JsonValue.EMPTY_JSON_OBJECT
                 : JadesValidation.object(object.get("header"), location + "header");

@@ -2,9 +2,11 @@ package io.github.microcredentials.seals.internal.jades;
 
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
-import io.github.microcredentials.seals.internal.seal.Outcome;
-import io.github.microcredentials.seals.DetachedContent;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.SealResult;
+import io.github.microcredentials.seals.internal.seal.Finding;
+import io.github.microcredentials.seals.internal.seal.Detached;
+import io.github.microcredentials.seals.internal.seal.Rejected;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,8 +28,17 @@ import java.util.Optional;
  * @param signedPayload the bytes after {@code ASCII(header) || '.'} in the signing input
  * @param payload the enveloped content, decoded; empty when detached
  * @param referencesIntact whether every detached reference was found and its digest matches
+ * @param findings what checking the references found
  */
-record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean referencesIntact) {
+record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean referencesIntact, List<Finding> findings) {
+
+    SignedData {
+        findings = List.copyOf(findings);
+    }
+
+    SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean referencesIntact) {
+        this(signedPayload, payload, referencesIntact, List.of());
+    }
 
     static final String BY_URI = "http://uri.etsi.org/19182/ObjectIdByURI";
     static final String BY_URI_HASH = "http://uri.etsi.org/19182/ObjectIdByURIHash";
@@ -35,14 +46,13 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
     private static final Map<String, String> DIGESTS = Map.of("S256", "SHA-256", "S384", "SHA-384", "S512", "SHA-512");
 
     /** The data of a seal or a top-level signature. */
-    static SignedData of(JsonObject header, JwsParts.Signature signature, boolean unencoded, List<DetachedContent> detached,
-            Outcome outcome) throws JadesValidation.Malformed {
+    static SignedData of(JsonObject header, JwsParts.Signature signature, boolean unencoded, List<Detached> detached) throws Rejected {
         String at = signature.location();
         if (header.get("sigD") != null) {
             if (signature.payload().isPresent()) {
-                throw new JadesValidation.Malformed(Code.MALFORMED, at + "protected/sigD", "sigD names detached data, yet the payload is not empty");
+                throw new Rejected(Rule.MALFORMED, at + "protected/sigD", "sigD names detached data, yet the payload is not empty");
             }
-            return sigD(JadesValidation.object(header.get("sigD"), at + "protected/sigD"), unencoded, detached, outcome, at + "protected/sigD");
+            return sigD(JadesValidation.object(header.get("sigD"), at + "protected/sigD"), unencoded, detached, at + "protected/sigD");
         }
         if (signature.payload().isPresent()) {
             String stored = signature.payload().get();
@@ -53,7 +63,7 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
             return new SignedData(stored.getBytes(StandardCharsets.US_ASCII), Optional.of(JadesValidation.decode(stored, at + "payload")), true);
         }
         if (detached.size() > 1) {
-            throw new JadesValidation.Malformed(Code.UNSUPPORTED, at + "payload",
+            throw new Rejected(Rule.UNSUPPORTED, at + "payload",
                     detached.size() + " detached documents given for a signature without sigD, which signs one");
         }
         if (detached.isEmpty()) {
@@ -65,34 +75,32 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
     }
 
     /** The data of a counter-signature: the counter-signed signature value, attached or detached. */
-    static SignedData counterSigned(JwsParts.Signature signature, byte[] signatureValue, boolean unencoded, Outcome outcome)
-            throws JadesValidation.Malformed {
+    static SignedData counterSigned(JwsParts.Signature signature, byte[] signatureValue, boolean unencoded)
+            throws Rejected {
         if (signature.payload().isEmpty()) {
             return new SignedData(encoded(signatureValue, unencoded), Optional.empty(), true);
         }
         String stored = signature.payload().get();
         byte[] attached = unencoded ? stored.getBytes(StandardCharsets.UTF_8) : JadesValidation.decode(stored, signature.location() + "payload");
         boolean matches = MessageDigest.isEqual(attached, signatureValue);
-        if (!matches) {
-            outcome.fail(Code.REFERENCE_INVALID, signature.location() + "payload",
-                    "the counter-signature's payload is not the value of the signature it counter-signs");
-        }
-        return new SignedData(unencoded ? attached : stored.getBytes(StandardCharsets.US_ASCII), Optional.empty(), matches);
+        List<Finding> findings = matches ? List.of() : List.of(new Finding(Rule.REFERENCE_INVALID, signature.location() + "payload",
+                "the counter-signature's payload is not the value of the signature it counter-signs"));
+        return new SignedData(unencoded ? attached : stored.getBytes(StandardCharsets.US_ASCII), Optional.empty(), matches, findings);
     }
 
-    private static SignedData sigD(JsonObject sigD, boolean unencoded, List<DetachedContent> detached, Outcome outcome, String at)
-            throws JadesValidation.Malformed {
+    private static SignedData sigD(JsonObject sigD, boolean unencoded, List<Detached> detached, String at)
+            throws Rejected {
         String mechanism = JadesValidation.text(sigD, "mId", at + "/mId");
         List<String> pars = strings(sigD.get("pars"), at + "/pars");
         if (pars.isEmpty()) {
-            throw new JadesValidation.Malformed(Code.MALFORMED, at + "/pars", "sigD names no document");
+            throw new Rejected(Rule.MALFORMED, at + "/pars", "sigD names no document");
         }
         if (BY_URI.equals(mechanism)) {
             ByteArrayOutputStream payload = new ByteArrayOutputStream();
             for (int i = 0; i < pars.size(); i++) {
-                Optional<DetachedContent> document = find(pars.get(i), pars.size(), detached, Optional.empty());
+                Optional<Detached> document = find(pars.get(i), pars.size(), detached, Optional.empty());
                 if (document.isEmpty()) {
-                    throw new JadesValidation.Malformed(Code.UNSUPPORTED, at + "/pars/" + i,
+                    throw new Rejected(Rule.UNSUPPORTED, at + "/pars/" + i,
                             "the detached document \"" + pars.get(i) + "\" was not supplied");
                 }
                 payload.writeBytes(encoded(document.get().content(), unencoded));
@@ -100,17 +108,18 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
             return new SignedData(payload.toByteArray(), Optional.empty(), true);
         }
         if (!BY_URI_HASH.equals(mechanism)) {
-            throw new JadesValidation.Malformed(Code.UNSUPPORTED, at + "/mId", "sigD mechanism " + mechanism + " is not supported");
+            throw new Rejected(Rule.UNSUPPORTED, at + "/mId", "sigD mechanism " + mechanism + " is not supported");
         }
         List<String> hashes = strings(sigD.get("hashV"), at + "/hashV");
         if (hashes.size() != pars.size()) {
-            throw new JadesValidation.Malformed(Code.MALFORMED, at + "/hashV", "sigD has " + pars.size() + " pars and " + hashes.size() + " hashV");
+            throw new Rejected(Rule.MALFORMED, at + "/hashV", "sigD has " + pars.size() + " pars and " + hashes.size() + " hashV");
         }
         String hashM = sigD.get("hashM") instanceof JsonString s ? s.getString() : "";
         String digest = DIGESTS.get(hashM);
         boolean intact = true;
+        List<Finding> findings = new ArrayList<>();
         if (digest == null) {
-            outcome.fail(Code.REFERENCE_INVALID, at + "/hashM", "digest algorithm \"" + hashM + "\" is not one of S256, S384, S512");
+            findings.add(new Finding(Rule.REFERENCE_INVALID, at + "/hashM", "digest algorithm \"" + hashM + "\" is not one of S256, S384, S512"));
             intact = false;
         }
         for (int i = 0; i < pars.size() && digest != null; i++) {
@@ -118,26 +127,26 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
             try {
                 expected = Multibase.decodeBase64url(hashes.get(i));
             } catch (IllegalArgumentException e) {
-                outcome.fail(Code.REFERENCE_INVALID, at + "/hashV/" + i, "not a base64url digest");
+                findings.add(new Finding(Rule.REFERENCE_INVALID, at + "/hashV/" + i, "not a base64url digest"));
                 intact = false;
                 continue;
             }
-            Optional<DetachedContent> document = find(pars.get(i), pars.size(), detached, Optional.of(new Expected(digest, expected, unencoded)));
+            Optional<Detached> document = find(pars.get(i), pars.size(), detached, Optional.of(new Expected(digest, expected, unencoded)));
             if (document.isEmpty()) {
-                outcome.fail(Code.REFERENCE_INVALID, at + "/pars/" + i, "the detached document \"" + pars.get(i)
-                        + "\" was not supplied, so its digest cannot be checked");
+                findings.add(new Finding(Rule.REFERENCE_INVALID, at + "/pars/" + i, "the detached document \"" + pars.get(i)
+                        + "\" was not supplied, so its digest cannot be checked"));
                 intact = false;
             } else if (!new Expected(digest, expected, unencoded).matches(document.get())) {
-                outcome.fail(Code.REFERENCE_INVALID, at + "/hashV/" + i, "the digest of \"" + pars.get(i) + "\" does not match");
+                findings.add(new Finding(Rule.REFERENCE_INVALID, at + "/hashV/" + i, "the digest of \"" + pars.get(i) + "\" does not match"));
                 intact = false;
             }
         }
-        return new SignedData(new byte[0], Optional.empty(), intact);
+        return new SignedData(new byte[0], Optional.empty(), intact, findings);
     }
 
     /** A {@code hashV} entry: the digest of the document, or of its base64url form when {@code b64} is true. */
     private record Expected(String algorithm, byte[] digest, boolean unencoded) {
-        boolean matches(DetachedContent document) {
+        boolean matches(Detached document) {
             return MessageDigest.isEqual(digest, Algorithms.digest(algorithm, encoded(document.content(), unencoded)));
         }
     }
@@ -146,12 +155,12 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
      * The document a {@code pars} entry names: the only one when one is named and one supplied,
      * else the one of that name (percent-decoded), else (by hash) the one whose digest matches.
      */
-    private static Optional<DetachedContent> find(String par, int named, List<DetachedContent> detached, Optional<Expected> expected) {
+    private static Optional<Detached> find(String par, int named, List<Detached> detached, Optional<Expected> expected) {
         if (named == 1 && detached.size() == 1) {
             return Optional.of(detached.get(0));
         }
         String name = decodeUri(par);
-        for (DetachedContent document : detached) {
+        for (Detached document : detached) {
             if (document.name().equals(name) || document.name().equals(par)) {
                 return Optional.of(document);
             }
@@ -171,14 +180,14 @@ record SignedData(byte[] signedPayload, Optional<byte[]> payload, boolean refere
         return unencoded ? content : Multibase.base64url(content).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static List<String> strings(JsonValue value, String location) throws JadesValidation.Malformed {
+    private static List<String> strings(JsonValue value, String location) throws Rejected {
         if (!(value instanceof JsonArray array)) {
-            throw new JadesValidation.Malformed(Code.MALFORMED, location, "expected an array of strings");
+            throw new Rejected(Rule.MALFORMED, location, "expected an array of strings");
         }
         List<String> out = new ArrayList<>();
         for (JsonValue item : array) {
             if (!(item instanceof JsonString s)) {
-                throw new JadesValidation.Malformed(Code.MALFORMED, location, "expected an array of strings");
+                throw new Rejected(Rule.MALFORMED, location, "expected an array of strings");
             }
             out.add(s.getString());
         }

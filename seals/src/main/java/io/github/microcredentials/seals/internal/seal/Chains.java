@@ -1,6 +1,5 @@
 package io.github.microcredentials.seals.internal.seal;
 
-import io.github.microcredentials.seals.SealProblem.Code;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPathBuilder;
@@ -31,48 +30,57 @@ public final class Chains {
     }
 
     /**
-     * Decides the validation time from the caller's pin or the trusted signature time-stamps, then
-     * checks the signing certificate at that time and records it in the outcome.
+     * What the certificate checks found.
      *
-     * @param outcome the outcome to complete
+     * @param trusted whether the signing certificate chains to a trust anchor at the validation time
+     * @param timestampTime the earliest valid signature time-stamp's time
+     * @param validationTime the time the certificate was checked at
+     * @param findings validity, key usage, chain and time-stamp trust findings
+     */
+    public record Result(boolean trusted, Optional<Instant> timestampTime, Instant validationTime, List<Finding> findings) {
+
+        /**
+         * Copies the findings.
+         */
+        public Result {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * Decides the validation time from the caller's pin or the trusted signature time-stamps, then
+     * checks the signing certificate at that time with {@link CertificateChecks#ALL}: validity, key
+     * usage, chain.
+     *
      * @param signer the signing certificate
      * @param candidates certificates the seal carries (chain building only, never trusted)
      * @param timestamps the checked signature time-stamps
      * @param settings the trust settings
+     * @return what was found
      */
-    public static void check(Outcome outcome, X509Certificate signer, Collection<X509Certificate> candidates,
+    public static Result check(X509Certificate signer, Collection<X509Certificate> candidates,
             List<Timestamps.Checked> timestamps, TrustSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<Instant> earliest = Optional.empty();
         Optional<Instant> trustedTime = Optional.empty();
         for (Timestamps.Checked token : timestamps) {
             Instant time = token.time().orElseThrow();
-            outcome.timestampTime = Optional.of(outcome.timestampTime.filter(t -> t.isBefore(time)).orElse(time));
+            earliest = Optional.of(earliest.filter(t -> t.isBefore(time)).orElse(time));
             Optional<String> why = trust(token.tsaCertificate().orElseThrow(), token.certificates(), settings.timestampAnchors(), time);
             if (why.isPresent()) {
-                outcome.warn(Code.TIMESTAMP_UNTRUSTED, "", "time-stamp of " + time + " not used: " + why.get());
+                findings.add(new Finding(Rule.TIMESTAMP_UNTRUSTED, "", "time-stamp of " + time + " not used: " + why.get()));
             } else if (trustedTime.isEmpty() || time.isBefore(trustedTime.get())) {
                 trustedTime = Optional.of(time);
             }
         }
         Optional<Instant> timestamped = trustedTime;
         Instant at = settings.at().or(() -> timestamped).orElseGet(settings.clock()::instant);
-        outcome.validationTime = Optional.of(at);
-        String subject = Certs.displayName(signer.getSubjectX500Principal());
-        try {
-            signer.checkValidity(Date.from(at));
-        } catch (CertificateExpiredException e) {
-            outcome.fail(Code.CERTIFICATE_EXPIRED, "certificate", subject + " expired " + signer.getNotAfter().toInstant() + ", before " + at);
-        } catch (CertificateNotYetValidException e) {
-            outcome.fail(Code.CERTIFICATE_NOT_YET_VALID, "certificate", subject + " is valid only from " + signer.getNotBefore().toInstant());
-        }
-        boolean[] usage = signer.getKeyUsage();
-        if (usage != null && !(usage.length > 1 && (usage[0] || usage[1]))) {
-            outcome.fail(Code.KEY_USAGE, "certificate", "the key usage of " + subject + " allows no signatures");
-        }
         List<X509Certificate> all = new ArrayList<>(candidates);
         all.addAll(settings.intermediates());
-        Optional<String> why = trust(signer, all, settings.anchors(), at);
-        outcome.chainTrusted = why.isEmpty();
-        why.ifPresent(w -> outcome.fail(Code.CHAIN_UNTRUSTED, "certificate", w));
+        List<Finding> certificate = SealCheck.all(CertificateChecks.ALL, new CertificateChecks.AtTime(signer, at, all, settings.anchors()));
+        findings.addAll(certificate);
+        boolean trusted = certificate.stream().noneMatch(f -> f.rule() == Rule.CHAIN_UNTRUSTED);
+        return new Result(trusted, earliest, at, findings);
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.github.microcredentials.seals.internal.xades;
 
-import io.github.microcredentials.seals.internal.seal.Outcome;
+import io.github.microcredentials.seals.internal.seal.Found;
+import io.github.microcredentials.seals.internal.seal.Finding;
 import io.github.microcredentials.seals.internal.seal.Timestamps;
-import io.github.microcredentials.seals.DetachedContent;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Detached;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
@@ -37,17 +38,17 @@ final class ArchiveTimestamps {
 
     /**
      * Checks every archive time-stamp of a signature; a failure is reported as
-     * {@link Code#ARCHIVE_TIMESTAMP_INVALID}.
+     * {@link Rule#ARCHIVE_TIMESTAMP_INVALID}.
      *
      * @param signature the signature
      * @param unsigned its UnsignedSignatureProperties
      * @param detached the detached documents supplied
-     * @param outcome where problems go
      * @param prefix a location prefix
-     * @param candidates collects the time-stamps' certificates
+     * @return the time-stamps' certificates (candidates for chains), with the findings
      */
-    static void check(Element signature, @Nullable Element unsigned, List<DetachedContent> detached, Outcome outcome, String prefix,
-            List<X509Certificate> candidates) {
+    static Found<List<X509Certificate>> check(Element signature, @Nullable Element unsigned, List<Detached> detached, String prefix) {
+        List<X509Certificate> candidates = new java.util.ArrayList<>();
+        List<Finding> findings = new java.util.ArrayList<>();
         List<Element> archives = XadesIntegrity.xadesChildren(unsigned, "ArchiveTimeStamp");
         for (int i = 0; i < archives.size(); i++) {
             Element archive = archives.get(i);
@@ -63,14 +64,16 @@ final class ArchiveTimestamps {
                     checked = Timestamps.check(token, input(signature, unsigned, archive, c14n, detached, true));
                 }
                 candidates.addAll(checked.certificates());
-                checked.failure().ifPresent(f -> outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, f));
+                checked.failure().ifPresent(f -> findings.add(new Finding(Rule.ARCHIVE_TIMESTAMP_INVALID, location, f)));
             } catch (XMLSecurityException | IOException | IllegalArgumentException e) {
-                outcome.fail(Code.ARCHIVE_TIMESTAMP_INVALID, location, "cannot compute what the archive time-stamp covers: " + e.getMessage());
+                findings.add(new Finding(Rule.ARCHIVE_TIMESTAMP_INVALID, location,
+                        "cannot compute what the archive time-stamp covers: " + e.getMessage()));
             }
         }
+        return new Found<>(candidates, findings);
     }
 
-    private static byte[] input(Element signature, @Nullable Element unsigned, Element archive, String c14n, List<DetachedContent> detached,
+    private static byte[] input(Element signature, @Nullable Element unsigned, Element archive, String c14n, List<Detached> detached,
             boolean allObjects) throws XMLSecurityException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XMLSignature xml = new XMLSignature(signature, "", true);

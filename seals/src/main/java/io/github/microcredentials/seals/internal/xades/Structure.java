@@ -1,7 +1,7 @@
 package io.github.microcredentials.seals.internal.xades;
 
-import io.github.microcredentials.seals.internal.xades.XadesValidation.Rejected;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Rejected;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,22 +58,22 @@ final class Structure {
     /**
      * Checks the document and returns its one signature; registers {@code Id} attributes as ids.
      *
-     * @throws Rejected with {@link Code#UNSAFE_STRUCTURE} or {@link Code#MALFORMED}
+     * @throws Rejected with {@link Rule#UNSAFE_STRUCTURE} or {@link Rule#MALFORMED}
      */
     static Checked check(Document document) throws Rejected {
         List<Element> signatures = topLevelSignatures(document);
         if (signatures.isEmpty()) {
-            throw new Rejected(Code.MALFORMED, "", "the document has no ds:Signature");
+            throw new Rejected(Rule.MALFORMED, "", "the document has no ds:Signature");
         }
         if (signatures.size() > 1) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:Signature", "the document has " + signatures.size() + " ds:Signature elements; a seal has one");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, "ds:Signature", "the document has " + signatures.size() + " ds:Signature elements; a seal has one");
         }
         Element signature = signatures.get(0);
         Map<String, Integer> ids = registerIds(document.getDocumentElement(), new HashMap<>());
         Element signedInfo = Dom.child(signature, XadesSigning.DS, "SignedInfo");
         Element c14n = Dom.child(signedInfo, XadesSigning.DS, "CanonicalizationMethod");
         if (c14n == null || !C14N.contains(c14n.getAttribute("Algorithm"))) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:CanonicalizationMethod", "canonicalization method not allowed");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, "ds:CanonicalizationMethod", "canonicalization method not allowed");
         }
         Element signedProperties = checkReferences(document, signature, Dom.children(signedInfo, XadesSigning.DS, "Reference"), ids);
         checkQualifyingProperties(document, signedProperties);
@@ -138,16 +138,16 @@ final class Structure {
     private static void checkQualifyingProperties(Document document, @Nullable Element signedProperties) throws Rejected {
         List<Element> qualifying = outsideCounterSignatures(document.getElementsByTagNameNS(XadesSigning.XADES, "QualifyingProperties"));
         if (qualifying.size() > 1) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the document has "
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the document has "
                     + qualifying.size() + " QualifyingProperties; a seal has one");
         }
         if (qualifying.size() == 1 && signedProperties != null && signedProperties.getParentNode() != qualifying.get(0)) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the signed SignedProperties are not in the QualifyingProperties");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, "xades:QualifyingProperties", "the signed SignedProperties are not in the QualifyingProperties");
         }
         for (String name : SIGNED_PROPERTY_NAMES) {
             for (Element found : outsideCounterSignatures(document.getElementsByTagNameNS(XadesSigning.XADES, name))) {
                 if (signedProperties == null || !Dom.within(found, signedProperties)) {
-                    throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:" + name, signedProperties == null
+                    throw new Rejected(Rule.UNSAFE_STRUCTURE, "xades:" + name, signedProperties == null
                             ? "xades:" + name + " is not covered by a SignedProperties reference: it is not signed"
                             : "an unsigned xades:" + name + " outside the signed SignedProperties");
                 }
@@ -157,7 +157,7 @@ final class Structure {
         for (String name : AT_MOST_ONCE) {
             int count = Dom.children(signatureProperties, XadesSigning.XADES, name).size();
             if (count > 1) {
-                throw new Rejected(Code.UNSAFE_STRUCTURE, "xades:" + name, count + " xades:" + name + " elements; a signature has one");
+                throw new Rejected(Rule.UNSAFE_STRUCTURE, "xades:" + name, count + " xades:" + name + " elements; a signature has one");
             }
         }
     }
@@ -198,7 +198,7 @@ final class Structure {
             String name = attribute.getNamespaceURI() == null ? attribute.getLocalName() : null;
             if ("Id".equals(name)) {
                 if (ids.containsKey("Id:" + attribute.getValue())) {
-                    throw new Rejected(Code.UNSAFE_STRUCTURE, "@Id", "the Id \"" + attribute.getValue() + "\" is used twice");
+                    throw new Rejected(Rule.UNSAFE_STRUCTURE, "@Id", "the Id \"" + attribute.getValue() + "\" is used twice");
                 }
                 ids.put("Id:" + attribute.getValue(), 1);
                 element.setIdAttributeNode(attribute, true);
@@ -219,7 +219,7 @@ final class Structure {
             Element reference = references.get(i);
             String location = "ds:Reference[" + (i + 1) + "]";
             if (!reference.hasAttribute("URI")) {
-                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "a reference without URI");
+                throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "a reference without URI");
             }
             String uri = reference.getAttribute("URI");
             List<Element> transforms = Dom.children(Dom.child(reference, XadesSigning.DS, "Transforms"), XadesSigning.DS, "Transform");
@@ -229,19 +229,19 @@ final class Structure {
                 continue;
             }
             if (!FRAGMENT.matcher(uri).matches()) {
-                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "external or XPointer reference \"" + uri + "\" refused");
+                throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "external or XPointer reference \"" + uri + "\" refused");
             }
             String id = uri.substring(1);
             Element target = document.getElementById(id);
             if (ids.getOrDefault(id, 0) != 1 || target == null) {
-                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "the reference target \"" + id + "\" is missing or not unique");
+                throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "the reference target \"" + id + "\" is missing or not unique");
             }
             if (!Dom.within(target, signature)) {
-                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "a reference to content outside the signature other than the whole document");
+                throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "a reference to content outside the signature other than the whole document");
             }
             for (Element transform : transforms) {
                 if (!C14N.contains(transform.getAttribute("Algorithm"))) {
-                    throw new Rejected(Code.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed here");
+                    throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed here");
                 }
             }
             boolean properties = XadesSigning.XADES.equals(target.getNamespaceURI()) && "SignedProperties".equals(target.getLocalName());
@@ -252,21 +252,21 @@ final class Structure {
             }
         }
         if (whole != 1) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", whole + " references to the whole document; an enveloped seal has exactly one");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, "ds:SignedInfo", whole + " references to the whole document; an enveloped seal has exactly one");
         }
         if (signedProperties > 1) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "more than one SignedProperties reference");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, "ds:SignedInfo", "more than one SignedProperties reference");
         }
         return covered;
     }
 
     private static void checkEnvelopedTransforms(List<Element> transforms, String location) throws Rejected {
         if (transforms.isEmpty() || !removesSignature(transforms.get(0))) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, location, "the document reference must first remove the signature (enveloped-signature transform)");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "the document reference must first remove the signature (enveloped-signature transform)");
         }
         for (Element transform : transforms.subList(1, transforms.size())) {
             if (!C14N.contains(transform.getAttribute("Algorithm"))) {
-                throw new Rejected(Code.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed on the document");
+                throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "transform " + transform.getAttribute("Algorithm") + " not allowed on the document");
             }
         }
     }
@@ -303,7 +303,7 @@ final class Structure {
                 && q.getParentNode() instanceof Element object && "Object".equals(object.getLocalName())
                 && object.getParentNode() == signature;
         if (!ok) {
-            throw new Rejected(Code.UNSAFE_STRUCTURE, location, "the SignedProperties reference does not point to this signature's QualifyingProperties");
+            throw new Rejected(Rule.UNSAFE_STRUCTURE, location, "the SignedProperties reference does not point to this signature's QualifyingProperties");
         }
     }
 }

@@ -2,10 +2,10 @@ package io.github.microcredentials.seals.internal.xades;
 
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
-import io.github.microcredentials.seals.internal.seal.Outcome;
-import io.github.microcredentials.seals.DetachedContent;
-import io.github.microcredentials.seals.SealFormat;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Finding;
+import io.github.microcredentials.seals.internal.seal.Found;
+import io.github.microcredentials.seals.internal.seal.Detached;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -91,34 +91,42 @@ final class XadesIntegrity {
      * @param signer the certificate whose key verified (or the referenced one), if any
      * @param certificates the certificates the signature carries
      * @param qualifyingProperties the signature's {@code QualifyingProperties}, if any
+     * @param findings what the checks found
      */
     record Result(boolean intact, Optional<X509Certificate> signer, List<X509Certificate> certificates,
-            @Nullable Element qualifyingProperties) {
+            @Nullable Element qualifyingProperties, List<Finding> findings) {
+
+        Result {
+            findings = List.copyOf(findings);
+        }
     }
 
     /**
-     * Checks one signature; problems go to the outcome with locations under {@code prefix}.
+     * Checks one signature; findings are located under {@code prefix}.
      *
      * @param signature the {@code ds:Signature}
      * @param detached the detached documents the caller supplied
      * @param allowed the caller's allowed algorithms (legacy ones are verified apart and reported)
-     * @param outcome where problems go
      * @param prefix a location prefix ({@code ""} for the only signature)
      * @return the result
      */
-    static Result check(Element signature, List<DetachedContent> detached, Set<io.github.microcredentials.signing.SignatureAlgorithm> allowed, Outcome outcome, String prefix) {
+    static Result check(Element signature, List<Detached> detached, Set<io.github.microcredentials.signing.SignatureAlgorithm> allowed, String prefix) {
         Element qualifying = qualifyingProperties(signature);
-        List<X509Certificate> certificates = certificates(signature, qualifying, outcome, prefix);
+        Found<List<X509Certificate>> carried = certificates(signature, qualifying, prefix);
+        List<Finding> findings = new ArrayList<>(carried.findings());
+        List<X509Certificate> certificates = carried.value();
         XMLSignature xml;
         try {
             xml = new XMLSignature(signature, "", true);
         } catch (XMLSecurityException | RuntimeException e) {
-            outcome.fail(Code.UNSUPPORTED, prefix + "ds:Signature", "the signature cannot be processed safely (Santuario, secure validation): "
-                    + e.getMessage());
-            return new Result(false, Optional.empty(), certificates, qualifying);
+            findings.add(new Finding(Rule.UNSUPPORTED, prefix + "ds:Signature", "the signature cannot be processed safely (Santuario, secure validation): "
+                    + e.getMessage()));
+            return new Result(false, Optional.empty(), certificates, qualifying, findings);
         }
         xml.addResourceResolver(new DetachedResolver(detached));
-        boolean references = references(signature, xml.getSignedInfo(), detached, outcome, prefix);
+        Found<Boolean> referenced = references(signature, xml.getSignedInfo(), detached, prefix);
+        findings.addAll(referenced.findings());
+        boolean references = referenced.value();
         Optional<X509Certificate> signer = Optional.empty();
         boolean value = false;
         String method = xml.getSignedInfo().getSignatureMethodURI();
@@ -127,12 +135,15 @@ final class XadesIntegrity {
                 io.github.microcredentials.signing.SignatureAlgorithm.ofXmlDsig(method);
         boolean legacy = LEGACY_SIGNATURE_METHODS.contains(method);
         if (algorithm.isPresent() && !allowed.contains(algorithm.get())) {
-            outcome.fail(Code.ALGORITHM_NOT_ALLOWED, prefix + "ds:SignatureMethod", "algorithm " + method + " is not allowed");
+            findings.add(new Finding(Rule.ALGORITHM_NOT_ALLOWED, prefix + "ds:SignatureMethod", "algorithm " + method + " is not allowed"));
         } else if (algorithm.isEmpty() && !legacy) {
-            outcome.fail(Code.ALGORITHM_NOT_ALLOWED, prefix + "ds:SignatureMethod", "unknown or refused signature algorithm " + method);
+            findings.add(new Finding(Rule.ALGORITHM_NOT_ALLOWED, prefix + "ds:SignatureMethod", "unknown or refused signature algorithm " + method));
         } else {
             List<X509Certificate> candidates = candidates(certificates, signingCertificateDigests(qualifying));
-            byte[] signatureValue = signatureValue(xml, outcome, prefix);
+            byte[] signatureValue = signatureValue(xml);
+            if (signatureValue == null) {
+                findings.add(new Finding(Rule.MALFORMED, prefix + "ds:SignatureValue", "the signature value is not base64"));
+            }
             if (signatureValue != null) {
                 for (X509Certificate candidate : candidates) {
                     if (verifies(xml.getSignedInfo(), candidate.getPublicKey(), signatureValue)) {
@@ -146,21 +157,21 @@ final class XadesIntegrity {
                     value = verifies(xml.getSignedInfo(), key.get(), signatureValue);
                 }
                 if (!value && candidates.isEmpty() && key.isEmpty()) {
-                    outcome.fail(Code.SIGNING_CERTIFICATE_MISSING, prefix + "ds:KeyInfo", "the signature carries no certificate or key");
+                    findings.add(new Finding(Rule.SIGNING_CERTIFICATE_MISSING, prefix + "ds:KeyInfo", "the signature carries no certificate or key"));
                 } else if (!value) {
-                    outcome.fail(Code.SIGNATURE_INVALID, prefix + "ds:SignatureValue", "the signature value does not verify with the signing certificate");
+                    findings.add(new Finding(Rule.SIGNATURE_INVALID, prefix + "ds:SignatureValue", "the signature value does not verify with the signing certificate"));
                 }
                 if (signer.isEmpty() && !candidates.isEmpty()) {
                     signer = Optional.of(candidates.get(0));
                 }
             }
             if (value && legacy) {
-                outcome.fail(Code.LEGACY_ALGORITHM, prefix + "ds:SignatureMethod", "the signature uses the retired algorithm " + method);
+                findings.add(new Finding(Rule.LEGACY_ALGORITHM, prefix + "ds:SignatureMethod", "the signature uses the retired algorithm " + method));
             }
-            signer.map(X509Certificate::getPublicKey).filter(XadesIntegrity::weakKey).ifPresent(k -> outcome.fail(Code.LEGACY_ALGORITHM,
-                    prefix + "ds:KeyInfo", "the signing key is shorter than " + Algorithms.MIN_RSA_BITS + " bits"));
+            signer.map(X509Certificate::getPublicKey).filter(XadesIntegrity::weakKey).ifPresent(k -> findings.add(new Finding(Rule.LEGACY_ALGORITHM,
+                    prefix + "ds:KeyInfo", "the signing key is shorter than " + Algorithms.MIN_RSA_BITS + " bits")));
         }
-        return new Result(value && references, signer, certificates, qualifying);
+        return new Result(value && references, signer, certificates, qualifying, findings);
     }
 
     private static boolean weakKey(PublicKey key) {
@@ -168,12 +179,12 @@ final class XadesIntegrity {
                 || key instanceof DSAKey;
     }
 
-    private static byte @Nullable [] signatureValue(XMLSignature xml, Outcome outcome, String prefix) {
+    /** The signature value, or null when it is not base64. */
+    private static byte @Nullable [] signatureValue(XMLSignature xml) {
         try {
             return xml.getSignatureValue();
         } catch (XMLSecurityException | RuntimeException e) {
             // Santuario decodes the value with java.util.Base64, which throws for text that is not base64.
-            outcome.fail(Code.MALFORMED, prefix + "ds:SignatureValue", "the signature value is not base64");
             return null;
         }
     }
@@ -221,8 +232,8 @@ final class XadesIntegrity {
     }
 
     /** Verifies every reference of SignedInfo, one by one, so that one failure does not hide the others. */
-    private static boolean references(Element signature, SignedInfo signedInfo, List<DetachedContent> detached, Outcome outcome,
-            String prefix) {
+    private static Found<Boolean> references(Element signature, SignedInfo signedInfo, List<Detached> detached, String prefix) {
+        List<Finding> findings = new ArrayList<>();
         boolean all = true;
         for (int i = 0; i < signedInfo.getLength(); i++) {
             String location = prefix + "ds:SignedInfo/ds:Reference[" + (i + 1) + "]";
@@ -230,45 +241,45 @@ final class XadesIntegrity {
             try {
                 reference = signedInfo.item(i);
             } catch (XMLSecurityException | RuntimeException e) {
-                outcome.fail(Code.REFERENCE_INVALID, location, "the reference cannot be read: " + e.getMessage());
+                findings.add(new Finding(Rule.REFERENCE_INVALID, location, "the reference cannot be read: " + e.getMessage()));
                 all = false;
                 continue;
             }
             // DOM gives "" for an absent attribute: a reference without URI is not one to the whole document.
             String uri = reference.getElement().hasAttributeNS(null, "URI") ? reference.getURI() : null;
             if (!sameDocument(uri) && DetachedResolver.find(detached, uri).isEmpty()) {
-                outcome.fail(Code.REFERENCE_INVALID, location, "the detached document " + (uri == null ? "(no URI)" : "\"" + uri + "\"")
-                        + " was not supplied: the reference cannot be checked");
+                findings.add(new Finding(Rule.REFERENCE_INVALID, location, "the detached document " + (uri == null ? "(no URI)" : "\"" + uri + "\"")
+                        + " was not supplied: the reference cannot be checked"));
                 all = false;
                 continue;
             }
             Optional<String> unparsable = unparsableInput(reference, detached, uri);
             if (unparsable.isPresent()) {
-                outcome.fail(Code.REFERENCE_INVALID, location, unparsable.get());
+                findings.add(new Finding(Rule.REFERENCE_INVALID, location, unparsable.get()));
                 all = false;
                 continue;
             }
             Optional<String> misplaced = misplacedTarget(reference, signature);
             if (misplaced.isPresent()) {
-                outcome.fail(Code.REFERENCE_INVALID, location, misplaced.get());
+                findings.add(new Finding(Rule.REFERENCE_INVALID, location, misplaced.get()));
                 all = false;
                 continue;
             }
             try {
                 if (!reference.verify()) {
-                    outcome.fail(Code.REFERENCE_INVALID, location, "the digest of " + (uri == null || uri.isEmpty() ? "the document" : uri)
-                            + " does not match: the signed content was changed");
+                    findings.add(new Finding(Rule.REFERENCE_INVALID, location, "the digest of " + (uri == null || uri.isEmpty() ? "the document" : uri)
+                            + " does not match: the signed content was changed"));
                     all = false;
                 } else if (LEGACY_DIGESTS.contains(reference.getMessageDigestAlgorithm().getAlgorithmURI())) {
-                    outcome.fail(Code.LEGACY_ALGORITHM, location, "the reference uses the retired digest "
-                            + reference.getMessageDigestAlgorithm().getAlgorithmURI());
+                    findings.add(new Finding(Rule.LEGACY_ALGORITHM, location, "the reference uses the retired digest "
+                            + reference.getMessageDigestAlgorithm().getAlgorithmURI()));
                 }
             } catch (XMLSecurityException | RuntimeException e) {
-                outcome.fail(Code.REFERENCE_INVALID, location, "the reference cannot be resolved or transformed safely: " + e.getMessage());
+                findings.add(new Finding(Rule.REFERENCE_INVALID, location, "the reference cannot be resolved or transformed safely: " + e.getMessage()));
                 all = false;
             }
         }
-        return all;
+        return new Found<>(all, findings);
     }
 
     /**
@@ -315,7 +326,7 @@ final class XadesIntegrity {
      * error stream, which a library must never write to. A base64 transform followed by XML
      * transforms is refused for the same reason.
      */
-    private static Optional<String> unparsableInput(Reference reference, List<DetachedContent> detached, @Nullable String uri) {
+    private static Optional<String> unparsableInput(Reference reference, List<Detached> detached, @Nullable String uri) {
         List<Element> transforms = Dom.children(Dom.child(reference.getElement(), XadesSigning.DS, "Transforms"), XadesSigning.DS, "Transform");
         for (int i = 0; i < transforms.size() - 1; i++) {
             if (BASE64.equals(transforms.get(i).getAttribute("Algorithm"))) {
@@ -326,7 +337,7 @@ final class XadesIntegrity {
         if (!parses || sameDocument(uri)) {
             return Optional.empty();
         }
-        Optional<DetachedContent> document = DetachedResolver.find(detached, uri);
+        Optional<Detached> document = DetachedResolver.find(detached, uri);
         try {
             if (document.isPresent()) {
                 XmlDocs.parse(document.get().content());
@@ -386,8 +397,9 @@ final class XadesIntegrity {
     }
 
     /** KeyInfo certificates, then CertificateValues; unreadable ones are skipped with a warning. */
-    private static List<X509Certificate> certificates(Element signature, @Nullable Element qualifying, Outcome outcome, String prefix) {
+    private static Found<List<X509Certificate>> certificates(Element signature, @Nullable Element qualifying, String prefix) {
         List<X509Certificate> out = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<Element> encoded = new ArrayList<>();
         for (Element data : Dom.children(Dom.child(signature, XadesSigning.DS, "KeyInfo"), XadesSigning.DS, "X509Data")) {
             encoded.addAll(Dom.children(data, XadesSigning.DS, "X509Certificate"));
@@ -403,10 +415,10 @@ final class XadesIntegrity {
                     out.add(certificate);
                 }
             } catch (CertificateException e) {
-                outcome.warn(Code.MALFORMED, prefix + element.getLocalName(), "an unreadable certificate was ignored");
+                findings.add(new Finding(Rule.CERTIFICATE_UNREADABLE, prefix + element.getLocalName(), "an unreadable certificate was ignored"));
             }
         }
-        return out;
+        return new Found<>(out, findings);
     }
 
     /** The CertDigest elements of SigningCertificate and SigningCertificateV2. */
@@ -462,25 +474,20 @@ final class XadesIntegrity {
         return new ArrayList<>(out).subList(0, Math.min(out.size(), MAX_CANDIDATES));
     }
 
-    /** Outcome of a counter-signature, as its own seal report. */
-    static Outcome counterOutcome() {
-        return new Outcome(SealFormat.XADES);
-    }
-
     /**
      * Resolves the URIs of detached references to the documents the caller supplied, by name
      * (exactly, or percent-decoded), or to the one supplied document. Never fetches anything.
      */
     static final class DetachedResolver extends ResourceResolverSpi {
-        private final List<DetachedContent> documents;
+        private final List<Detached> documents;
 
-        DetachedResolver(List<DetachedContent> documents) {
+        DetachedResolver(List<Detached> documents) {
             this.documents = documents;
         }
 
-        static Optional<DetachedContent> find(List<DetachedContent> documents, @Nullable String uri) {
+        static Optional<Detached> find(List<Detached> documents, @Nullable String uri) {
             if (uri != null) {
-                for (DetachedContent document : documents) {
+                for (Detached document : documents) {
                     if (document.name().equals(uri) || document.name().equals(decode(uri))) {
                         return Optional.of(document);
                     }
@@ -504,7 +511,7 @@ final class XadesIntegrity {
 
         @Override
         public XMLSignatureInput engineResolveURI(ResourceResolverContext context) {
-            DetachedContent document = find(documents, context.uriToResolve).orElseThrow();
+            Detached document = find(documents, context.uriToResolve).orElseThrow();
             XMLSignatureInput input = new XMLSignatureInput(document.content());
             input.setSourceURI(context.uriToResolve);
             return input;

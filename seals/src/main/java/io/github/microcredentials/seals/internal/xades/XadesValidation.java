@@ -3,13 +3,15 @@ package io.github.microcredentials.seals.internal.xades;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
 import io.github.microcredentials.seals.internal.seal.Chains;
-import io.github.microcredentials.seals.internal.seal.Outcome;
+import io.github.microcredentials.seals.internal.seal.SealResult;
+import io.github.microcredentials.seals.internal.seal.Finding;
 import io.github.microcredentials.seals.internal.seal.Timestamps;
 import io.github.microcredentials.seals.internal.seal.TrustSettings;
-import io.github.microcredentials.seals.DetachedContent;
-import io.github.microcredentials.seals.SealFormat;
-import io.github.microcredentials.seals.SealLevel;
-import io.github.microcredentials.seals.SealProblem.Code;
+import io.github.microcredentials.seals.internal.seal.Detached;
+import io.github.microcredentials.seals.internal.seal.Baseline;
+import io.github.microcredentials.seals.internal.seal.Found;
+import io.github.microcredentials.seals.internal.seal.Rejected;
+import io.github.microcredentials.seals.internal.seal.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -36,7 +38,7 @@ import org.w3c.dom.Element;
 public final class XadesValidation {
 
     private final TrustSettings settings;
-    private final Outcome outcome = new Outcome(SealFormat.XADES);
+    private final SealResult.Builder result = new SealResult.Builder();
     private final List<X509Certificate> archiveCertificates = new ArrayList<>();
 
     private XadesValidation(TrustSettings settings) {
@@ -48,9 +50,9 @@ public final class XadesValidation {
      *
      * @param input the XML document
      * @param settings what to trust, when
-     * @return the outcome; never throws for bad input
+     * @return the result; never throws for bad input
      */
-    public static Outcome verify(byte[] input, TrustSettings settings) {
+    public static SealResult verify(byte[] input, TrustSettings settings) {
         return verify(input, List.of(), settings);
     }
 
@@ -60,38 +62,37 @@ public final class XadesValidation {
      * @param input the XML document
      * @param detached the detached documents the signature references, by name
      * @param settings what to trust, when
-     * @return the outcome; never throws for bad input
+     * @return the result; never throws for bad input
      */
-    public static Outcome verify(byte[] input, List<DetachedContent> detached, TrustSettings settings) {
+    public static SealResult verify(byte[] input, List<Detached> detached, TrustSettings settings) {
         XadesValidation validation = new XadesValidation(settings);
         try {
             validation.run(input, detached);
         } catch (Rejected e) {
-            validation.outcome.intact = false;
-            validation.outcome.fail(e.code, e.location, e.getMessage());
+            validation.result.intact(false).add(e.finding());
         }
-        return validation.outcome;
+        return validation.result.build();
     }
 
     /**
      * Integrity first, for every signature of the document, as DSS judges it; then, for a document
      * whose structure is that of a seal (one enveloped signature over the whole document), the
      * signed properties, time-stamps and certificates. A document with another structure is
-     * reported intact or not, and refused as a seal with {@link Code#UNSAFE_STRUCTURE}.
+     * reported intact or not, and refused as a seal with {@link Rule#UNSAFE_STRUCTURE}.
      */
-    private void run(byte[] input, List<DetachedContent> detached) throws Rejected {
+    private void run(byte[] input, List<Detached> detached) throws Rejected {
         XmlSecurity.init();
         Document document;
         try {
             document = XmlDocs.parse(input, settings.limits());
         } catch (XmlDocs.LimitExceeded e) {
-            throw new Rejected(Code.LIMIT_EXCEEDED, "", e.getMessage());
+            throw new Rejected(Rule.LIMIT_EXCEEDED, "", e.getMessage());
         } catch (IOException e) {
-            throw new Rejected(Code.MALFORMED, "", e.getMessage());
+            throw new Rejected(Rule.MALFORMED, "", e.getMessage());
         }
         List<Element> signatures = Structure.topLevelSignatures(document);
         if (signatures.isEmpty()) {
-            throw new Rejected(Code.MALFORMED, "", "the document has no ds:Signature");
+            throw new Rejected(Rule.MALFORMED, "", "the document has no ds:Signature");
         }
         Structure.registerAllIds(document.getDocumentElement());
         Structure.Checked checked = null;
@@ -105,45 +106,53 @@ public final class XadesValidation {
         XadesIntegrity.Result first = null;
         for (int i = 0; i < signatures.size(); i++) {
             String prefix = signatures.size() == 1 ? "" : "ds:Signature[" + (i + 1) + "]/";
-            XadesIntegrity.Result result = XadesIntegrity.check(signatures.get(i), detached, settings.algorithms(), outcome, prefix);
-            counterSignatures(signatures.get(i), result, detached, prefix);
-            if (result.intact()) {
-                ArchiveTimestamps.check(signatures.get(i), XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(result.qualifyingProperties(),
-                        "UnsignedProperties"), "UnsignedSignatureProperties"), detached, outcome, prefix, archiveCertificates);
+            XadesIntegrity.Result integrity = XadesIntegrity.check(signatures.get(i), detached, settings.algorithms(), prefix);
+            result.addAll(integrity.findings());
+            counterSignatures(signatures.get(i), integrity, detached, prefix, result, 0);
+            if (integrity.intact()) {
+                Found<List<X509Certificate>> archives = ArchiveTimestamps.check(signatures.get(i), XadesIntegrity.xadesChild(
+                        XadesIntegrity.xadesChild(integrity.qualifyingProperties(), "UnsignedProperties"), "UnsignedSignatureProperties"),
+                        detached, prefix);
+                result.addAll(archives.findings());
+                archiveCertificates.addAll(archives.value());
             }
-            intact &= result.intact();
-            first = first == null ? result : first;
+            intact &= integrity.intact();
+            first = first == null ? integrity : first;
         }
-        outcome.intact = intact;
-        outcome.signer = first.signer();
+        result.intact(intact).signer(first.signer());
         if (refused != null) {
-            outcome.fail(refused.code, refused.location, refused.getMessage());
+            result.add(refused.finding());
             return;
         }
         Properties properties = Properties.of(checked);
         signingCertificateReference(first);
-        signingTime(properties);
+        Optional<java.time.Instant> signingTime = signingTime(properties);
         List<X509Certificate> candidates = new ArrayList<>(first.certificates());
-        List<Timestamps.Checked> timestamps = signatureTimestamps(checked.signature(), properties, candidates);
+        Found<List<Timestamps.Checked>> timestamps = signatureTimestamps(checked.signature(), properties);
+        result.addAll(timestamps.findings());
+        timestamps.value().forEach(t -> candidates.addAll(t.certificates()));
+        List<Timestamps.Checked> valid = timestamps.value().stream().filter(t -> t.failure().isEmpty()).toList();
         candidates.addAll(archiveCertificates);
-        outcome.level = level(properties);
-        if (outcome.signer.isEmpty()) {
+        result.level(new Baseline.Evidence(signingTime.isPresent(), properties.hasSigningCertificate(),
+                !properties.unsigned("SignatureTimeStamp").isEmpty(), !properties.unsigned("RevocationValues").isEmpty(),
+                !properties.unsigned("ArchiveTimeStamp").isEmpty()).nested());
+        if (result.signer().isEmpty()) {
             return;
         }
-        Chains.check(outcome, outcome.signer.get(), candidates, timestamps, settings);
+        result.chain(Chains.check(result.signer().get(), candidates, valid, settings));
     }
 
     /** The signed signing-certificate reference must name the certificate whose key verified. */
-    private void signingCertificateReference(XadesIntegrity.Result result) {
-        List<Element> digests = XadesIntegrity.signingCertificateDigests(result.qualifyingProperties());
+    private void signingCertificateReference(XadesIntegrity.Result integrity) {
+        List<Element> digests = XadesIntegrity.signingCertificateDigests(integrity.qualifyingProperties());
         if (digests.isEmpty()) {
-            outcome.fail(Code.SIGNING_CERTIFICATE_REFERENCE_MISSING, "xades:SigningCertificateV2",
+            result.add(Rule.SIGNING_CERTIFICATE_REFERENCE_MISSING, "xades:SigningCertificateV2",
                     "no signed signing-certificate reference (SigningCertificateV2 or SigningCertificate)");
             return;
         }
-        Optional<X509Certificate> referenced = XadesIntegrity.referenced(result.certificates(), digests);
-        if (referenced.isEmpty() || !referenced.equals(result.signer())) {
-            outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificateV2",
+        Optional<X509Certificate> referenced = XadesIntegrity.referenced(integrity.certificates(), digests);
+        if (referenced.isEmpty() || !referenced.equals(integrity.signer())) {
+            result.add(Rule.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificateV2",
                     "the signed signing-certificate reference does not name the certificate whose key verifies the signature");
             return;
         }
@@ -151,53 +160,45 @@ public final class XadesValidation {
             Element cert = (Element) certDigest.getParentNode();
             if (XadesIntegrity.referenced(List.of(referenced.get()), List.of(certDigest)).isPresent()
                     && !IssuerNames.matches(cert, referenced.get())) {
-                outcome.fail(Code.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificate/xades:Cert/xades:IssuerSerial",
+                result.add(Rule.SIGNING_CERTIFICATE_MISMATCH, "xades:SigningCertificate/xades:Cert/xades:IssuerSerial",
                         "the signed issuer and serial number do not name the signing certificate");
             }
         }
     }
 
-    /**
-     * Each XAdES CounterSignature of a signature, verified as a signature of its own over this
-     * signature's value; a broken one is reported on this signature (policy, a warning by default).
-     */
-    private void counterSignatures(Element signature, XadesIntegrity.Result result, List<DetachedContent> detached, String prefix) {
-        counterSignatures(signature, result, detached, prefix, outcome, 0);
-    }
-
     /** At most this many levels of counter-signatures of counter-signatures are verified. */
     private static final int MAX_COUNTER_DEPTH = 4;
 
-    private void counterSignatures(Element signature, XadesIntegrity.Result result, List<DetachedContent> detached, String prefix,
-            Outcome parent, int depth) {
-        Element unsigned = XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(result.qualifyingProperties(), "UnsignedProperties"),
+    /**
+     * Each XAdES CounterSignature of a signature, verified as a signature of its own over this
+     * signature's value, and recorded on the counter-signed signature's result (a broken one is
+     * reported there as a policy finding, a warning by default).
+     */
+    private void counterSignatures(Element signature, XadesIntegrity.Result integrity, List<Detached> detached, String prefix,
+            SealResult.Builder parent, int depth) {
+        Element unsigned = XadesIntegrity.xadesChild(XadesIntegrity.xadesChild(integrity.qualifyingProperties(), "UnsignedProperties"),
                 "UnsignedSignatureProperties");
         List<Element> counters = XadesIntegrity.xadesChildren(unsigned, "CounterSignature");
         Element value = Dom.child(signature, XadesSigning.DS, "SignatureValue");
         for (int i = 0; i < counters.size(); i++) {
             String location = prefix + "xades:CounterSignature[" + (i + 1) + "]";
             Element counter = Dom.child(counters.get(i), XadesSigning.DS, "Signature");
-            Outcome counterOutcome = XadesIntegrity.counterOutcome();
+            SealResult.Builder counterResult = new SealResult.Builder();
             if (counter == null) {
-                counterOutcome.fail(Code.MALFORMED, "", "a CounterSignature without ds:Signature");
+                counterResult.add(Rule.MALFORMED, "", "a CounterSignature without ds:Signature");
             } else {
-                XadesIntegrity.Result checked = XadesIntegrity.check(counter, detached, settings.algorithms(), counterOutcome, "");
-                counterOutcome.intact = checked.intact();
-                counterOutcome.signer = checked.signer();
+                XadesIntegrity.Result checked = XadesIntegrity.check(counter, detached, settings.algorithms(), "");
+                counterResult.addAll(checked.findings()).intact(checked.intact()).signer(checked.signer());
                 if (!coversValue(counter, value)) {
-                    counterOutcome.intact = false;
-                    counterOutcome.fail(Code.UNSAFE_STRUCTURE, "ds:SignedInfo", "the counter-signature does not sign the counter-signed signature value");
+                    counterResult.intact(false).add(Rule.UNSAFE_STRUCTURE, "ds:SignedInfo",
+                            "the counter-signature does not sign the counter-signed signature value");
                 }
-                checked.signer().ifPresent(s -> Chains.check(counterOutcome, s, checked.certificates(), List.of(), settings));
+                checked.signer().ifPresent(s -> counterResult.chain(Chains.check(s, checked.certificates(), List.of(), settings)));
                 if (depth < MAX_COUNTER_DEPTH) {
-                    counterSignatures(counter, checked, detached, "", counterOutcome, depth + 1);
+                    counterSignatures(counter, checked, detached, "", counterResult, depth + 1);
                 }
             }
-            parent.counterSignatures.add(counterOutcome);
-            if (!counterOutcome.intact) {
-                parent.fail(Code.COUNTER_SIGNATURE_INVALID, location, "the counter-signature is not intact: "
-                        + (counterOutcome.problems.isEmpty() ? "" : counterOutcome.problems.get(0).toString()));
-            }
+            parent.counterSignature(counterResult.build(), location);
         }
     }
 
@@ -215,21 +216,26 @@ public final class XadesValidation {
         return false;
     }
 
-    private void signingTime(Properties properties) {
+    private Optional<java.time.Instant> signingTime(Properties properties) {
         Optional<String> time = properties.signingTime();
         if (time.isEmpty()) {
-            outcome.warn(Code.NOT_BASELINE, "xades:SigningTime", "no signing time");
-            return;
+            result.add(Rule.NOT_BASELINE, "xades:SigningTime", "no signing time");
+            return Optional.empty();
         }
         try {
-            outcome.signingTime = Optional.of(OffsetDateTime.parse(time.get().strip()).toInstant());
+            Optional<java.time.Instant> parsed = Optional.of(OffsetDateTime.parse(time.get().strip()).toInstant());
+            result.signingTime(parsed);
+            return parsed;
         } catch (DateTimeParseException e) {
-            outcome.fail(Code.MALFORMED, "xades:SigningTime", "not an xsd:dateTime with time zone");
+            result.add(Rule.MALFORMED, "xades:SigningTime", "not an xsd:dateTime with time zone");
+            return Optional.empty();
         }
     }
 
-    private List<Timestamps.Checked> signatureTimestamps(Element signatureElement, Properties properties, List<X509Certificate> candidates) {
+    /** Each SignatureTimeStamp over the canonical SignatureValue, checked (valid or not), and the findings. */
+    private static Found<List<Timestamps.Checked>> signatureTimestamps(Element signatureElement, Properties properties) {
         List<Timestamps.Checked> out = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         Element value = Dom.child(signatureElement, XadesSigning.DS, "SignatureValue");
         for (Element timestamp : properties.unsigned("SignatureTimeStamp")) {
             Element method = Dom.child(timestamp, XadesSigning.DS, "CanonicalizationMethod");
@@ -241,50 +247,20 @@ public final class XadesValidation {
                 Canonicalizer.getInstance(c14n).canonicalizeSubtree(value, data);
                 byte[] token = Base64.getMimeDecoder().decode(encapsulated == null ? "" : encapsulated.getTextContent());
                 Timestamps.Checked checked = Timestamps.check(token, data.toByteArray());
-                candidates.addAll(checked.certificates());
-                checked.failure().ifPresentOrElse(f -> outcome.fail(Code.TIMESTAMP_INVALID, "xades:SignatureTimeStamp", f),
-                        () -> out.add(checked));
+                out.add(checked);
+                checked.failure().ifPresent(f -> findings.add(new Finding(Rule.TIMESTAMP_INVALID, "xades:SignatureTimeStamp", f)));
             } catch (XMLSecurityException | IllegalArgumentException e) {
-                outcome.fail(Code.TIMESTAMP_INVALID, "xades:SignatureTimeStamp", "cannot read the time-stamp: " + e.getMessage());
+                findings.add(new Finding(Rule.TIMESTAMP_INVALID, "xades:SignatureTimeStamp", "cannot read the time-stamp: " + e.getMessage()));
             }
         }
-        return out;
-    }
-
-    private Optional<SealLevel> level(Properties properties) {
-        if (outcome.signingTime.isEmpty() || !properties.hasSigningCertificate()) {
-            return Optional.empty();
-        }
-        if (properties.unsigned("SignatureTimeStamp").isEmpty()) {
-            return Optional.of(SealLevel.BASELINE_B);
-        }
-        // LT: the revocation values are in the seal (certificates may be in KeyInfo); LTA: archive time-stamps over it.
-        // Structural only: whether the data suffices for every certificate of the chain is not checked (offline).
-        boolean validationData = !properties.unsigned("RevocationValues").isEmpty();
-        if (!validationData) {
-            return Optional.of(SealLevel.BASELINE_T);
-        }
-        return Optional.of(properties.unsigned("ArchiveTimeStamp").isEmpty() ? SealLevel.BASELINE_LT : SealLevel.BASELINE_LTA);
+        return new Found<>(out, findings);
     }
 
     static X509Certificate certificate(String base64) throws Rejected {
         try {
             return Certs.fromBase64(base64);
         } catch (CertificateException e) {
-            throw new Rejected(Code.MALFORMED, "ds:X509Certificate", "not a base64 DER certificate");
-        }
-    }
-
-    /** A failure that ends verification. */
-    static final class Rejected extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient Code code;
-        final String location;
-
-        Rejected(Code code, String location, String message) {
-            super(message, null, false, false);
-            this.code = code;
-            this.location = location;
+            throw new Rejected(Rule.MALFORMED, "ds:X509Certificate", "not a base64 DER certificate");
         }
     }
 }
