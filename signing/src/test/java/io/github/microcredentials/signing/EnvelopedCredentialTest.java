@@ -230,6 +230,27 @@ class EnvelopedCredentialTest {
         assertThat(report.credentials().get(0).allFailures()).extracting(Failure::code).containsExactly(FailureCode.ALGORITHM_NOT_ALLOWED);
     }
 
+    /** The token re-signed by the issuer under another header: the payload as the library's VC-JWT signer wrote it. */
+    private static String resigned(String token, String header) throws Exception {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + token.split("\\.")[1];
+        return input + "." + b64.encodeToString(ISSUER.signer().sign(input.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void aVcJoseCoseHeader_typVcJwt_ctyVc_isAccepted_anotherCtyIsNot() throws Exception {
+        String token = jwt(credential("did:example:learner"));
+        String kid = ISSUER.publicKey().didKeyVerificationMethod().toString();
+        String jose = resigned(token, "{\"alg\":\"EdDSA\",\"typ\":\"vc+jwt\",\"cty\":\"vc\",\"kid\":\"" + kid + "\"}");
+        String other = resigned(token, "{\"alg\":\"EdDSA\",\"typ\":\"vc+jwt\",\"cty\":\"vp\",\"kid\":\"" + kid + "\"}");
+
+        assertThat(VERIFIER.verify(present(envelope("data:application/vc+jwt," + jose)), EXPECTED).isValid()).isTrue();
+        PresentationReport refused = VERIFIER.verify(present(envelope("data:application/vc+jwt," + other)), EXPECTED);
+        assertThat(refused.credentials()).singleElement().satisfies(c ->
+                assertThat(c.allFailures()).extracting(Failure::code, Failure::location)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureCode.MALFORMED_HEADER, "header/cty")));
+    }
+
     @Test
     void dataUrl_readsMediaTypeAndContent_andRefusesWhatIsNotOne() {
         DataUrl plain = DataUrl.parse("data:,A%20brief%20note");
