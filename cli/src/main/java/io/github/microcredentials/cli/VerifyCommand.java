@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
+import io.github.microcredentials.signing.IssuerBinding;
 import io.github.microcredentials.signing.PresentationOptions;
 import io.github.microcredentials.signing.PresentationReport;
 import io.github.microcredentials.signing.PresentationVerifier;
@@ -55,7 +56,10 @@ import picocli.CommandLine.Spec;
                 + "verified as the credential it carries.",
             "A W3C Verifiable Presentation (type VerifiablePresentation) is verified with its holder's proof "
                 + "(purpose authentication; --challenge and --domain, when given, must be the proof's) and each "
-                + "credential in it as on its own.",
+                + "credential in it as on its own (one enveloped as data:application/vc+jwt,… as a VC-JWT).",
+            "The key of a credential must be bound to its issuer (controlled by it, or listed in its --did-document); "
+                + "a valid signature whose binding cannot be established is INDETERMINATE unless "
+                + "--accept-unestablished-binding (see its risk below).",
             "A detached seal (JAdES with no payload or with sigD, XAdES referencing other files) is checked "
                 + "against the documents given with --detached; without them it is not valid.",
             "--batch verifies a folder or a JSON Lines file; the failures report lists every item that is not "
@@ -66,6 +70,7 @@ import picocli.CommandLine.Spec;
             "  microcredentials verify signed.json",
             "  microcredentials verify --did-document did.json signed-by-did-web.json",
             "  microcredentials verify --challenge 8f3a --domain https://verifier.example presentation.json",
+            "  microcredentials verify --accept-unestablished-binding w3c-test-vector.json",
             "  microcredentials verify --trust qtsp-root.pem --at 2024-05-28T09:51:19Z sealed-edc.json",
             "  microcredentials verify --trust root.pem --detached https://example.org/d.pdf=d.pdf seal.json",
             "  microcredentials verify --batch --out verdicts.jsonl signed.jsonl"})
@@ -127,6 +132,15 @@ final class VerifyCommand implements Callable<Integer> {
                     + "(*.json); repeatable. Read offline.")
     List<Path> didDocuments = List.of();
 
+    @Option(names = "--accept-unestablished-binding",
+            description = "Accept a valid signature whose key cannot be shown to be the issuer's (for a presentation: the "
+                    + "holder's): the key's controller is someone else, a did:key say, and no --did-document of the issuer "
+                    + "lists it. Without this option such a credential is INDETERMINATE (ISSUER_BINDING_UNESTABLISHED, exit 1); "
+                    + "with it, VALID with a warning. RISK: anyone can then sign in an issuer's name with a key of their own; "
+                    + "use it only when the issuer's keys are checked by other means (a registry of trusted keys, a test "
+                    + "suite). A key known not to be the issuer's (CONTROLLER_MISMATCH) is refused either way.")
+    boolean acceptUnestablishedBinding;
+
     @Option(names = "--fetch-dids", description = "Fetch the did:web and https controller documents not given with "
             + "--did-document over HTTPS (opt-in network access: 10 s timeout, 256 KiB, public addresses only, "
             + "redirects only to the same host).")
@@ -155,7 +169,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Verifiers verifiers = new Verifiers(options.contexts(), options.relatedResources(), anchors(), validationTime(), status,
                 identities.verificationResolver(fetchDids), new PresentationOptions(Optional.ofNullable(challenge),
-                        Optional.ofNullable(domain)), detachedContent());
+                        Optional.ofNullable(domain)), detachedContent(),
+                acceptUnestablishedBinding ? IssuerBinding.ACCEPT_UNESTABLISHED : IssuerBinding.REQUIRED);
         if (batch.enabled) {
             ItemTask task = item -> {
                 // the verdict is data for the results file; an item that is not valid is a failure of the batch
@@ -206,14 +221,16 @@ final class VerifyCommand implements Callable<Integer> {
         private final List<DetachedContent> detached;
 
         Verifiers(JsonLdContexts contexts, Map<URI, byte[]> relatedResources, List<X509Certificate> anchors, Instant at,
-                StatusOptions status, KeyResolver keys, PresentationOptions expected, List<DetachedContent> detached) {
+                StatusOptions status, KeyResolver keys, PresentationOptions expected, List<DetachedContent> detached,
+                IssuerBinding binding) {
             this.status = status;
             this.detached = List.copyOf(detached);
             this.dataIntegrity = DataIntegrityVerifier.builder().contexts(contexts).keyResolver(keys)
-                    .relatedResources(relatedResources).build();
+                    .relatedResources(relatedResources).issuerBinding(binding).build();
+            // the same settings verify the VC-JWT credentials a presentation envelopes
             this.presentations = PresentationVerifier.of(dataIntegrity);
             this.expected = expected;
-            this.jwt = VcJwtVerifier.builder().keyResolver(keys).relatedResources(relatedResources).build();
+            this.jwt = VcJwtVerifier.builder().keyResolver(keys).relatedResources(relatedResources).issuerBinding(binding).build();
             SealVerifier.Builder builder = SealVerifier.builder().trustAnchors(anchors);
             if (at != null) {
                 builder.validationTime(at);

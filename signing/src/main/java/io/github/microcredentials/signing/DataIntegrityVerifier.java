@@ -60,9 +60,11 @@ public final class DataIntegrityVerifier {
     private final ReadLimits readLimits;
     private final IssuerBinding issuerBinding;
     private final DataModelCheck dataModel;
+    private final Map<URI, byte[]> relatedResources;
 
     private DataIntegrityVerifier(Builder builder) {
         this.issuerBinding = builder.issuerBinding;
+        this.relatedResources = builder.relatedResources;
         this.dataModel = DataModel.check(builder.relatedResources);
         this.resolver = builder.resolver;
         this.clock = builder.clock;
@@ -187,9 +189,24 @@ public final class DataIntegrityVerifier {
         return issuerBinding;
     }
 
+    /** The data-model rules and their policy, for presentations. */
+    DataModelCheck dataModel() {
+        return dataModel;
+    }
+
     /** The input limits, for presentations. */
     ReadLimits readLimits() {
         return readLimits;
+    }
+
+    /**
+     * A VC-JWT verifier with this verifier's settings (key resolver, clock and skew, read limits,
+     * issuer binding, related resources), for the credentials a presentation envelopes: they are
+     * held to what a credential on its own is.
+     */
+    VcJwtVerifier envelopedVerifier() {
+        return VcJwtVerifier.builder().keyResolver(resolver).clock(clock).clockSkew(skew).readLimits(readLimits)
+                .issuerBinding(issuerBinding).relatedResources(relatedResources).build();
     }
 
     /** Settings of a {@link DataIntegrityVerifier}. */

@@ -51,11 +51,25 @@ final class DataModel {
             if (same >= 0) {
                 failures.set(same, failures.get(same).withRuleId(finding.ruleId()));
             } else {
-                failures.add(new Failure(FailureCode.DATA_MODEL_VIOLATION, prefix + finding.pointer(),
-                        finding.message() + finding.value().map(v -> " [" + v + "]").orElse(""),
-                        Optional.of(finding.ruleId())));
+                failures.add(failure(finding, prefix));
             }
         }
+    }
+
+    /**
+     * Adds a failure per violation of the rules for presentations ({@code VCDM-VP-*}), as
+     * {@link FailureCode#DATA_MODEL_VIOLATION} like a credential's: the presentation was read, and
+     * breaks a MUST of the data model.
+     */
+    static void reportPresentation(JsonObject presentation, DataModelCheck check, List<Failure> failures) {
+        for (Finding finding : check.checkPresentation(presentation)) {
+            failures.add(failure(finding, ""));
+        }
+    }
+
+    private static Failure failure(Finding finding, String prefix) {
+        return new Failure(FailureCode.DATA_MODEL_VIOLATION, prefix + finding.pointer(),
+                finding.message() + finding.value().map(v -> " [" + v + "]").orElse(""), Optional.of(finding.ruleId()));
     }
 
     private static int sameProblem(Finding finding, List<Failure> failures) {

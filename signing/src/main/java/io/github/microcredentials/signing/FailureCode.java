@@ -72,11 +72,17 @@ public enum FailureCode {
     CHALLENGE_MISMATCH,
     /** A presentation's proof has no {@code domain}, or not the one the verifier expects. */
     DOMAIN_MISMATCH,
-    /** A credential enclosed in a presentation does not verify on its own (its report says why). */
+    /**
+     * A credential enclosed in a presentation does not verify on its own (its report, in
+     * {@link PresentationReport#credentials()}, says why), or is enveloped in a media type the
+     * verifier cannot verify (the message names it; there is no report).
+     */
     CREDENTIAL_INVALID,
     /**
-     * A presentation breaks a rule of the VC Data Model 2.0 for presentations; the message starts
-     * with the rule id ({@code VCDM-VP-1} …, listed in the README).
+     * A presentation cannot be used as one: an enveloped credential's {@code data:} URL does not
+     * decode (no comma, a malformed media type, a bad percent escape or base64). A presentation
+     * that reads but breaks a MUST of the VC Data Model is {@link #DATA_MODEL_VIOLATION} with its
+     * {@code VCDM-VP-*} rule instead; JSON that does not parse is {@link #MALFORMED_JSON}.
      */
     PRESENTATION_MALFORMED,
     /** A JSON-LD context is neither bundled nor registered by the caller. */
@@ -113,8 +119,9 @@ public enum FailureCode {
     /** A JWT claim ({@code iss}, {@code jti}, {@code sub}, {@code nbf}, {@code exp}) contradicts the credential. */
     CLAIM_MISMATCH,
     /**
-     * The credential breaks a MUST of the W3C VC Data Model (2.0, or the rules 1.1 shares for a
-     * VC 1.1 credential); {@link Failure#ruleId()} names the {@code VCDM-*} rule.
+     * The credential or presentation breaks a MUST of the W3C VC Data Model (2.0, or the rules 1.1
+     * shares for a VC 1.1 document); {@link Failure#ruleId()} names the {@code VCDM-*} rule
+     * ({@code VCDM-VP-*} for a presentation).
      */
     DATA_MODEL_VIOLATION
 }

@@ -68,8 +68,10 @@ public final class PresentationReport {
     }
 
     /**
-     * The failures of the presentation itself: JSON, data-model rules (ids {@code VCDM-VP-…}), and
-     * one {@link FailureCode#CREDENTIAL_INVALID} per enclosed credential that is invalid.
+     * The failures of the presentation itself: JSON, data-model rules
+     * ({@link FailureCode#DATA_MODEL_VIOLATION}, rule ids {@code VCDM-VP-…}), an enveloped credential
+     * that cannot be read ({@link FailureCode#PRESENTATION_MALFORMED}), and one
+     * {@link FailureCode#CREDENTIAL_INVALID} per enclosed credential that is invalid.
      *
      * @return the failures
      */
@@ -88,7 +90,8 @@ public final class PresentationReport {
     }
 
     /**
-     * The report of each enclosed credential, in document order.
+     * The report of each enclosed credential that could be verified (embedded with Data Integrity
+     * proofs, or enveloped as a VC-JWT), in document order.
      *
      * @return the reports
      */

@@ -2,6 +2,7 @@ package io.github.microcredentials.signing;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.internal.di.Binding;
+import io.github.microcredentials.signing.internal.di.DataUrl;
 import io.github.microcredentials.signing.internal.di.PresentationRules;
 import io.github.microcredentials.signing.internal.di.ProofVerification;
 import io.github.microcredentials.signing.internal.json.JsonBytes;
@@ -28,40 +29,66 @@ import java.util.Optional;
  * the {@code challenge} and {@code domain} the caller expects (a proof without them, or with others,
  * fails); and, when the presentation names a {@code holder}, that the holder controls the key (as the
  * issuer of a credential, under the verifier's {@link IssuerBinding}). The presentation itself must
- * follow the data-model rules {@code VCDM-VP-1} … {@code VCDM-VP-5}. Each credential in
- * {@code verifiableCredential} is verified by the given {@link DataIntegrityVerifier}; one that does
- * not verify is {@link FailureCode#CREDENTIAL_INVALID}, with its report in
- * {@link PresentationReport#credentials()}.
+ * follow the data-model rules {@code VCDM-VP-1} … {@code VCDM-VP-7}; a violation is
+ * {@link FailureCode#DATA_MODEL_VIOLATION} with the rule's id in {@link Failure#ruleId()}.
+ *
+ * <p>Each credential in {@code verifiableCredential} is verified as on its own: an embedded one
+ * (with Data Integrity proofs) by the given {@link DataIntegrityVerifier}; an
+ * {@code EnvelopedVerifiableCredential} (§4.13.1), whose {@code id} is a
+ * {@code data:application/vc+jwt,…} URL, by a {@link VcJwtVerifier}. A credential that does not
+ * verify is {@link FailureCode#CREDENTIAL_INVALID}, with its report in
+ * {@link PresentationReport#credentials()}. An enveloped credential's {@code data:} URL that does not
+ * decode is {@link FailureCode#PRESENTATION_MALFORMED}; one of another media type (an SD-JWT, a COSE
+ * credential) is {@link FailureCode#CREDENTIAL_INVALID}, since this verifier cannot verify it; neither
+ * has a report.
  *
  * <pre>{@code
  * PresentationVerifier verifier = PresentationVerifier.of(DataIntegrityVerifier.builder().build());
  * PresentationReport report = verifier.verify(presentationJson,
  *         PresentationOptions.challenge(nonceWeSent).withDomain("https://verifier.example"));
  * }</pre>
- *
- * <p>Credentials enclosed as {@code EnvelopedVerifiableCredential} (a VC-JWT in a {@code data:} URL)
- * are not verified by this class: they are reported as {@link FailureCode#CREDENTIAL_INVALID}.
  */
 public final class PresentationVerifier {
 
     private static final String PURPOSE = "authentication";
+    /** The media type of a VC-JWT in an enveloped credential (VC-JOSE-COSE §3.1.1). */
+    static final String VC_JWT = "application/vc+jwt";
 
     private final DataIntegrityVerifier verifier;
+    private final VcJwtVerifier enveloped;
 
-    private PresentationVerifier(DataIntegrityVerifier verifier) {
+    private PresentationVerifier(DataIntegrityVerifier verifier, VcJwtVerifier enveloped) {
         this.verifier = verifier;
+        this.enveloped = enveloped;
     }
 
     /**
      * A presentation verifier with the settings of a credential verifier: its key resolver, clock,
      * contexts, limits and issuer binding apply to the presentation's proofs (the holder binding
-     * follows the issuer binding policy) and to the enclosed credentials.
+     * follows the issuer binding policy) and to the enclosed credentials. Enveloped VC-JWT
+     * credentials are verified by a {@link VcJwtVerifier} with the same key resolver, clock and
+     * skew, read limits, issuer binding and related resources, and its default algorithms.
      *
      * @param credentials the credential verifier
      * @return the presentation verifier
      */
     public static PresentationVerifier of(DataIntegrityVerifier credentials) {
-        return new PresentationVerifier(Objects.requireNonNull(credentials, "credentials"));
+        Objects.requireNonNull(credentials, "credentials");
+        return new PresentationVerifier(credentials, credentials.envelopedVerifier());
+    }
+
+    /**
+     * A presentation verifier that verifies enveloped VC-JWT credentials
+     * ({@code data:application/vc+jwt,…}) with a verifier of the caller's (its algorithms, keys and
+     * limits), and everything else as {@link #of(DataIntegrityVerifier)}.
+     *
+     * @param credentials the verifier of the presentation's proofs and of embedded credentials
+     * @param envelopedCredentials the verifier of enveloped VC-JWT credentials
+     * @return the presentation verifier
+     */
+    public static PresentationVerifier of(DataIntegrityVerifier credentials, VcJwtVerifier envelopedCredentials) {
+        return new PresentationVerifier(Objects.requireNonNull(credentials, "credentials"),
+                Objects.requireNonNull(envelopedCredentials, "envelopedCredentials"));
     }
 
     /**
@@ -99,7 +126,7 @@ public final class PresentationVerifier {
 
     private PresentationReport verifyDocument(JsonObject document, PresentationOptions expected) {
         List<Failure> failures = new ArrayList<>();
-        PresentationRules.check(document, failures);
+        DataModel.reportPresentation(document, verifier.dataModel(), failures);
         Optional<URI> holder = PresentationRules.holder(document);
         Instant now = verifier.now();
         List<ProofVerification.Outcome> outcomes = new ArrayList<>();
@@ -109,26 +136,47 @@ public final class PresentationVerifier {
         List<ProofResult> proofs = Binding.apply(outcomes, holder, Binding.Party.HOLDER, verifier.resolver(),
                 verifier.issuerBinding() == IssuerBinding.ACCEPT_UNESTABLISHED);
         List<VerificationReport> credentials = new ArrayList<>();
-        List<JsonValue> enclosed = enclosed(document.get("verifiableCredential"));
-        for (int i = 0; i < enclosed.size(); i++) {
-            if (!(enclosed.get(i) instanceof JsonObject credential)) {
+        for (PresentationRules.Enclosed item : PresentationRules.enclosed(document)) {
+            if (!(item.value() instanceof JsonObject credential)) {
+                // VCDM-VP-5 reported it; there is nothing to verify
                 continue;
             }
-            VerificationReport report = verifier.verifyDocument(credential, JsonBytes.compact(credential));
-            credentials.add(report);
-            if (report.indication() == Indication.INVALID) {
-                String at = document.get("verifiableCredential") instanceof JsonArray ? "/verifiableCredential/" + i : "/verifiableCredential";
-                failures.add(new Failure(FailureCode.CREDENTIAL_INVALID, at, "the enclosed credential does not verify: " + report.summary()));
+            Optional<VerificationReport> report = PresentationRules.isEnveloped(credential)
+                    ? verifyEnveloped(credential, item.pointer(), failures)
+                    : Optional.of(verifier.verifyDocument(credential, JsonBytes.compact(credential)));
+            report.ifPresent(credentials::add);
+            if (report.isPresent() && report.get().indication() == Indication.INVALID) {
+                failures.add(new Failure(FailureCode.CREDENTIAL_INVALID, item.pointer(), "the enclosed credential does not verify: "
+                        + report.get().summary()));
             }
         }
         return new PresentationReport(failures, proofs, credentials, holder);
     }
 
-    private static List<JsonValue> enclosed(JsonValue credentials) {
-        if (credentials instanceof JsonArray array) {
-            return array;
+    /**
+     * Verifies an enveloped credential's VC-JWT as the VC-JWT verifier verifies one on its own; empty
+     * (with a failure of the presentation) when its {@code data:} URL cannot be read or holds another
+     * kind of credential. An id that is no {@code data:} URL at all is VCDM-VP-7, reported already.
+     */
+    private Optional<VerificationReport> verifyEnveloped(JsonObject credential, String at, List<Failure> failures) {
+        if (!(credential.get("id") instanceof JsonString id) || !DataUrl.isDataUrl(id.getString())) {
+            return Optional.empty();
         }
-        return credentials == null ? List.of() : List.of(credentials);
+        DataUrl url;
+        try {
+            url = DataUrl.parse(id.getString());
+        } catch (IllegalArgumentException e) {
+            failures.add(new Failure(FailureCode.PRESENTATION_MALFORMED, at + "/id",
+                    "the enveloped credential's data: URL cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (!url.mediaType().equals(VC_JWT)) {
+            failures.add(new Failure(FailureCode.CREDENTIAL_INVALID, at + "/id", "the enveloped credential is " + url.mediaType()
+                    + ", which this verifier cannot verify; it verifies " + VC_JWT + " (a VC-JWT)"));
+            return Optional.empty();
+        }
+        // A compact JWS is ASCII: a byte outside it makes the token malformed, which the VC-JWT verifier reports.
+        return Optional.of(enveloped.verify(new String(url.content(), StandardCharsets.ISO_8859_1)));
     }
 
     /** Adds the challenge and domain failures to a proof's result. */

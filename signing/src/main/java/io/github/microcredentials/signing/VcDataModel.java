@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The MUSTs of the W3C Verifiable Credentials Data Model 2.0 that concern a credential document,
- * as rules with stable ids ({@code VCDM-CONTEXT}, {@code VCDM-SUBJECT}, … listed by
+ * The MUSTs of the W3C Verifiable Credentials Data Model 2.0 that concern a credential or
+ * presentation document, as rules with stable ids ({@code VCDM-CONTEXT}, {@code VCDM-SUBJECT}, … listed by
  * {@link io.github.microcredentials.core.validation.Rule#all()}). Signers refuse a credential that
  * breaks one ({@link DataModelException}) and verifiers report it
  * ({@link FailureCode#DATA_MODEL_VIOLATION}); this class checks a credential without signing or
@@ -55,5 +55,23 @@ public final class VcDataModel {
             throws CredentialParseException {
         Objects.requireNonNull(findings, "findings");
         return new DataModelCheck(findings, DataModel.copy(relatedResources)).check(StrictJson.parseObject(credential));
+    }
+
+    /**
+     * Checks a presentation against the rules for presentations ({@code VCDM-VP-1} …
+     * {@code VCDM-VP-7}: base context, type, id, holder, {@code verifiableCredential} members, the
+     * envelope of an {@code EnvelopedVerifiableCredential}), whatever its {@code type} says;
+     * {@link #check(byte[])} applies them to a document whose type names
+     * {@code VerifiablePresentation} only. Enclosed credentials are not checked: check each on its
+     * own, or verify the presentation ({@link PresentationVerifier}).
+     *
+     * @param presentation the presentation as UTF-8 JSON (strict)
+     * @param findings the policy and language of the findings
+     * @return the violations; empty when the presentation conforms
+     * @throws CredentialParseException if the input is not a strict JSON object
+     */
+    public static List<Finding> checkPresentation(byte[] presentation, ReaderFindings findings) throws CredentialParseException {
+        Objects.requireNonNull(findings, "findings");
+        return new DataModelCheck(findings, Map.of()).checkPresentation(StrictJson.parseObject(presentation));
     }
 }

@@ -29,8 +29,9 @@ import java.util.Set;
 /**
  * Verifies an Open Badges 3.0 VC-JWT. The algorithm allow-list is the verifier's, never the
  * token's: {@code none}, HMAC, any algorithm not allowed, and an {@code alg} that does not fit the
- * key are rejected. The header may hold only {@code alg}, {@code typ} ({@code JWT}), and one of
- * {@code kid} or {@code jwk} (public members only). The key must be bound to the issuer, as a Data
+ * key are rejected. The header may hold only {@code alg}, {@code typ} ({@code JWT}, or
+ * {@code vc+jwt} as VC-JOSE-COSE writes it), {@code cty} ({@code vc}), and one of {@code kid} or
+ * {@code jwk} (public members only). The key must be bound to the issuer, as a Data
  * Integrity proof's is: controlled by the issuer, or listed in the issuer's document as the key
  * resolver knows it ({@link KeyResolver#controls}); a key the issuer is known not to hold is
  * {@link FailureCode#CONTROLLER_MISMATCH}, and a valid signature whose binding cannot be established
@@ -45,7 +46,9 @@ import java.util.Set;
  */
 public final class VcJwtVerifier {
 
-    private static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "kid", "jwk");
+    private static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "cty", "kid", "jwk");
+    /** {@code JWT} (Open Badges 3.0, RFC 7519) or {@code vc+jwt} (VC-JOSE-COSE §3.1.1, the form an enveloped credential takes). */
+    private static final Set<String> TYPES = Set.of("JWT", "vc+jwt");
 
     /** The algorithms of VC-JWT: the one algorithm of each key type. */
     private static final Set<SignatureAlgorithm> VC_JWT = EnumSet.of(SignatureAlgorithm.EDDSA, SignatureAlgorithm.ES256,
@@ -162,8 +165,12 @@ public final class VcJwtVerifier {
                 failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/" + member, "header member not allowed in a VC-JWT: " + member));
             }
         }
-        if (header.containsKey("typ") && !JwtClaims.text(header, "typ").map("JWT"::equals).orElse(false)) {
-            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/typ", "typ must be JWT"));
+        if (header.containsKey("typ") && !JwtClaims.text(header, "typ").map(TYPES::contains).orElse(false)) {
+            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/typ", "typ must be JWT or vc+jwt"));
+        }
+        // VC-JOSE-COSE's content type of a VC 2.0 payload; any other would say the payload is something else
+        if (header.containsKey("cty") && !JwtClaims.text(header, "cty").map("vc"::equals).orElse(false)) {
+            failures.add(new Failure(FailureCode.MALFORMED_HEADER, "header/cty", "cty must be vc"));
         }
         String algName = JwtClaims.text(header, "alg").orElse("(absent)");
         Optional<SignatureAlgorithm> alg = SignatureAlgorithm.ofJws(algName).filter(allowed::contains);

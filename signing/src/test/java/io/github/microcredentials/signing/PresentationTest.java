@@ -199,9 +199,34 @@ class PresentationTest {
 
         PresentationReport report = VERIFIER.verify(TestSupport.toBytes(signed), EXPECTED);
 
-        assertThat(report.failures()).extracting(Failure::code).containsOnly(FailureCode.PRESENTATION_MALFORMED);
-        assertThat(report.failures()).extracting(f -> f.message().substring(0, 9)).containsExactly("VCDM-VP-1", "VCDM-VP-2", "VCDM-VP-3");
+        // a presentation that reads but breaks a MUST is a data-model violation citing its rule, as a credential's is
+        assertThat(report.failures()).extracting(Failure::code).containsOnly(FailureCode.DATA_MODEL_VIOLATION);
+        assertThat(report.failures()).extracting(f -> f.ruleId().orElseThrow()).containsExactly("VCDM-VP-1", "VCDM-VP-2", "VCDM-VP-3");
+        assertThat(report.failures()).extracting(Failure::location).containsExactly("/@context/0", "/type", "/id");
+        assertThat(report.failures().get(2).toString()).isEqualTo(
+                "DATA_MODEL_VIOLATION VCDM-VP-3 at /id: the presentation's id must be a URL [not a url]");
+        assertThat(report.indication()).isEqualTo(Indication.INVALID);
         assertThat(report.proofs()).allMatch(ProofResult::valid);
+        assertThat(io.github.microcredentials.core.validation.Rule.byId("VCDM-VP-3")).isPresent();
+    }
+
+    @Test
+    void nonObjectCredentials_andABadHolder_areDataModelViolations() throws Exception {
+        JsonObject vp = StrictJson.parseObject(present(Cryptosuite.EDDSA_JCS_2022, EXPECTED, credential("did:example:learner")));
+        JsonObject broken = StrictJson.PROVIDER.createObjectBuilder(vp).remove("proof")
+                .add("holder", StrictJson.PROVIDER.createObjectBuilder().add("name", "no id"))
+                .add("verifiableCredential", StrictJson.PROVIDER.createArrayBuilder(vp.getJsonArray("verifiableCredential"))
+                        .add("https://university.example/credentials/1").add(42)).build();
+        JsonObject signed = holderSigner(Cryptosuite.EDDSA_JCS_2022).build().secure(broken, "authentication", EXPECTED, false);
+
+        PresentationReport report = VERIFIER.verify(TestSupport.toBytes(signed), EXPECTED);
+
+        assertThat(report.failures()).extracting(f -> f.code() + " " + f.ruleId().orElse("") + " " + f.location()).containsExactly(
+                "DATA_MODEL_VIOLATION VCDM-VP-4 /holder",
+                "DATA_MODEL_VIOLATION VCDM-VP-5 /verifiableCredential/1",
+                "DATA_MODEL_VIOLATION VCDM-VP-5 /verifiableCredential/2");
+        // the one credential there is, is verified
+        assertThat(report.credentials()).singleElement().matches(VerificationReport::isValid);
     }
 
     @Test

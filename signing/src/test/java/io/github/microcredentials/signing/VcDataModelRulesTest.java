@@ -215,7 +215,9 @@ class VcDataModelRulesTest {
 
     @Test
     void everyRule_hasAKeepingAndABreakingCase() {
-        Set<String> ids = new VcdmRules().rules().stream().map(d -> d.rule().id()).collect(Collectors.toCollection(TreeSet::new));
+        // the presentation rules have their cases in VcDataModelPresentationRulesTest
+        Set<String> ids = new VcdmRules().rules().stream().map(d -> d.rule().id()).filter(id -> !id.startsWith("VCDM-VP-"))
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> kept = cases().filter(a -> (boolean) a.get()[3]).map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         Set<String> broken = cases().filter(a -> !(boolean) a.get()[3]).map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
 

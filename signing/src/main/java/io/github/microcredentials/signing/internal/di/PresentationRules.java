@@ -1,19 +1,19 @@
 package io.github.microcredentials.signing.internal.di;
 
-import io.github.microcredentials.signing.Failure;
-import io.github.microcredentials.signing.FailureCode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The VC Data Model 2.0 rules for a presentation itself (§4.13 "Verifiable Presentations"), each
- * with a stable id that starts the failure's message; the enclosed credentials are verified as
- * credentials on their own. The README's rule table lists them.
+ * How a presentation is read (VC Data Model 2.0 §4.13, §4.13.1): its holder, the members of
+ * {@code verifiableCredential}, which of them are enveloped. Its rules ({@code VCDM-VP-*}) are
+ * {@link io.github.microcredentials.signing.internal.vcdm.DataModelCheck#checkPresentation}'s.
  */
 public final class PresentationRules {
 
@@ -21,39 +21,50 @@ public final class PresentationRules {
     public static final String BASE_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     /** The base context of VC 1.1, accepted first in a 1.1 presentation. */
     public static final String BASE_CONTEXT_V1 = "https://www.w3.org/2018/credentials/v1";
+    /** The type of a credential enclosed as a {@code data:} URL (VC Data Model 2.0 §4.13.1). */
+    public static final String ENVELOPED = "EnvelopedVerifiableCredential";
+
+    /**
+     * A member of {@code verifiableCredential}, with its JSON Pointer in the presentation.
+     *
+     * @param pointer {@code /verifiableCredential/2}, or {@code /verifiableCredential} for a lone object
+     * @param value the member
+     */
+    public record Enclosed(String pointer, JsonValue value) {
+    }
 
     private PresentationRules() {
     }
 
     /**
-     * Checks a presentation.
+     * The members of {@code verifiableCredential}: one object, or each item of an array.
      *
      * @param presentation the presentation
-     * @param failures where violations go, as {@link FailureCode#PRESENTATION_MALFORMED}
+     * @return the members in document order; empty when there is none
      */
-    public static void check(JsonObject presentation, List<Failure> failures) {
-        JsonValue context = presentation.get("@context");
-        JsonValue first = context instanceof JsonArray array && !array.isEmpty() ? array.get(0) : context;
-        if (!(first instanceof JsonString base) || !(base.getString().equals(BASE_CONTEXT) || base.getString().equals(BASE_CONTEXT_V1))) {
-            fail(failures, "VCDM-VP-1", "/@context", "the first @context must be " + BASE_CONTEXT);
-        }
-        JsonValue type = presentation.get("type");
-        boolean typed = type instanceof JsonString one ? one.getString().equals("VerifiablePresentation")
-                : type instanceof JsonArray many && many.stream().anyMatch(t -> t instanceof JsonString s && s.getString().equals("VerifiablePresentation"));
-        if (!typed) {
-            fail(failures, "VCDM-VP-2", "/type", "type must include VerifiablePresentation");
-        }
-        if (presentation.containsKey("id") && !(presentation.get("id") instanceof JsonString id && CredentialChecks.uri(id.getString()).isPresent())) {
-            fail(failures, "VCDM-VP-3", "/id", "id must be a URL");
-        }
-        if (presentation.containsKey("holder") && holder(presentation).isEmpty()) {
-            fail(failures, "VCDM-VP-4", "/holder", "holder must be a URL or an object whose id is a URL");
-        }
+    public static List<Enclosed> enclosed(JsonObject presentation) {
         JsonValue credentials = presentation.get("verifiableCredential");
-        if (credentials != null && !(credentials instanceof JsonObject)
-                && !(credentials instanceof JsonArray all && all.stream().allMatch(JsonObject.class::isInstance))) {
-            fail(failures, "VCDM-VP-5", "/verifiableCredential", "verifiableCredential must be a credential object or an array of them");
+        if (credentials == null) {
+            return List.of();
         }
+        if (!(credentials instanceof JsonArray array)) {
+            return List.of(new Enclosed("/verifiableCredential", credentials));
+        }
+        List<Enclosed> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            out.add(new Enclosed("/verifiableCredential/" + i, array.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether an enclosed object is an {@code EnvelopedVerifiableCredential}: its type says so.
+     *
+     * @param credential the enclosed object
+     * @return {@code true} for an enveloped credential
+     */
+    public static boolean isEnveloped(JsonObject credential) {
+        return hasType(credential.get("type"), ENVELOPED);
     }
 
     /**
@@ -70,7 +81,15 @@ public final class PresentationRules {
         return holder instanceof JsonString text ? CredentialChecks.uri(text.getString()) : Optional.empty();
     }
 
-    private static void fail(List<Failure> failures, String rule, String at, String message) {
-        failures.add(new Failure(FailureCode.PRESENTATION_MALFORMED, at, rule + ": " + message));
+    /**
+     * Whether a {@code type} value is, or is an array that includes, a type.
+     *
+     * @param type the value, or {@code null}
+     * @param wanted the type
+     * @return {@code true} when the type is there
+     */
+    public static boolean hasType(@Nullable JsonValue type, String wanted) {
+        return type instanceof JsonString one ? one.getString().equals(wanted)
+                : type instanceof JsonArray many && many.stream().anyMatch(t -> t instanceof JsonString s && s.getString().equals(wanted));
     }
 }

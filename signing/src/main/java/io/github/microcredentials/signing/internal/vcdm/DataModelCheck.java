@@ -5,7 +5,9 @@ import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.di.DataUrl;
 import io.github.microcredentials.signing.internal.di.Dates;
+import io.github.microcredentials.signing.internal.di.PresentationRules;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -73,8 +75,9 @@ public final class DataModelCheck {
      */
     public List<Finding> check(JsonObject credential) {
         if (isPresentation(credential)) {
-            // A presentation is not a credential document: its enclosed credentials are checked on their own.
-            return List.of();
+            // A presentation is not a credential document: it has rules of its own, and its enclosed
+            // credentials are checked on their own.
+            return checkPresentation(credential);
         }
         Run run = new Run(credential);
         run.context();
@@ -94,6 +97,19 @@ public final class DataModelCheck {
         if (!run.v1) {
             run.relatedResources();
         }
+        return List.copyOf(run.out);
+    }
+
+    /**
+     * Checks a presentation against the rules for presentations ({@code VCDM-VP-*}), the envelopes
+     * of its enveloped credentials included; not its embedded credentials.
+     *
+     * @param presentation the presentation (its proof is not looked at)
+     * @return the violations, in document order of the rules; empty when it conforms
+     */
+    public List<Finding> checkPresentation(JsonObject presentation) {
+        Run run = new Run(presentation);
+        run.presentation();
         return List.copyOf(run.out);
     }
 
@@ -147,6 +163,44 @@ public final class DataModelCheck {
         private void report(String rule, @Nullable String variant, String pointer, @Nullable JsonValue value, Object... args) {
             findings.create(rule, variant, Severity.ERROR, pointer,
                     value == null ? null : shown(value), args).ifPresent(out::add);
+        }
+
+        /** VC Data Model 2.0 §4.13 and §4.13.1 (enveloped credentials). */
+        void presentation() {
+            JsonValue context = credential.get("@context");
+            if (!firstContextIs(context, V2, V1)) {
+                report(VcdmRules.VP_CONTEXT, null, context instanceof JsonArray ? "/@context/0" : "/@context", context);
+            }
+            JsonValue type = credential.get("type");
+            if (!PresentationRules.hasType(type, "VerifiablePresentation")) {
+                report(VcdmRules.VP_TYPE, null, "/type", type);
+            }
+            JsonValue id = credential.get("id");
+            if (id != null && !isUrl(id)) {
+                report(VcdmRules.VP_ID, null, "/id", id);
+            }
+            if (credential.containsKey("holder") && PresentationRules.holder(credential).isEmpty()) {
+                report(VcdmRules.VP_HOLDER, null, "/holder", credential.get("holder"));
+            }
+            for (PresentationRules.Enclosed item : PresentationRules.enclosed(credential)) {
+                if (!(item.value() instanceof JsonObject enclosed)) {
+                    report(VcdmRules.VP_CREDENTIALS, null, item.pointer(), item.value());
+                } else if (PresentationRules.isEnveloped(enclosed)) {
+                    JsonValue envelopeContext = enclosed.get("@context");
+                    if (!firstContextIs(envelopeContext, V2)) {
+                        report(VcdmRules.VP_ENVELOPED_CONTEXT, null, item.pointer() + "/@context", envelopeContext);
+                    }
+                    JsonValue url = enclosed.get("id");
+                    if (!(url instanceof JsonString text && DataUrl.isDataUrl(text.getString()))) {
+                        report(VcdmRules.VP_ENVELOPED_ID, null, item.pointer() + "/id", url);
+                    }
+                }
+            }
+        }
+
+        private static boolean firstContextIs(@Nullable JsonValue context, String... accepted) {
+            JsonValue first = context instanceof JsonArray array && !array.isEmpty() ? array.get(0) : context;
+            return first instanceof JsonString base && Arrays.asList(accepted).contains(base.getString());
         }
 
         void context() {

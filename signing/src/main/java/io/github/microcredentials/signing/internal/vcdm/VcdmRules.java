@@ -65,6 +65,20 @@ public final class VcdmRules implements RuleProvider {
     public static final String RELATED_UNIQUE = "VCDM-RELATED-UNIQUE";
     /** A supplied related resource matches its digests. */
     public static final String RELATED_MATCH = "VCDM-RELATED-MATCH";
+    /** A presentation's first {@code @context} is the base context. */
+    public static final String VP_CONTEXT = "VCDM-VP-1";
+    /** A presentation's {@code type} includes {@code VerifiablePresentation}. */
+    public static final String VP_TYPE = "VCDM-VP-2";
+    /** A presentation's {@code id} is a URL. */
+    public static final String VP_ID = "VCDM-VP-3";
+    /** A presentation's {@code holder} is a URL or an object with a URL id. */
+    public static final String VP_HOLDER = "VCDM-VP-4";
+    /** A presentation's {@code verifiableCredential} holds objects only. */
+    public static final String VP_CREDENTIALS = "VCDM-VP-5";
+    /** An enveloped credential's first {@code @context} is the VC 2.0 base context. */
+    public static final String VP_ENVELOPED_CONTEXT = "VCDM-VP-6";
+    /** An enveloped credential's {@code id} is a {@code data:} URL. */
+    public static final String VP_ENVELOPED_ID = "VCDM-VP-7";
 
     private static final String V2 = "W3C VC Data Model 2.0 ";
     /** Appended to the source of a rule VC Data Model 1.1 states too (under other section numbers). */
@@ -99,7 +113,18 @@ public final class VcdmRules implements RuleProvider {
             rule(RELATED_ID, "Every relatedResource entry is an object with a URL id", V2 + "§5.3"),
             rule(RELATED_DIGEST, "Every relatedResource entry has a well-formed digestSRI or digestMultibase", V2 + "§5.3"),
             rule(RELATED_UNIQUE, "No two relatedResource entries have the same id", V2 + "§5.3"),
-            rule(RELATED_MATCH, "A related resource the caller supplies matches every digest of its entry", V2 + "§5.3"));
+            rule(RELATED_MATCH, "A related resource the caller supplies matches every digest of its entry", V2 + "§5.3"),
+            rule(VP_CONTEXT, "A presentation's first @context item is the base context (credentials/v2; credentials/v1 for VC 1.1)",
+                    V2 + "§4.13" + ALSO_V1),
+            rule(VP_TYPE, "A presentation's type includes VerifiablePresentation", V2 + "§4.13" + ALSO_V1),
+            rule(VP_ID, "A presentation's id, if present, is a URL", V2 + "§4.13" + ALSO_V1),
+            rule(VP_HOLDER, "A presentation's holder, if present, is a URL or an object whose id is a URL", V2 + "§4.13" + ALSO_V1),
+            rule(VP_CREDENTIALS, "A presentation's verifiableCredential, if present, is one or more objects (credentials or"
+                    + " enveloped credentials), never strings, numbers or URLs", V2 + "§4.13"),
+            rule(VP_ENVELOPED_CONTEXT, "An EnvelopedVerifiableCredential's @context is present and its first item is the base"
+                    + " context credentials/v2", V2 + "§4.13.1"),
+            rule(VP_ENVELOPED_ID, "An EnvelopedVerifiableCredential's id is a data: URL (RFC 2397) holding the secured credential",
+                    V2 + "§4.13.1"));
 
     /**
      * The rules a VC 1.1 credential ({@code https://www.w3.org/2018/credentials/v1} first) is held
