@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -466,8 +468,22 @@ public final class CredentialIssuer {
                     "at most " + batchSize + " proofs (batch_size)"));
         }
         List<VerificationKey> keys = new ArrayList<>();
-        for (Object jwt : jwts) {
-            keys.add(checkProof(jwt));
+        // The proofs of one request may share a c_nonce: a wallet signs its batch with the latest c_nonce it holds
+        // (OpenID4VCI 1.0 §7.2; the working group's answer on batch requests). Each nonce is spent with the request,
+        // even a refused one, so no proof of it can be replayed in another request.
+        Set<String> seen = new LinkedHashSet<>();
+        boolean fresh = true;
+        try {
+            for (Object jwt : jwts) {
+                keys.add(checkProof(jwt, seen));
+            }
+        } finally {
+            for (String nonce : seen) {
+                fresh &= nonces.remove(nonce) != null;
+            }
+        }
+        if (!fresh) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_nonce", "the proofs' nonce was used by another request; get a new c_nonce"));
         }
         List<Object> credentials = new ArrayList<>();
         for (VerificationKey key : keys) {
@@ -480,7 +496,7 @@ public final class CredentialIssuer {
         return Map.of("credentials", credentials);
     }
 
-    private VerificationKey checkProof(Object proof) throws IssuanceException {
+    private VerificationKey checkProof(Object proof, Set<String> seen) throws IssuanceException {
         Jwts.Parsed jwt;
         try {
             jwt = Jwts.parse(proof);
@@ -516,10 +532,11 @@ public final class CredentialIssuer {
         }
         attestations.checkKeyAttestation(header, key);
         Object nonce = claims.get("nonce");
-        Instant expiry = nonce instanceof String n ? nonces.remove(n) : null;
+        Instant expiry = nonce instanceof String n ? nonces.get(n) : null;
         if (expiry == null || expiry.isBefore(clock.instant())) {
             throw new IssuanceException(IssuanceError.badRequest("invalid_nonce", "the proof's nonce is missing, used or stale; get a new c_nonce"));
         }
+        seen.add((String) nonce);
         return key;
     }
 
