@@ -28,6 +28,8 @@ import com.nimbusds.jwt.SignedJWT;
 import io.github.microcredentials.core.sample.Samples;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.SigningKey;
+import io.github.microcredentials.wallet.oid4vci.AttestationVerifier;
+import io.github.microcredentials.wallet.oid4vci.AuthorizationCodeServer;
 import io.github.microcredentials.wallet.oid4vci.CredentialIssuer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kotlin.coroutines.Continuation;
 import kotlin.coroutines.EmptyCoroutineContext;
 import kotlin.jvm.functions.Function2;
@@ -70,17 +73,21 @@ class EudiClientTest {
         CredentialOffer resolved = (CredentialOffer) success(suspend(CredentialOfferRequestResolver.class, resolver,
                 "resolve-gIAlu-s", offer.uri()), server);
 
+        Issuer wallet = wallet(resolved, server);
+        Object authorized = success(suspend(AuthorizeIssuance.class, wallet, "authorizeWithPreAuthorizationCode-0E7RQCE",
+                offer.txCode().orElseThrow(), AccessTokenOption.AsRequested.INSTANCE), server);
+        return new Session(resolved, wallet, authorized);
+    }
+
+    /** The wallet's issuer session: DPoP with an ES256 key, a public client without wallet attestation. */
+    private static Issuer wallet(CredentialOffer resolved, LoopbackIssuer server) throws Exception {
         ECKey dpopKey = new ECKeyGenerator(Curve.P_256).generate();
         OpenId4VCIConfig config = new OpenId4VCIConfig("eu-wallet", URI.create("https://wallet.example/cb"),
                 KeyGenerationConfig.Companion.invoke(Curve.P_256, 2048), CredentialResponseEncryptionPolicy.SUPPORTED,
                 AuthorizeIssuanceConfig.FAVOR_SCOPES, signer(dpopKey), ClientAttestationPoPBuilder.Companion.getDefault(),
                 ParUsage.IfSupported, Clock.systemUTC(), IssuerMetadataPolicy.IgnoreSigned.INSTANCE);
-        Issuer wallet = (Issuer) success(call(Issuer.Companion.class, Issuer.Companion, "make-BWLJW6A", config, resolved,
+        return (Issuer) success(call(Issuer.Companion.class, Issuer.Companion, "make-BWLJW6A", config, resolved,
                 JdkKtorEngine.factory(), Issuer.Companion.getDefaultResponseEncryptionSpecFactory()), server);
-
-        Object authorized = success(suspend(AuthorizeIssuance.class, wallet, "authorizeWithPreAuthorizationCode-0E7RQCE",
-                offer.txCode().orElseThrow(), AccessTokenOption.AsRequested.INSTANCE), server);
-        return new Session(resolved, wallet, authorized);
     }
 
     /** Step 4: the Nonce Endpoint, one key proof per key, the credential request; the client's outcome. */
@@ -131,6 +138,44 @@ class EudiClientTest {
                             "POST /nonce -> 200",
                             "POST /credential -> 401 use_dpop_nonce",
                             "POST /credential -> 200");
+        }
+    }
+
+    @Test
+    void euClient_authorizationCodeFlowFromAnOffer_withParPkceAndDpop_getsCredentials() throws Exception {
+        try (LoopbackIssuer server = new LoopbackIssuer()) {
+            AttestationVerifier attestations = AttestationVerifier.builder().build();
+            AuthorizationCodeServer authorization = new AuthorizationCodeServer(server.identifier(), Set.of(CredentialIssuer.SCOPE),
+                    attestations, Clock.systemUTC());
+            server.serve(id -> new CredentialIssuer(id,
+                    SdJwtVcIssuer.builder(TestIssuer.INSTANCE.key.signer(), id).certificateChain(TestIssuer.INSTANCE.chain).build(),
+                    Clock.systemUTC(), 2, authorization, attestations), authorization);
+            CredentialIssuer issuer = server.issuer();
+            CredentialIssuer.Offer offer = issuer.byReference(issuer.offerWithAuthorizationCode(Samples.microCredential(), null));
+            CredentialOffer resolved = (CredentialOffer) success(suspend(CredentialOfferRequestResolver.class,
+                    CredentialOfferRequestResolver.Companion.invoke(JdkKtorEngine.factory(), IssuerMetadataPolicy.IgnoreSigned.INSTANCE),
+                    "resolve-gIAlu-s", offer.uri()), server);
+            Issuer wallet = wallet(resolved, server);
+
+            Object prepared = success(suspend(AuthorizeIssuance.class, wallet, "prepareAuthorizationRequest-gIAlu-s", (Object) null), server);
+            java.net.URL authorize = (java.net.URL) prepared.getClass().getMethod("getAuthorizationCodeURL-DeKvJ4Q").invoke(prepared);
+            // the learner's browser: to our /authorize (the institution's login), redirected back to the wallet with a code
+            java.net.http.HttpResponse<String> redirect = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + authorize.getPort() + authorize.getFile())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(redirect.statusCode()).as("server log " + server.log).isEqualTo(302);
+            Map<String, String> back = TestWallet.query(redirect.headers().firstValue("Location").orElseThrow());
+            Object authorized = success(suspend(AuthorizeIssuance.class, wallet, "authorizeWithAuthorizationCode-ayz-8vI", prepared,
+                    back.get("code"), back.get("state"), AccessTokenOption.AsRequested.INSTANCE), server);
+
+            Object outcome = request(server, new Session(resolved, wallet, authorized),
+                    List.of(new ECKeyGenerator(Curve.P_256).generate(), new ECKeyGenerator(Curve.P_256).generate()));
+            assertThat(outcome).as("the client's outcome; server log " + server.log).isInstanceOf(SubmissionOutcome.Success.class);
+            for (IssuedCredential c : ((SubmissionOutcome.Success) outcome).getCredentials()) {
+                String credential = (String) c.getCredential().getClass().getMethod("getValue").invoke(c.getCredential());
+                assertThat(TestIssuer.INSTANCE.verifier().build().verify(credential).isValid()).isTrue();
+            }
+            assertThat(server.log).anyMatch(line -> line.startsWith("POST /par -> 201")).anyMatch(line -> line.startsWith("GET /authorize -> 302"));
         }
     }
 

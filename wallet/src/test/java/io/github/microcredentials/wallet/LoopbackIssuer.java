@@ -3,6 +3,7 @@ package io.github.microcredentials.wallet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.microcredentials.wallet.oid4vci.AuthorizationCodeServer;
 import io.github.microcredentials.wallet.oid4vci.CredentialIssuer;
 import io.github.microcredentials.wallet.oid4vci.IssuanceError;
 import io.github.microcredentials.wallet.oid4vci.IssuanceException;
@@ -33,6 +34,7 @@ final class LoopbackIssuer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final String identifier;
     private CredentialIssuer issuer;
+    private AuthorizationCodeServer authorization;
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
     LoopbackIssuer() throws IOException {
@@ -50,6 +52,12 @@ final class LoopbackIssuer implements AutoCloseable {
     LoopbackIssuer serve(Function<String, CredentialIssuer> make) {
         this.issuer = make.apply(identifier);
         return this;
+    }
+
+    /** Wires the issuer and its built-in authorization server (both made with {@link #identifier()}): PAR and authorize too. */
+    LoopbackIssuer serve(Function<String, CredentialIssuer> make, AuthorizationCodeServer server) {
+        this.authorization = server;
+        return serve(make);
     }
 
     CredentialIssuer issuer() {
@@ -91,6 +99,16 @@ final class LoopbackIssuer implements AutoCloseable {
             case "POST /token":
                 exchange.getResponseHeaders().add("DPoP-Nonce", issuer.dpopNonce());
                 return respond(exchange, 200, issuer.token(form(body(exchange)), http(exchange)));
+            case "POST /par":
+                return respond(exchange, 201, authorization.pushedAuthorizationRequest(form(body(exchange)), http(exchange)));
+            case "GET /authorize": {
+                // where the institution logs the learner in; here everyone is learner-42
+                AuthorizationCodeServer.PendingAuthorization pending = authorization.authorizationRequest(
+                        form(exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery()));
+                exchange.getResponseHeaders().add("Location", authorization.approve(pending.requestUri(), "learner-42").toString());
+                exchange.sendResponseHeaders(302, -1);
+                return 302;
+            }
             case "POST /nonce":
                 exchange.getResponseHeaders().add("Cache-Control", "no-store");
                 return respond(exchange, 200, issuer.nonce());
