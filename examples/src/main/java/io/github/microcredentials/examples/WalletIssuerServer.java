@@ -15,6 +15,7 @@ import io.github.microcredentials.wallet.oid4vci.AuthorizationCodeServer;
 import io.github.microcredentials.wallet.oid4vci.CredentialIssuer;
 import io.github.microcredentials.wallet.oid4vci.IssuanceError;
 import io.github.microcredentials.wallet.oid4vci.IssuanceException;
+import io.github.microcredentials.wallet.oid4vci.LearnerCredentials;
 import io.github.microcredentials.wallet.oid4vci.ResourceRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +57,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * {@code scripts/wallet-issuer.sh} starts it. It is an example, not a product: plain HTTP on the loopback
  * interface by default (a real issuer identifier is an HTTPS URL), a demonstration PKI made at start, and an
  * authorization endpoint that logs every visitor in as {@code demo-learner} where an institution would show
- * its login page.
+ * its login page. A wallet that starts the authorization code flow on its own (no offer) gets the sample
+ * credential for {@code demo-learner}.
  *
  * <p>Endpoints: {@code GET /.well-known/openid-credential-issuer}, {@code GET /.well-known/oauth-authorization-server},
  * {@code POST /offers?flow=pre-authorized_code|authorization_code} (an offer of the sample credential by reference:
@@ -83,14 +86,17 @@ public final class WalletIssuerServer implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<X509Certificate> chain = (List<X509Certificate>) pki.get(1);
         SigningKey issuerKey = (SigningKey) pki.get(0);
+        this.credential = Samples.microCredential();
         // tag::wallet-issuer[]
         SdJwtVcIssuer sdJwt = SdJwtVcIssuer.builder(issuerKey.signer(), identifier).certificateChain(chain).build();
         Clock clock = Clock.systemUTC();
         // the built-in authorization server (PAR, PKCE S256, DPoP) at the issuer's own identifier
         this.authorization = new AuthorizationCodeServer(identifier, Set.of(CredentialIssuer.SCOPE), attestations, clock);
-        this.issuer = new CredentialIssuer(identifier, sdJwt, clock, 2, authorization, attestations);
+        // a wallet that comes without an offer gets what the institution's records hold for the learner who logged in
+        LearnerCredentials records = grant -> "demo-learner".equals(grant.subject())
+                ? Optional.of(new LearnerCredentials.Entitlement(credential, null)) : Optional.empty();
+        this.issuer = new CredentialIssuer(identifier, sdJwt, clock, 2, authorization, attestations, records);
         // end::wallet-issuer[]
-        this.credential = Samples.microCredential();
         this.executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
         server.createContext("/", this::handle);

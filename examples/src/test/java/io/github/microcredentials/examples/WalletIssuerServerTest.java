@@ -101,6 +101,16 @@ class WalletIssuerServerTest {
         String issuerState = (String) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) offer.get("offer")).get("grants")).get("authorization_code"))
                 .get("issuer_state");
         assertThat(asMetadata).containsEntry("require_pushed_authorization_requests", true);
+        assertThat(euVerifies(authorizationCodeFlow(issuerState))).isTrue();
+    }
+
+    @Test
+    void walletInitiatedAuthorizationCodeFlow_withoutAnOffer_deliversTheLearnersCredential() throws Exception {
+        assertThat(euVerifies(authorizationCodeFlow(null))).isTrue();
+    }
+
+    /** PAR (with the offer's issuer_state, or none when the wallet starts on its own), authorize, token, credential. */
+    private String authorizationCodeFlow(String issuerState) throws Exception {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String verifier = B64.encodeToString(random);
@@ -112,7 +122,9 @@ class WalletIssuerServerTest {
         par.put("state", "st-" + UUID.randomUUID());
         par.put("code_challenge", B64.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII))));
         par.put("code_challenge_method", "S256");
-        par.put("issuer_state", issuerState);
+        if (issuerState != null) {
+            par.put("issuer_state", issuerState);
+        }
         Response pushed = post((String) asMetadata.get("pushed_authorization_request_endpoint"), form(par), "application/x-www-form-urlencoded",
                 Map.of());
         assertThat(pushed.status()).isEqualTo(201);
@@ -132,10 +144,10 @@ class WalletIssuerServerTest {
         String accessToken = token(form);
 
         String credential = credential(accessToken);
-        assertThat(euVerifies(credential)).isTrue();
         Response again = get(asMetadata.get("authorization_endpoint") + "?client_id=" + enc(CLIENT) + "&request_uri=" + enc(requestUri));
         assertThat(again.status()).as("a request URI is single use").isEqualTo(400);
         assertThat(again.json()).containsEntry("error", "invalid_request");
+        return credential;
     }
 
     @Test

@@ -1,12 +1,11 @@
 package io.github.microcredentials.wallet;
 
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.util.X509CertUtils;
 import io.github.microcredentials.signing.VerificationKey;
 import io.github.microcredentials.status.StatusException;
 import io.github.microcredentials.wallet.internal.DisclosureProcessor;
 import io.github.microcredentials.wallet.internal.Digests;
-import io.github.microcredentials.wallet.internal.Jose;
+import io.github.microcredentials.wallet.internal.CompactJws;
 import io.github.microcredentials.wallet.internal.Json;
 import io.github.microcredentials.wallet.status.StatusListToken;
 import io.github.microcredentials.wallet.status.StatusListTokenResolver;
@@ -19,7 +18,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,21 +131,18 @@ public final class SdJwtVerifier {
         SdJwt sdJwt = SdJwt.parse(Objects.requireNonNull(text, "sdJwt"), maxLength);
         Instant now = clock.instant();
 
-        Map<String, Object> header = jsonPart(sdJwt.issuerSignedJwt(), 0, "issuer-jwt");
-        checkAlgorithm(header, "issuer-jwt");
+        CompactJws jws = parseJws(sdJwt.issuerSignedJwt(), "issuer-jwt");
+        Map<String, Object> header = jws.header();
         Object typ = header.get("typ");
         if (sdJwtVc && !(typ instanceof String name && types.contains(name))) {
             problems.add(new SdJwtProblem(SdJwtCode.WRONG_TYPE, "issuer-jwt", "typ is " + typ + ", not one of " + types));
         }
-        JWSObject jws = parseJws(sdJwt.issuerSignedJwt(), "issuer-jwt");
-        Map<String, Object> payload = jsonPart(sdJwt.issuerSignedJwt(), 1, "issuer-jwt");
+        Map<String, Object> payload = jws.payload();
 
         String issuer = payload.get("iss") instanceof String s ? s : "";
-        Optional<VerificationKey> issuerKey = issuerKey(jws, issuer, now, problems);
-        if (issuerKey.isPresent() && !Jose.verify(jws, issuerKey.get())) {
-            problems.add(new SdJwtProblem(SdJwtCode.SIGNATURE_INVALID, "issuer-jwt",
-                    jws.getHeader().getCriticalParams() != null ? "a crit header is not understood"
-                            : "the issuer's signature does not verify with its key"));
+        Optional<VerificationKey> issuerKey = issuerKey(header, issuer, now, problems, "issuer-jwt");
+        if (issuerKey.isPresent() && !jws.verify(issuerKey.get())) {
+            problems.add(new SdJwtProblem(SdJwtCode.SIGNATURE_INVALID, "issuer-jwt", "the issuer's signature does not verify with its key"));
         }
 
         Object alg = payload.getOrDefault("_sd_alg", "sha-256");
@@ -174,12 +169,11 @@ public final class SdJwtVerifier {
         return new SdJwtVerification(problems, claims, status, keyBound);
     }
 
-    private static Map<String, Object> jsonPart(String jwt, int part, String location) throws SdJwtException {
-        String[] parts = jwt.split("\\.", -1);
+    private static Map<String, Object> jsonPart(String encodedHeader, String location) throws SdJwtException {
         try {
-            return Json.parseObject(Digests.B64.decode(parts[part]));
+            return Json.parseObject(Digests.B64.decode(encodedHeader));
         } catch (IllegalArgumentException e) {
-            throw new SdJwtException(SdJwtCode.MALFORMED, location + (part == 0 ? " header: " : " payload: ") + e.getMessage());
+            throw new SdJwtException(SdJwtCode.MALFORMED, location + " header: " + e.getMessage());
         }
     }
 
@@ -194,27 +188,56 @@ public final class SdJwtVerifier {
         }
     }
 
-    private static JWSObject parseJws(String jwt, String location) throws SdJwtException {
+    /**
+     * Reads a compact JWS once (header, payload, signature) and checks its algorithm; the header is read before
+     * the rest is reported malformed, so {@code alg: none} or a MAC is named as such whatever follows.
+     */
+    private static CompactJws parseJws(String jwt, String location) throws SdJwtException {
+        CompactJws jws;
         try {
-            return JWSObject.parse(jwt);
-        } catch (ParseException e) {
+            jws = CompactJws.parse(jwt);
+        } catch (IllegalArgumentException e) {
+            int dot = jwt.indexOf('.');
+            if (dot > 0) {
+                checkAlgorithm(jsonPart(jwt.substring(0, dot), location), location);
+            }
             throw new SdJwtException(SdJwtCode.MALFORMED, location + " is not a JWS: " + e.getMessage());
         }
+        checkAlgorithm(jws.header(), location);
+        if (jws.header().containsKey("kid") && !(jws.header().get("kid") instanceof String)) {
+            throw new SdJwtException(SdJwtCode.MALFORMED, location + " is not a JWS: kid is not a string");
+        }
+        return jws;
     }
 
-    private Optional<VerificationKey> issuerKey(JWSObject jws, String issuer, Instant now, List<SdJwtProblem> problems) {
-        Optional<String> kid = Optional.ofNullable(jws.getHeader().getKeyID());
-        List<com.nimbusds.jose.util.Base64> x5c = jws.getHeader().getX509CertChain();
+    private Optional<VerificationKey> issuerKey(Map<String, Object> header, String issuer, Instant now, List<SdJwtProblem> problems,
+            String location) throws SdJwtException {
+        Optional<String> kid = Optional.ofNullable((String) header.get("kid"));
+        Object x5cValue = header.get("x5c");
+        List<byte[]> x5c = new ArrayList<>();
+        if (x5cValue != null) {
+            // RFC 7515 §4.1.6: an array of standard (not URL-safe) base64 DER certificates
+            if (!(x5cValue instanceof List<?> list)) {
+                throw new SdJwtException(SdJwtCode.MALFORMED, location + " is not a JWS: x5c is not an array");
+            }
+            for (Object c : list) {
+                try {
+                    x5c.add(java.util.Base64.getDecoder().decode((String) c));
+                } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+                    throw new SdJwtException(SdJwtCode.MALFORMED, location + " is not a JWS: an x5c entry is not base64");
+                }
+            }
+        }
         Optional<VerificationKey> configured = keys == null ? Optional.empty() : keys.resolve(issuer, kid);
-        if (x5c == null || x5c.isEmpty()) {
+        if (x5c.isEmpty()) {
             if (configured.isEmpty()) {
                 problems.add(new SdJwtProblem(SdJwtCode.KEY_UNKNOWN, "issuer-jwt", "no trusted key for the issuer " + issuer));
             }
             return configured;
         }
         List<X509Certificate> chain = new ArrayList<>();
-        for (com.nimbusds.jose.util.Base64 c : x5c) {
-            X509Certificate cert = X509CertUtils.parse(c.decode());
+        for (byte[] c : x5c) {
+            X509Certificate cert = X509CertUtils.parse(c);
             if (cert == null) {
                 problems.add(new SdJwtProblem(SdJwtCode.MALFORMED, "issuer-jwt/x5c", "a certificate of x5c cannot be read"));
                 return Optional.empty();
@@ -318,13 +341,12 @@ public final class SdJwtVerifier {
             return false;
         }
         String kbJwt = sdJwt.keyBindingJwt().get();
-        Map<String, Object> header = jsonPart(kbJwt, 0, "kb-jwt");
-        checkAlgorithm(header, "kb-jwt");
+        CompactJws jws = parseJws(kbJwt, "kb-jwt");
+        Map<String, Object> header = jws.header();
         if (!SdJwtHolder.KEY_BINDING_TYPE.equals(header.get("typ"))) {
             problems.add(new SdJwtProblem(SdJwtCode.WRONG_TYPE, "kb-jwt", "typ is " + header.get("typ") + ", not kb+jwt"));
         }
-        JWSObject jws = parseJws(kbJwt, "kb-jwt");
-        Map<String, Object> kb = jsonPart(kbJwt, 1, "kb-jwt");
+        Map<String, Object> kb = jws.payload();
         Optional<VerificationKey> holderKey = Optional.empty();
         if (payload.get("cnf") instanceof Map<?, ?> cnf && cnf.get("jwk") instanceof Map<?, ?> jwk) {
             try {
@@ -339,7 +361,7 @@ public final class SdJwtVerifier {
             return false;
         }
         boolean ok = true;
-        if (!Jose.verify(jws, holderKey.get())) {
+        if (!jws.verify(holderKey.get())) {
             problems.add(new SdJwtProblem(SdJwtCode.KEY_BINDING_SIGNATURE, "kb-jwt", "the Key Binding JWT does not verify with the cnf key"));
             ok = false;
         }
@@ -394,16 +416,16 @@ public final class SdJwtVerifier {
             if (token == null || token.length() > maxLength) {
                 throw new StatusException("the Status List Token is missing or larger than " + maxLength + " characters");
             }
-            Map<String, Object> header = jsonPart(token, 0, "status-list-token");
-            checkAlgorithm(header, "status-list-token");
+            CompactJws jws = parseJws(token, "status-list-token");
+            Map<String, Object> header = jws.header();
             if (!StatusListToken.TYPE.equals(header.get("typ"))) {
                 throw new StatusException("the Status List Token's typ is " + header.get("typ") + ", not " + StatusListToken.TYPE);
             }
-            JWSObject jws = parseJws(token, "status-list-token");
-            Map<String, Object> claims = jsonPart(token, 1, "status-list-token");
+            Map<String, Object> claims = jws.payload();
             List<SdJwtProblem> keyProblems = new ArrayList<>();
-            Optional<VerificationKey> key = issuerKey(jws, payload.get("iss") instanceof String i ? i : "", now, keyProblems);
-            if (!keyProblems.isEmpty() || key.isEmpty() || !Jose.verify(jws, key.get())) {
+            Optional<VerificationKey> key = issuerKey(header, payload.get("iss") instanceof String i ? i : "", now, keyProblems,
+                    "status-list-token");
+            if (!keyProblems.isEmpty() || key.isEmpty() || !jws.verify(key.get())) {
                 throw new StatusException("the Status List Token's signature cannot be verified with a trusted key");
             }
             StatusListToken list2 = StatusListToken.fromClaims(claims);

@@ -11,11 +11,13 @@ import io.github.microcredentials.wallet.oid4vci.AuthorizationCodeServer;
 import io.github.microcredentials.wallet.oid4vci.CredentialIssuer;
 import io.github.microcredentials.wallet.oid4vci.IssuanceError;
 import io.github.microcredentials.wallet.oid4vci.IssuanceException;
+import io.github.microcredentials.wallet.oid4vci.LearnerCredentials;
 import io.github.microcredentials.wallet.oid4vci.ResourceRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +75,11 @@ class AuthorizationCodeFlowTest {
 
     /** Runs the flow up to the redirect with the code; returns the code. */
     private String code(String issuerState) throws Exception {
-        Map<String, Object> par = server.pushedAuthorizationRequest(par(issuerState), post("/par", null));
+        return code(par(issuerState), issuerState);
+    }
+
+    private String code(Map<String, String> form, String issuerState) throws Exception {
+        Map<String, Object> par = server.pushedAuthorizationRequest(form, post("/par", null));
         String requestUri = (String) par.get("request_uri");
         AuthorizationCodeServer.PendingAuthorization pending = server.authorizationRequest(Map.of("client_id", CLIENT, "request_uri", requestUri));
         assertThat(pending.issuerState()).isEqualTo(issuerState);
@@ -88,13 +94,17 @@ class AuthorizationCodeFlowTest {
     }
 
     private String accessToken(String code) throws Exception {
+        return (String) tokenResponse(code).get("access_token");
+    }
+
+    private Map<String, Object> tokenResponse(String code) throws Exception {
         IssuanceError noNonce = errorOf(() -> issuer.token(tokenForm(code, VERIFIER),
                 post("/token", TestWallet.dpop(dpopKey, "POST", ID + "/token", null, null))));
         assertThat(noNonce.error()).isEqualTo("use_dpop_nonce");
         String nonce = noNonce.headers().get("DPoP-Nonce");
         Map<String, Object> token = issuer.token(tokenForm(code, VERIFIER), post("/token", TestWallet.dpop(dpopKey, "POST", ID + "/token", nonce, null)));
         assertThat(token).containsEntry("token_type", "DPoP");
-        return (String) token.get("access_token");
+        return token;
     }
 
     private ResourceRequest credentialRequest(String accessToken, SigningKey key, String nonce, String ath) throws Exception {
@@ -260,6 +270,86 @@ class AuthorizationCodeFlowTest {
         Map<String, Object> req = request(TestWallet.proof(SigningKey.generate(KeyType.P256), ID, (String) issuer.nonce().get("c_nonce"), null));
         assertThat(errorOf(() -> issuer.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken), req)).error())
                 .isEqualTo("credential_request_denied");
+    }
+
+    /** The institution's records: learner-42 has the sample micro-credential, nobody else has one. */
+    private final LearnerCredentials records = grant -> "learner-42".equals(grant.subject())
+            ? Optional.of(new LearnerCredentials.Entitlement(Samples.microCredential(), null)) : Optional.empty();
+
+    private final CredentialIssuer walletInitiated = new CredentialIssuer(ID, TestIssuer.INSTANCE.issuer().build(), Clock.systemUTC(), 2,
+            server, attestations, records);
+
+    @Test
+    void walletInitiated_byScope_theInstitutionDecidesWhatTheLearnerGets() throws Exception {
+        String accessToken = accessToken(code(null)); // approved for learner-42, no issuer_state
+        String nonce = server.dpopNonce();
+        SigningKey holder = SigningKey.generate(KeyType.P256);
+        Map<String, Object> response = walletInitiated.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken),
+                request(TestWallet.proof(holder, ID, (String) walletInitiated.nonce().get("c_nonce"), null)));
+
+        String credential = (String) ((Map<?, ?>) ((List<?>) response.get("credentials")).get(0)).get("credential");
+        SdJwtVerification verified = TestIssuer.INSTANCE.verifier().build().verify(credential);
+        assertThat(verified.isValid()).isTrue();
+        assertThat(verified.claims().orElseThrow()).containsKeys("title", "ects", "awardingBody");
+        String again = TestWallet.proof(holder, ID, (String) walletInitiated.nonce().get("c_nonce"), null);
+        assertThat(errorOf(() -> walletInitiated.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken), request(again)))
+                .error()).as("the token is spent").isEqualTo("invalid_token");
+    }
+
+    @Test
+    void walletInitiated_forALearnerWithoutACredential_isDenied() throws Exception {
+        Map<String, Object> pushed = server.pushedAuthorizationRequest(par(null), post("/par", null));
+        Map<String, String> redirect = TestWallet.query(server.approve((String) pushed.get("request_uri"), "learner-7").toString());
+        String accessToken = accessToken(redirect.get("code"));
+        String nonce = server.dpopNonce();
+        Map<String, Object> req = request(TestWallet.proof(SigningKey.generate(KeyType.P256), ID, (String) walletInitiated.nonce().get("c_nonce"),
+                null));
+        IssuanceError denied = errorOf(() -> walletInitiated.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken), req));
+        assertThat(denied.error()).isEqualTo("credential_request_denied");
+        assertThat(denied.description()).contains("no micro-credential to issue to this learner");
+    }
+
+    @Test
+    void walletInitiated_byAuthorizationDetails_requestsByCredentialIdentifier() throws Exception {
+        Map<String, String> form = par(null);
+        form.remove("scope");
+        form.put("authorization_details", "[{\"type\":\"openid_credential\",\"credential_configuration_id\":\""
+                + CredentialIssuer.CONFIGURATION_ID + "\"}]");
+        Map<String, Object> token = tokenResponse(code(form, null));
+        assertThat(token).doesNotContainKey("scope");
+        assertThat(token.get("authorization_details")).isEqualTo(List.of(Map.of("type", "openid_credential",
+                "credential_configuration_id", CredentialIssuer.CONFIGURATION_ID, "credential_identifiers", List.of(CredentialIssuer.CONFIGURATION_ID))));
+        String accessToken = (String) token.get("access_token");
+        String nonce = server.dpopNonce();
+        SigningKey holder = SigningKey.generate(KeyType.P256);
+
+        Map<String, Object> byConfiguration = request(TestWallet.proof(holder, ID, (String) walletInitiated.nonce().get("c_nonce"), null));
+        assertThat(errorOf(() -> walletInitiated.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken), byConfiguration))
+                .error()).as("OpenID4VCI 1.0 §8.2: credential_identifier after authorization details").isEqualTo("invalid_credential_request");
+        Map<String, Object> unknown = Map.of("credential_identifier", "another", "proofs", Map.of("jwt",
+                List.of(TestWallet.proof(holder, ID, (String) walletInitiated.nonce().get("c_nonce"), null))));
+        assertThat(errorOf(() -> walletInitiated.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken), unknown)).error())
+                .isEqualTo("unknown_credential_identifier");
+        Map<String, Object> byIdentifier = Map.of("credential_identifier", CredentialIssuer.CONFIGURATION_ID, "proofs", Map.of("jwt",
+                List.of(TestWallet.proof(holder, ID, (String) walletInitiated.nonce().get("c_nonce"), null))));
+        Map<String, Object> response = walletInitiated.credential(credentialRequest(accessToken, dpopKey, nonce, accessToken), byIdentifier);
+        String credential = (String) ((Map<?, ?>) ((List<?>) response.get("credentials")).get(0)).get("credential");
+        assertThat(TestIssuer.INSTANCE.verifier().build().verify(credential).isValid()).isTrue();
+    }
+
+    @Test
+    void pushedAuthorizationRequest_refusesAuthorizationDetailsItDoesNotGrant() throws Exception {
+        for (String details : List.of("[{\"type\":\"other\"}]", "[]", "{}", "not json",
+                "[{\"type\":\"openid_credential\",\"credential_configuration_id\":\"unknown\"}]")) {
+            Map<String, String> form = par(null);
+            form.remove("scope");
+            form.put("authorization_details", details);
+            assertThat(errorOf(() -> server.pushedAuthorizationRequest(form, post("/par", null))).error()).as(details)
+                    .isEqualTo("invalid_authorization_details");
+        }
+        Map<String, String> neither = par(null);
+        neither.remove("scope");
+        assertThat(errorOf(() -> server.pushedAuthorizationRequest(neither, post("/par", null))).error()).isEqualTo("invalid_request");
     }
 
     @Test

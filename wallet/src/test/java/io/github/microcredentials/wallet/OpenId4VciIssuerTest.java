@@ -104,6 +104,27 @@ class OpenId4VciIssuerTest {
     }
 
     @Test
+    void batch_proofsMayShareOneNonce_whichTheRequestSpends_evenWhenRefused() throws Exception {
+        SigningKey k1 = SigningKey.generate(KeyType.P256);
+        SigningKey k2 = SigningKey.generate(KeyType.P256);
+        String token = accessToken();
+        String nonce = (String) issuer.nonce().get("c_nonce");
+
+        Map<String, Object> response = issuer.credential(token, request(proof(k1, ID, nonce), proof(k2, ID, nonce)));
+
+        assertThat((List<?>) response.get("credentials")).hasSize(2);
+        String token2 = accessToken();
+        assertThat(errorOf(() -> issuer.credential(token2, request(proof(k1, ID, nonce))))).as("spent with its request").isEqualTo("invalid_nonce");
+        String refused = (String) issuer.nonce().get("c_nonce");
+        assertThat(errorOf(() -> issuer.credential(token2, request(proof(k1, ID, refused), proof(k2, "https://other.example", refused)))))
+                .isEqualTo("invalid_proof");
+        assertThat(errorOf(() -> issuer.credential(token2, request(proof(k1, ID, refused))))).as("spent by the refused request")
+                .isEqualTo("invalid_nonce");
+        String fresh = (String) issuer.nonce().get("c_nonce");
+        assertThat((List<?>) issuer.credential(token2, request(proof(k1, ID, fresh))).get("credentials")).hasSize(1);
+    }
+
+    @Test
     void txCodeErrors() {
         CredentialIssuer.Offer offer = issuer.offer(Samples.microCredential(), null, true);
         String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer.json().get("grants")).get(CredentialIssuer.PRE_AUTHORIZED_GRANT))

@@ -37,6 +37,9 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
     /** The grant type of the authorization code flow. */
     public static final String GRANT = "authorization_code";
 
+    /** The authorization details type of OpenID4VCI 1.0 (§5.1.1). */
+    public static final String CREDENTIAL_DETAILS = "openid_credential";
+
     private static final Duration REQUEST_LIFETIME = Duration.ofSeconds(90);
     private static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
@@ -45,6 +48,7 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
 
     private final String issuer;
     private final Set<String> scopes;
+    private final Set<String> configurations;
     private final Clock clock;
     private final AttestationVerifier attestations;
     private final DpopVerifier dpop;
@@ -54,8 +58,8 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
     private final Map<String, String> usedCodes = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    private record Request(String clientId, String redirectUri, String challenge, List<String> scopes, @Nullable String issuerState,
-            @Nullable String state, @Nullable String jkt, Instant expiry) {
+    private record Request(String clientId, String redirectUri, String challenge, List<String> scopes, List<String> configurations,
+            @Nullable String issuerState, @Nullable String state, @Nullable String jkt, Instant expiry) {
     }
 
     private record Code(Request request, String subject, Instant expiry) {
@@ -70,9 +74,23 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
      * @param requestUri the request URI to pass to {@link #approve} or {@link #deny}
      * @param clientId the wallet's client ID
      * @param scopes the requested scopes
-     * @param issuerState the {@code issuer_state} of the offer, or {@code null}
+     * @param issuerState the {@code issuer_state} of the offer, or {@code null} when the wallet started on its own
+     *     (the institution then decides, once it knows the learner, what to issue: {@link LearnerCredentials})
+     * @param credentialConfigurations the {@code credential_configuration_id}s of the request's authorization details
+     *     of type {@code openid_credential}, empty when it asked by scope
      */
-    public record PendingAuthorization(String requestUri, String clientId, List<String> scopes, @Nullable String issuerState) {
+    public record PendingAuthorization(String requestUri, String clientId, List<String> scopes, @Nullable String issuerState,
+            List<String> credentialConfigurations) {
+
+        /**
+         * Copies the lists.
+         *
+         * @throws NullPointerException if a list is null
+         */
+        public PendingAuthorization {
+            scopes = List.copyOf(scopes);
+            credentialConfigurations = List.copyOf(credentialConfigurations);
+        }
     }
 
     /**
@@ -84,8 +102,25 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
      * @param clock the clock
      */
     public AuthorizationCodeServer(String issuer, Set<String> scopes, AttestationVerifier attestations, Clock clock) {
+        this(issuer, scopes, Set.of(CredentialIssuer.CONFIGURATION_ID), attestations, clock);
+    }
+
+    /**
+     * A server that also grants authorization details of type {@code openid_credential} (RFC 9396, OpenID4VCI 1.0
+     * §5.1.1) for the given credential configurations; the token response then names one credential identifier per
+     * granted configuration (the configuration's own ID: one micro-credential dataset per configuration).
+     *
+     * @param issuer the issuer identifier (HTTPS URL; the endpoints are below it)
+     * @param scopes the scopes it grants, such as {@code micro_credential}
+     * @param credentialConfigurations the credential configuration IDs authorization details may ask for
+     * @param attestations checks wallet attestations
+     * @param clock the clock
+     */
+    public AuthorizationCodeServer(String issuer, Set<String> scopes, Set<String> credentialConfigurations, AttestationVerifier attestations,
+            Clock clock) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.scopes = Set.copyOf(scopes);
+        this.configurations = Set.copyOf(credentialConfigurations);
         this.attestations = Objects.requireNonNull(attestations, "attestations");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.dpop = new DpopVerifier(clock);
@@ -110,6 +145,9 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
         m.put("dpop_signing_alg_values_supported", List.of("ES256", "EdDSA"));
         m.put("authorization_response_iss_parameter_supported", true);
         m.put("scopes_supported", List.copyOf(scopes));
+        if (!configurations.isEmpty()) {
+            m.put("authorization_details_types_supported", List.of(CREDENTIAL_DETAILS));
+        }
         m.put("token_endpoint_auth_methods_supported", List.of("attest_jwt_client_auth", "none"));
         m.put("client_attestation_signing_alg_values_supported", List.of("ES256"));
         m.put("client_attestation_pop_signing_alg_values_supported", List.of("ES256"));
@@ -159,10 +197,11 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
             throw invalidRequest("code_challenge is not a base64url SHA-256 hash");
         }
         String scope = form.get("scope");
-        if (scope == null || scope.isBlank()) {
-            throw invalidRequest("scope is missing (authorization_details is not supported)");
+        List<String> details = authorizationDetails(form.get("authorization_details"));
+        if ((scope == null || scope.isBlank()) && details.isEmpty()) {
+            throw invalidRequest("scope or authorization_details is required");
         }
-        List<String> requested = Arrays.stream(scope.trim().split(" +")).toList();
+        List<String> requested = scope == null || scope.isBlank() ? List.of() : Arrays.stream(scope.trim().split(" +")).toList();
         if (!scopes.containsAll(requested)) {
             throw new IssuanceException(IssuanceError.badRequest("invalid_scope", "a requested scope is not offered"));
         }
@@ -177,8 +216,8 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
         }
         String requestUri = "urn:ietf:params:oauth:request_uri:" + random();
         Outstanding.makeRoom(requests);
-        requests.put(requestUri, new Request(clientId, redirectUri, challenge, requested, form.get("issuer_state"), form.get("state"), jkt,
-                clock.instant().plus(REQUEST_LIFETIME)));
+        requests.put(requestUri, new Request(clientId, redirectUri, challenge, requested, details, form.get("issuer_state"), form.get("state"),
+                jkt, clock.instant().plus(REQUEST_LIFETIME)));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("request_uri", requestUri);
         response.put("expires_in", REQUEST_LIFETIME.toSeconds());
@@ -200,7 +239,7 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
         if (request == null || request.expiry().isBefore(clock.instant()) || !request.clientId().equals(query.get("client_id"))) {
             throw invalidRequest("the request_uri is unknown, expired or used, or belongs to another client");
         }
-        return new PendingAuthorization(requestUri, request.clientId(), request.scopes(), request.issuerState());
+        return new PendingAuthorization(requestUri, request.clientId(), request.scopes(), request.issuerState(), request.configurations());
     }
 
     /**
@@ -277,13 +316,25 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
         }
         String accessToken = random();
         Instant expiry = clock.instant().plus(TOKEN_LIFETIME);
-        tokens.put(accessToken, new Token(new AccessGrant(request.issuerState(), code.subject(), request.scopes(), expiry), jkt));
+        // One credential identifier per granted configuration: the configuration's ID names its one dataset here.
+        tokens.put(accessToken, new Token(new AccessGrant(request.issuerState(), code.subject(), request.scopes(), expiry,
+                request.configurations()), jkt));
         usedCodes.put(codeValue, accessToken);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("access_token", accessToken);
         response.put("token_type", "DPoP");
         response.put("expires_in", TOKEN_LIFETIME.toSeconds());
-        response.put("scope", String.join(" ", request.scopes()));
+        if (!request.scopes().isEmpty()) {
+            response.put("scope", String.join(" ", request.scopes()));
+        }
+        if (!request.configurations().isEmpty()) {
+            List<Object> granted = new java.util.ArrayList<>();
+            for (String configuration : request.configurations()) {
+                granted.add(Map.of("type", CREDENTIAL_DETAILS, "credential_configuration_id", configuration,
+                        "credential_identifiers", List.of(configuration)));
+            }
+            response.put("authorization_details", granted); // OpenID4VCI 1.0 §6.2: required when they were requested
+        }
         return response;
     }
 
@@ -317,6 +368,43 @@ public final class AuthorizationCodeServer implements AuthorizationServer {
         if (authorization != null && authorization.length() > 5) {
             tokens.remove(authorization.substring(5).trim());
         }
+    }
+
+    /**
+     * The credential configuration IDs of a request's {@code authorization_details} (RFC 9396 §2; OpenID4VCI 1.0 §5.1.1):
+     * a JSON array of objects of type {@code openid_credential}, each with a {@code credential_configuration_id} this
+     * server grants.
+     */
+    private List<String> authorizationDetails(@Nullable String value) throws IssuanceException {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        Object parsed;
+        try {
+            parsed = io.github.microcredentials.wallet.internal.Json.parse(value.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw invalidDetails("authorization_details is not JSON");
+        }
+        if (!(parsed instanceof List<?> list) || list.isEmpty()) {
+            throw invalidDetails("authorization_details is not a non-empty array");
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> detail) || !CREDENTIAL_DETAILS.equals(detail.get("type"))) {
+                throw invalidDetails("an authorization detail is not of type " + CREDENTIAL_DETAILS);
+            }
+            if (!(detail.get("credential_configuration_id") instanceof String id) || !configurations.contains(id)) {
+                throw invalidDetails("an authorization detail does not name a credential_configuration_id granted here");
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static IssuanceException invalidDetails(String description) {
+        return new IssuanceException(IssuanceError.badRequest("invalid_authorization_details", description));
     }
 
     private Request take(String requestUri) throws IssuanceException {

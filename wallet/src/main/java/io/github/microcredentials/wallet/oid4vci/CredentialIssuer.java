@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +66,7 @@ public final class CredentialIssuer {
     private final int batchSize;
     private final @Nullable AuthorizationServer authorizationServer;
     private final AttestationVerifier attestations;
+    private final @Nullable LearnerCredentials learners;
     private final DpopVerifier dpop;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
@@ -125,6 +128,26 @@ public final class CredentialIssuer {
      */
     public CredentialIssuer(String identifier, SdJwtVcIssuer issuer, Clock clock, int batchSize,
             @Nullable AuthorizationServer authorizationServer, AttestationVerifier attestations) {
+        this(identifier, issuer, clock, batchSize, authorizationServer, attestations, null);
+    }
+
+    /**
+     * An issuer that also serves wallet-initiated authorizations (OpenID4VCI 1.0 §5.1: an authorization request with
+     * {@code scope} or {@code authorization_details} and no {@code issuer_state}): the authorization server
+     * authenticates the learner, and the institution's {@link LearnerCredentials} says what that learner gets.
+     *
+     * @param identifier the Credential Issuer Identifier (its HTTPS URL)
+     * @param issuer signs the credentials
+     * @param clock the clock
+     * @param batchSize the most credentials one request may ask for (at least 2)
+     * @param authorizationServer the authorization server of the authorization code flow, or {@code null}
+     * @param attestations checks key attestations in proofs (and the authorization server's wallet attestations)
+     * @param learners the credential of an authenticated learner for wallet-initiated requests, or {@code null} to
+     *     issue only from this issuer's offers ({@code credential_request_denied} otherwise)
+     */
+    public CredentialIssuer(String identifier, SdJwtVcIssuer issuer, Clock clock, int batchSize,
+            @Nullable AuthorizationServer authorizationServer, AttestationVerifier attestations, @Nullable LearnerCredentials learners) {
+        this.learners = learners;
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -381,7 +404,7 @@ public final class CredentialIssuer {
             throw new IssuanceException(new IssuanceError("invalid_token", "the access token is DPoP-bound; send it with a DPoP proof",
                     401, Map.of("WWW-Authenticate", "DPoP error=\"invalid_token\"")));
         }
-        Map<String, Object> response = issue(grant, request);
+        Map<String, Object> response = issue(grant, request, List.of());
         tokens.remove(accessToken);
         return response;
     }
@@ -418,7 +441,7 @@ public final class CredentialIssuer {
                 throw new IssuanceException(new IssuanceError("invalid_dpop_proof", "the DPoP proof's key is not the token's", 401,
                         Map.of("WWW-Authenticate", "DPoP error=\"invalid_dpop_proof\"")));
             }
-            Map<String, Object> response = issue(own, request);
+            Map<String, Object> response = issue(own, request, List.of());
             tokens.remove(accessToken);
             return response;
         }
@@ -427,30 +450,63 @@ public final class CredentialIssuer {
                     Map.of("WWW-Authenticate", "DPoP error=\"invalid_token\"")));
         }
         AccessGrant access = authorizationServer.authorize(http);
-        if (!access.scopes().contains(SCOPE)) {
-            throw new IssuanceException(new IssuanceError("insufficient_scope", "the access token does not grant " + SCOPE, 403));
+        if (!access.scopes().contains(SCOPE) && !access.credentialIdentifiers().contains(CONFIGURATION_ID)) {
+            throw new IssuanceException(new IssuanceError("insufficient_scope", "the access token grants neither the scope " + SCOPE
+                    + " nor authorization details for " + CONFIGURATION_ID, 403));
         }
-        Grant offered = access.issuerState() == null ? null : issuerStates.get(access.issuerState());
+        Grant offered = access.issuerState() == null ? walletInitiated(access) : issuerStates.get(access.issuerState());
         if (offered == null || offered.expiry().isBefore(clock.instant())) {
             throw new IssuanceException(IssuanceError.badRequest("credential_request_denied",
                     "no credential is on offer for this authorization (issuer_state unknown, used or expired)"));
         }
-        Map<String, Object> response = issue(offered, request);
-        issuerStates.remove(access.issuerState());
+        Map<String, Object> response = issue(offered, request, access.credentialIdentifiers());
+        if (access.issuerState() != null) {
+            issuerStates.remove(access.issuerState());
+        }
         if (authorizationServer instanceof AuthorizationCodeServer server) {
             server.revoke(http);
         }
         return response;
     }
 
-    private Map<String, Object> issue(Grant grant, Map<String, Object> request) throws IssuanceException {
+    /**
+     * The credential of a wallet-initiated authorization (no {@code issuer_state}): the institution's answer for the
+     * learner the authorization server authenticated.
+     */
+    private Grant walletInitiated(AccessGrant access) throws IssuanceException {
+        if (learners == null) {
+            throw new IssuanceException(IssuanceError.badRequest("credential_request_denied",
+                    "this issuer issues only from its credential offers (the authorization has no issuer_state)"));
+        }
+        if (access.subject() == null) {
+            throw new IssuanceException(IssuanceError.badRequest("credential_request_denied", "the authorization names no learner"));
+        }
+        Optional<LearnerCredentials.Entitlement> entitlement = learners.credentialFor(access);
+        if (entitlement == null || entitlement.isEmpty()) {
+            throw new IssuanceException(IssuanceError.badRequest("credential_request_denied",
+                    "the institution has no micro-credential to issue to this learner"));
+        }
+        return new Grant(entitlement.get().credential(), null, entitlement.get().status(), access.expiry());
+    }
+
+    private Map<String, Object> issue(Grant grant, Map<String, Object> request, List<String> identifiers) throws IssuanceException {
         boolean byConfiguration = request.containsKey("credential_configuration_id");
         boolean byIdentifier = request.containsKey("credential_identifier");
         if (byConfiguration == byIdentifier) {
             throw new IssuanceException(IssuanceError.badRequest("invalid_credential_request",
                     "exactly one of credential_configuration_id and credential_identifier is required"));
         }
-        if (byIdentifier || !CONFIGURATION_ID.equals(request.get("credential_configuration_id"))) {
+        // OpenID4VCI 1.0 §8.2: credential_identifier when the token response named credential_identifiers, and only then
+        if (!identifiers.isEmpty()) {
+            if (!byIdentifier) {
+                throw new IssuanceException(IssuanceError.badRequest("invalid_credential_request",
+                        "the token response named credential_identifiers: request by credential_identifier"));
+            }
+            if (!identifiers.contains(request.get("credential_identifier"))) {
+                throw new IssuanceException(IssuanceError.badRequest("unknown_credential_identifier",
+                        "the credential_identifier is not one the access token grants"));
+            }
+        } else if (byIdentifier || !CONFIGURATION_ID.equals(request.get("credential_configuration_id"))) {
             throw new IssuanceException(IssuanceError.badRequest("unknown_credential_configuration",
                     "the credential configuration is not offered here"));
         }
@@ -466,8 +522,22 @@ public final class CredentialIssuer {
                     "at most " + batchSize + " proofs (batch_size)"));
         }
         List<VerificationKey> keys = new ArrayList<>();
-        for (Object jwt : jwts) {
-            keys.add(checkProof(jwt));
+        // The proofs of one request may share a c_nonce: a wallet signs its batch with the latest c_nonce it holds
+        // (OpenID4VCI 1.0 §7.2; the working group's answer on batch requests). Each nonce is spent with the request,
+        // even a refused one, so no proof of it can be replayed in another request.
+        Set<String> seen = new LinkedHashSet<>();
+        boolean fresh = true;
+        try {
+            for (Object jwt : jwts) {
+                keys.add(checkProof(jwt, seen));
+            }
+        } finally {
+            for (String nonce : seen) {
+                fresh &= nonces.remove(nonce) != null;
+            }
+        }
+        if (!fresh) {
+            throw new IssuanceException(IssuanceError.badRequest("invalid_nonce", "the proofs' nonce was used by another request; get a new c_nonce"));
         }
         List<Object> credentials = new ArrayList<>();
         for (VerificationKey key : keys) {
@@ -480,7 +550,7 @@ public final class CredentialIssuer {
         return Map.of("credentials", credentials);
     }
 
-    private VerificationKey checkProof(Object proof) throws IssuanceException {
+    private VerificationKey checkProof(Object proof, Set<String> seen) throws IssuanceException {
         Jwts.Parsed jwt;
         try {
             jwt = Jwts.parse(proof);
@@ -516,10 +586,11 @@ public final class CredentialIssuer {
         }
         attestations.checkKeyAttestation(header, key);
         Object nonce = claims.get("nonce");
-        Instant expiry = nonce instanceof String n ? nonces.remove(n) : null;
+        Instant expiry = nonce instanceof String n ? nonces.get(n) : null;
         if (expiry == null || expiry.isBefore(clock.instant())) {
             throw new IssuanceException(IssuanceError.badRequest("invalid_nonce", "the proof's nonce is missing, used or stale; get a new c_nonce"));
         }
+        seen.add((String) nonce);
         return key;
     }
 
