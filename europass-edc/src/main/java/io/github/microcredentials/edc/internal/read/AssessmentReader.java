@@ -250,6 +250,7 @@ final class AssessmentReader {
             Optional<SpecReader.Part> part = spec.get().object("influences").map(SpecReader::part);
             outcomes.addAll(part.map(SpecReader.Part::outcomes).orElse(List.of()));
             credits = part.flatMap(SpecReader.Part::credits);
+            workload = volume(spec.get(), workload);
         } else if (spec.isPresent()) {
             workload = specified(spec.get(), title, workload);
         }
@@ -271,6 +272,11 @@ final class AssessmentReader {
                 spec.state().unmapped(i.pointer(), null);
             }
         });
+        return volume(spec, workload);
+    }
+
+    /** The activity's workload, from its specification's volume of learning when it states none. */
+    private static Optional<java.time.Duration> volume(Obj spec, Optional<java.time.Duration> workload) {
         if (!spec.has("volumeOfLearning")) {
             return workload;
         }
