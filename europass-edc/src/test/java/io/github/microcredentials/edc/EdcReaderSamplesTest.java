@@ -130,6 +130,20 @@ class EdcReaderSamplesTest {
         assertThat(mc.prerequisites()).isPresent();
         assertThat(mc.issued()).contains(OffsetDateTime.parse("2024-05-28T11:52:16+02:00"));
         assertThat(mc.qualityAssurance()).as("not expressed in the EU sample").isEmpty();
+        // The activity states no workload; its specification's volume of learning is read as it.
+        assertThat(mc.learningActivities()).singleElement().satisfies(a -> assertThat(a.workload()).contains(Duration.ofHours(4)));
+    }
+
+    @Test
+    void activitySpecification_titleAndVolumeThatAgreeWithTheActivity_areRead_othersReported() throws CredentialParseException {
+        List<Finding> agreeing = EdcReader.create().read(Fixtures.bytes("samples/support-Sample-CertOfPart-unsigned.json")).findings().findings();
+        // The ELM repository's version says PT2H of workload but P2M (two months) of volume of learning.
+        List<Finding> disagreeing = EdcReader.create().read(Fixtures.bytes("samples/Sample-CertOfPart-unsigned.jsonld")).findings().findings();
+
+        assertThat(agreeing).extracting(Finding::pointer).noneMatch(p -> p.contains("/specifiedBy/title") || p.contains("/specifiedBy/volumeOfLearning"));
+        assertThat(disagreeing).extracting(Finding::pointer)
+                .contains("/credentialSubject/hasClaim/specifiedBy/volumeOfLearning")
+                .doesNotContain("/credentialSubject/hasClaim/specifiedBy/title");
     }
 
     @Test

@@ -51,6 +51,18 @@ class OpenBadgesToEdcTest {
                 .anySatisfy(m -> assertThat(m).containsAnyOf("eidasLegalIdentifier", "issuer (issuer) needs at least 1"));
     }
 
+    @org.junit.jupiter.api.Test
+    void thirdPartyMicroCredential_toEdc_isJudgedAsTheShapesJudgeIt() throws Exception {
+        MicroCredential mc = OpenBadgesReader.create().read(Fixtures.bytes("ob3/mynextid-open-badge-mc-example.json")).value();
+
+        EdcWriter.Result result = EdcWriter.create(EdcWriter.Form.ISSUED).writeReporting(mc);
+
+        List<String> jena = Shacl.violations(Shacl.validate(result.bytes()));
+        assertThat(result.conforms()).isEqualTo(jena.isEmpty());
+        assertThat(result.findings().findings(EdcFindings.SHAPE)).hasSameSizeAs(jena);
+        assertThat(SafeMode.check(result.bytes())).isEmpty();
+    }
+
     static Stream<String> achievementTypes() {
         List<String> types = new ArrayList<>();
         CredentialKind.vocabulary().values().forEach(k -> types.add(k.openBadgesTerm().orElseThrow()));

@@ -250,7 +250,51 @@ final class AssessmentReader {
             Optional<SpecReader.Part> part = spec.get().object("influences").map(SpecReader::part);
             outcomes.addAll(part.map(SpecReader.Part::outcomes).orElse(List.of()));
             credits = part.flatMap(SpecReader.Part::credits);
+            workload = volume(spec.get(), workload);
+        } else if (spec.isPresent()) {
+            workload = specified(spec.get(), title, workload);
         }
         return new LearningActivity(id, title, description, workload, credits, outcomes);
+    }
+
+    /**
+     * The specification of an activity that influences no achievement specification, as the EU
+     * tools write one for every activity (title, volume of learning, type, mode, language): its title
+     * and volume of learning are the activity's where they agree, and the volume of learning is the
+     * activity's workload where the activity states none; a title or volume that disagrees, and the
+     * members the model has no place for, are reported.
+     */
+    private static Optional<java.time.Duration> specified(Obj spec, LocalizedString title, Optional<java.time.Duration> workload) {
+        spec.expectType("LearningActivitySpecification");
+        spec.auxiliaryId();
+        spec.item("title").ifPresent(i -> {
+            if (!Texts.text(spec.state(), i).equals(Optional.of(title))) {
+                spec.state().unmapped(i.pointer(), null);
+            }
+        });
+        return volume(spec, workload);
+    }
+
+    /** The activity's workload, from its specification's volume of learning when it states none. */
+    private static Optional<java.time.Duration> volume(Obj spec, Optional<java.time.Duration> workload) {
+        if (!spec.has("volumeOfLearning")) {
+            return workload;
+        }
+        if (workload.isEmpty()) {
+            return spec.duration("volumeOfLearning");
+        }
+        Obj.Item volume = spec.item("volumeOfLearning").orElseThrow();
+        String text = spec.string(volume);
+        boolean same;
+        try {
+            same = java.time.Duration.parse(text).equals(workload.get());
+        } catch (java.time.format.DateTimeParseException e) {
+            // months or years: no length to compare with the workload
+            same = false;
+        }
+        if (!same) {
+            spec.state().unmapped(volume.pointer(), null);
+        }
+        return workload;
     }
 }

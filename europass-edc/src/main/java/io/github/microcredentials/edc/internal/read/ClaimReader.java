@@ -69,8 +69,7 @@ final class ClaimReader {
         mc.kind(CredentialKind.PROGRESSION_BADGE);
         claim.object("awardedBy").ifPresent(this::awardingProcess);
         claim.object("specifiedBy").filter(s -> !s.has("influences")).ifPresent(spec -> {
-            spec.expectType("LearningActivitySpecification");
-            spec.auxiliaryId();
+            // its type, identifier, title and volume of learning are read with the activity
             ConceptValue.read(spec, "mode").ifPresent(m -> mc.participationForm(m.term(ParticipationForm.vocabulary())));
             mc.languages(SpecReader.languages(spec));
             spec.object("homepage").ifPresent(h -> mc.furtherInformationUrl(PartyReader.webResource(h)));

@@ -7,7 +7,8 @@ import io.github.microcredentials.edc.internal.elm.LocalIds;
 /**
  * Writes a learning activity as an ELM {@code LearningActivity} the achievement is
  * {@code influencedBy}: title, description, workload; its credits and the outcomes it serves go to
- * the achievement specification its {@code LearningActivitySpecification} {@code influences}.
+ * the achievement specification its {@code LearningActivitySpecification} {@code influences}, and
+ * its workload also to that specification's {@code volumeOfLearning}, where the EU tools state it.
  */
 final class ActivityWriter {
 
@@ -27,12 +28,15 @@ final class ActivityWriter {
         activity.description().ifPresent(d -> node.set("description", nodes.text(d)));
         activity.workload().ifPresent(w -> node.put("workload", w.toString()));
         node.put("awardedBy", awardingProcess);
-        specs.part(activity.title(), activity.outcomes(), activity.credits()).ifPresent(part -> {
+        var part = specs.part(activity.title(), activity.outcomes(), activity.credits());
+        if (part.isPresent() || activity.workload().isPresent()) {
             ObjectNode spec = nodes.node(LocalIds.of("learningActivitySpec", activity.id()), "LearningActivitySpecification");
             spec.set("title", nodes.text(activity.title()));
-            spec.set("influences", nodes.array().add(part));
+            // The EU tools state an activity's workload as its specification's volume of learning.
+            activity.workload().ifPresent(w -> spec.put("volumeOfLearning", w.toString()));
+            part.ifPresent(p -> spec.set("influences", nodes.array().add(p)));
             node.set("specifiedBy", spec);
-        });
+        }
         return node;
     }
 }
