@@ -230,7 +230,7 @@ public final class Template {
         /**
          * A style sheet.
          *
-         * @param styleSheet CSS 2.1 (with the openhtmltopdf extensions)
+         * @param styleSheet CSS 2.1 (with Flying Saucer's {@code -fs-} extensions)
          * @param replace {@code true} to replace the standard style sheet, {@code false} to add to it
          * @return this builder
          */
