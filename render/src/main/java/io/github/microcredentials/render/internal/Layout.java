@@ -154,23 +154,22 @@ public final class Layout {
 
     /**
      * The source of a font subset's six-letter tag: OpenPDF draws the tag from a random source,
-     * which would make equal input give different bytes. A fixed tag per face keeps the output
-     * reproducible and the three faces' tags distinct. Only {@link #nextDouble()} is used for tags.
+     * which would make equal input give different bytes. This source always gives the same letter,
+     * the face's own (tags {@code RRRRRR}, {@code BBBBBB}, {@code IIIIII}): reproducible, distinct
+     * per face, and without state. Only {@link #nextDouble()} is used for tags.
      */
     @SuppressWarnings("serial") // never serialised
     private static final class SubsetTag extends SecureRandom {
-        private final String letters;
-        private int next;
+        private final double letter;
 
         SubsetTag(char face) {
-            this.letters = "MCNOT" + face;
+            // The engine maps [0, 1) onto 'A'..'Z' as (int) (d * 26 + 65).
+            this.letter = (face - 'A' + 0.5) / 26;
         }
 
         @Override
         public double nextDouble() {
-            char letter = letters.charAt(next++ % letters.length());
-            // The engine maps [0, 1) onto 'A'..'Z' as (int) (d * 26 + 65).
-            return (letter - 'A' + 0.5) / 26;
+            return letter;
         }
     }
 
