@@ -216,7 +216,7 @@ public final class Layout {
     }
 
     /** A template-relative name becomes an asset URI; {@code data:} stays; anything else resolves to nothing. */
-    static String resolve(String uri) {
+    private static String resolve(String uri) {
         if (uri == null) {
             return null;
         }
