@@ -7,7 +7,7 @@
 #     and run (io.github.microcredentials.examples.Tour) both ways;
 #  2. a check of the module path: no filename-based automatic module may be required, and the build
 #     may print no automatic-module warning; release/known-automatic-modules.txt lists those still
-#     tolerated (openhtmltopdf, see the file), STRICT=1 tolerates none;
+#     tolerated (none at present, see the file), STRICT=1 tolerates none;
 #  3. the runtime class path of each published module alone, as a Markdown table
 #     (target/consumer/classpath-table.md, the README's "Class path per module").
 #
@@ -127,7 +127,7 @@ for mode in classpath modulepath; do
   # Any automatic-module warning of the compiler or the JVM; names listed as known are tolerated unless STRICT.
   warnings=$(grep -iE "automodule|automatic module|requires-automatic" "$dir/build.log" "$dir/run.log" || true)
   if [ -n "$warnings" ]; then
-    # the known names (openhtmltopdf.core) as they appear in a jar's file name (openhtmltopdf-core-…)
+    # the known names (a.b) as they appear in a jar's file name (a-b-…)
     known=$(grep -vE '^\s*(#|$)' "$ROOT/release/known-automatic-modules.txt" | sed 's/\./[.-]/g' | paste -sd'|' -)
     if [ -z "$STRICT_FLAG" ] && [ -n "$known" ] && ! echo "$warnings" | grep -vqiE "$known"; then
       echo "KNOWN automatic-module warning on the $mode (release/known-automatic-modules.txt): $(echo "$warnings" | head -1 | cut -c1-200)"

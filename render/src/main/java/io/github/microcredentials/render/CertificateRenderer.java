@@ -54,7 +54,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class CertificateRenderer {
 
     /** The producer written into every certificate's metadata. */
-    public static final String PRODUCER = "microcredentials-java (openhtmltopdf, Apache PDFBox)";
+    public static final String PRODUCER = "microcredentials-java (Flying Saucer, OpenPDF, Apache PDFBox)";
 
     private final List<String> languages;
     private final Template template;
@@ -181,8 +181,8 @@ public final class CertificateRenderer {
         Optional<PdfA.Attachment> attachment = signed.map(s -> new PdfA.Attachment(s.bytes(), s.form().fileName(),
                 s.form().mimeType(), "The signed credential this certificate shows (" + s.form() + ")"));
         try {
-            return Layout.render(Html.fill(template.page(), template.css(), title, pages), template.assets(), PRODUCER,
-                    diagnostics, document -> PdfA.finish(document, metadata, attachment));
+            return Layout.render(Html.fill(template.page(), template.css(), title, pages), template.assets(), diagnostics,
+                    document -> PdfA.finish(document, metadata, attachment));
         } catch (IOException | RuntimeException e) {
             throw new RenderException("cannot lay out the certificate: " + e.getMessage()
                     + (diagnostics.isEmpty() ? "" : " (" + diagnostics.get(0) + ")"), e);

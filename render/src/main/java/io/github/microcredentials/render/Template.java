@@ -36,7 +36,8 @@ import org.xml.sax.SAXException;
  * ({@code qr} and {@code logo} on {@code img} elements; the three lists on {@code ul}). Label keys
  * are those of the bundled label files ({@code learning-outcomes}, {@code issued}, …). The page's
  * body is repeated once per language. Fonts: {@code 'Noto Sans'} (regular, bold, italic) is
- * bundled and embedded; no other font is available, so that every certificate is PDF/A.
+ * bundled and embedded; no other font is available (any family a style sheet names is set in Noto
+ * Sans, and {@code @font-face} rules are ignored), so that every certificate is PDF/A.
  *
  * <p>Everything a template uses is read when it is created; rendering reads no file and fetches
  * nothing: a URL in the page or the style sheet resolves only to the template's own files.
@@ -230,7 +231,7 @@ public final class Template {
         /**
          * A style sheet.
          *
-         * @param styleSheet CSS 2.1 (with the openhtmltopdf extensions)
+         * @param styleSheet CSS 2.1 (with Flying Saucer's {@code -fs-} extensions)
          * @param replace {@code true} to replace the standard style sheet, {@code false} to add to it
          * @return this builder
          */

@@ -212,6 +212,32 @@ class CertificateRendererTest {
     }
 
     @Test
+    void otherFontsLinksAndSvg_stillGiveOnlyEmbeddedNotoSans_andPdfA() throws Exception {
+        String svg = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                "<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>".getBytes(StandardCharsets.UTF_8));
+        Template template = Template.builder().html("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head/><body>"
+                + "<h1 data-mc=\"title\"/><p style=\"font-family: monospace\"><a href=\"https://www.ucn.dk/\">UCN</a></p>"
+                + "<p style=\"font-family: Courier, serif; font-weight: bold; font-style: italic\" data-mc=\"learner\"/>"
+                + "<img src=\"" + svg + "\" alt=\"\"/></body></html>")
+                .css("body { font-family: 'Times New Roman', serif; } @font-face { font-family: X; src: url('x.ttf'); }", false)
+                .build();
+
+        byte[] pdf = CertificateRenderer.builder().clock(Fixtures.CLOCK).template(template).build().pdf(Fixtures.demo());
+
+        assertThat(PdfA.validate(pdf).failures()).isEmpty();
+        assertThat(text(pdf)).contains("FAIR Research Data Management", "UCN", "Sofie Nielsen");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                assertThat(resources.getFont(name).getName()).matches("[A-Z]{6}\\+NotoSans-(Regular|Bold|Italic)");
+                assertThat(resources.getFont(name).isEmbedded()).isTrue();
+            }
+            assertThat(resources.getXObjectNames()).as("the SVG image is refused").isEmpty();
+            assertThat(document.getPage(0).getAnnotations()).as("the link").hasSize(1).allSatisfy(a -> assertThat(a.isPrinted()).isTrue());
+        }
+    }
+
+    @Test
     void pngPages_areImages() throws Exception {
         List<byte[]> pages = renderer("en", "de").png(Fixtures.demo(), Optional.of(Signed.DATA_INTEGRITY));
 
