@@ -244,4 +244,19 @@ class OpenBadgesReaderTest {
                 .containsExactly("OB3-UNKNOWN-CONTEXT INFO /@context/3", "OB3-PROOF INFO /proof/0", "OB3-PRESERVED INFO ");
         assertThat(read.value().toBuilder().preserved(List.of()).build()).isEqualTo(Samples.microCredential());
     }
+
+    @Test
+    void alignmentUrlUnderTheEqfPrefixThatIsNoUri_isReported_notADefect() throws CredentialParseException {
+        // Jazzer finding (openBadges, crash-dc681eaf): URI.create on such a target escaped as IllegalArgumentException.
+        String json = plain.write(Samples.microCredential())
+                .replaceFirst("\"targetUrl\": \"http://data\\.europa\\.eu/esco/[^\"]*\"",
+                        "\"targetUrl\": \"http://data.europa.eu/snb/eqf/ll/f10142ce>3529d4\"");
+        assertThat(json).contains("eqf/ll/f10142ce>3529d4");
+
+        ReadResult<MicroCredential> read = reader.read(json);
+
+        assertThat(read.value().level().flatMap(l -> l.eqf())).isEqualTo(Samples.microCredential().level().flatMap(l -> l.eqf()));
+        assertThat(read.findings().findings()).filteredOn(f -> f.pointer().endsWith("/targetUrl"))
+                .extracting(f -> f.severity() + " " + f.pointer()).isNotEmpty();
+    }
 }

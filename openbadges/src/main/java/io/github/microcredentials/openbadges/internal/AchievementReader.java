@@ -16,6 +16,7 @@ import io.github.microcredentials.core.vocab.Language;
 import io.github.microcredentials.core.vocab.QfEheaCycle;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +156,16 @@ final class AchievementReader {
         String url = alignment.node().path("targetUrl").asText("");
         String framework = alignment.node().path("targetFramework").asText("");
         return framework.equals(AlignmentWriter.EQF) || url.startsWith("http://data.europa.eu/snb/eqf/")
-                && EqfLevel.vocabulary().byUri(URI.create(url)).isPresent();
+                && parsed(url).flatMap(EqfLevel.vocabulary()::byUri).isPresent();
+    }
+
+    /** The URI, or empty when it is not one: such a target is then read (and reported) as a skill's. */
+    private static Optional<URI> parsed(String url) {
+        try {
+            return Optional.of(new URI(url));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** A skill: the alignment's target URL, with its name unless the name is just the URL. */
