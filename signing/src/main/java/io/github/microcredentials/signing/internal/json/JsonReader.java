@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A strict JSON reader straight from UTF-8 bytes into {@link JsonTree} values, for the documents
@@ -30,8 +31,15 @@ final class JsonReader {
     }
 
     private static final GiveUp GIVE_UP = new GiveUp();
-    /** Slots of a reader's key table (a power of two). */
-    private static final int KEY_SLOTS = 128;
+    private static final int KEY_CACHE = 1024;
+    /**
+     * Recently read object keys, reused so that keys repeated across documents keep their hash.
+     * Bounded ({@value #KEY_CACHE} slots, an entry replaces the one in its slot) and safe under
+     * concurrency: entries are immutable and published with release/acquire, so a reader sees a
+     * complete entry or none; two threads writing one slot only cost a miss. It holds member names,
+     * never values.
+     */
+    private static final AtomicReferenceArray<CachedKey> KEYS = new AtomicReferenceArray<>(KEY_CACHE);
 
     /** A key and its bytes; immutable. */
     private static final class CachedKey {
@@ -52,12 +60,6 @@ final class JsonReader {
     private final int maxTokens;
     private int tokens;
     private char[] chars = new char[64];
-    /**
-     * The object keys this reader has read, so that a key repeated within the document ("type",
-     * "id", "name" ...) is one string. Per reader, not shared: no state outlives a document or
-     * passes between threads. Bounded: an entry replaces the one in its slot.
-     */
-    private final CachedKey[] keys = new CachedKey[KEY_SLOTS];
 
     private JsonReader(byte[] in, ReadLimits limits) {
         this.in = in;
@@ -181,7 +183,7 @@ final class JsonReader {
         }
     }
 
-    /** An object key; plain ASCII keys come from the reader's key table. */
+    /** An object key; plain ASCII keys come from a small cache of recent keys. */
     private String key() throws GiveUp {
         int start = at + 1;
         int hash = 0;
@@ -204,14 +206,14 @@ final class JsonReader {
     }
 
     private String cachedKey(int start, int end, int hash) {
-        int slot = (hash ^ hash >>> 16) & KEY_SLOTS - 1;
-        CachedKey known = keys[slot];
+        int slot = (hash ^ hash >>> 16) & KEY_CACHE - 1;
+        CachedKey known = KEYS.getAcquire(slot);
         at = end + 1;
         if (known != null && Arrays.equals(known.bytes, 0, known.bytes.length, in, start, end)) {
             return known.key;
         }
         String key = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-        keys[slot] = new CachedKey(Arrays.copyOfRange(in, start, end), key);
+        KEYS.setRelease(slot, new CachedKey(Arrays.copyOfRange(in, start, end), key));
         return key;
     }
 
