@@ -20,6 +20,15 @@ final class Fixtures {
         return json.replace(FIXTURE_ISSUER, key.publicKey().did().toString()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The CLI demo's full Annex I micro-credential as Open Badges 3.0 (8.5 KB, most nodes blank),
+     * issued by the key's did:key.
+     */
+    static byte[] demoCredential(SigningKey key) {
+        String json = new String(resource("ob3-demo-microcredential.json"), StandardCharsets.UTF_8);
+        return json.replace(FIXTURE_ISSUER, key.publicKey().did().toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             if (in == null) {
