@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.microcredentials.signing.SignatureAlgorithm;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,8 +88,8 @@ class SealerBuilderTest {
         xadesBuilder.clock(later);
 
         Instant expected = Instant.parse("2026-03-01T12:00:00Z");
-        assertThat(jades.prepare(JadesSealTest.CREDENTIAL, PKI.rsaSeal.chain()).signingTime()).isEqualTo(expected);
-        assertThat(xades.prepare(XadesSealTest.XML, PKI.rsaSeal.chain()).signingTime()).isEqualTo(expected);
+        assertThat(jades.prepare(JadesSealTest.CREDENTIAL, PKI.rsaSeal().chain()).signingTime()).isEqualTo(expected);
+        assertThat(xades.prepare(XadesSealTest.XML, PKI.rsaSeal().chain()).signingTime()).isEqualTo(expected);
     }
 
     @Test
@@ -96,15 +97,15 @@ class SealerBuilderTest {
         JadesSealer jades = JadesSealer.builder().algorithm(SignatureAlgorithm.ES256).build();
         XadesSealer xades = XadesSealer.builder().algorithm(SignatureAlgorithm.ES256).build();
 
-        assertThatThrownBy(() -> jades.prepare(JadesSealTest.CREDENTIAL, PKI.rsaSeal.chain()))
+        assertThatThrownBy(() -> jades.prepare(JadesSealTest.CREDENTIAL, PKI.rsaSeal().chain()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
-        assertThatThrownBy(() -> xades.prepare(XadesSealTest.XML, PKI.rsaSeal.chain()))
+        assertThatThrownBy(() -> xades.prepare(XadesSealTest.XML, PKI.rsaSeal().chain()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
         assertThatThrownBy(() -> jades.prepare(JadesSealTest.CREDENTIAL, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("certificate");
         assertThatThrownBy(() -> xades.prepare(XadesSealTest.XML, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("certificate");
-        assertThat(jades.prepare(JadesSealTest.CREDENTIAL, PKI.ecSeal.chain()).algorithm()).isEqualTo(SignatureAlgorithm.ES256);
-        assertThat(xades.prepare(XadesSealTest.XML, PKI.ecSeal.chain()).algorithm()).isEqualTo(SignatureAlgorithm.ES256);
+        assertThat(jades.prepare(JadesSealTest.CREDENTIAL, PKI.ecSeal().chain()).algorithm()).isEqualTo(SignatureAlgorithm.ES256);
+        assertThat(xades.prepare(XadesSealTest.XML, PKI.ecSeal().chain()).algorithm()).isEqualTo(SignatureAlgorithm.ES256);
     }
 }
