@@ -32,12 +32,12 @@ final class BatchSign {
             case "di": {
                 DataIntegritySigner signer = DataIntegritySigner.builder(suite, key).contexts(contexts)
                         .verificationMethod(identity.verificationMethod()).keyResolver(identity.resolver()).build();
-                return credential -> signer.signCompact(SignCommand.withIssuer(credential, did));
+                return credential -> SignCommand.signAs(credential, did, signer::signCompact);
             }
             case "jwt": {
                 VcJwtSigner signer = VcJwtSigner.withKeyId(key, identity.verificationMethod())
                         .withKeyResolver(identity.resolver());
-                return credential -> signer.sign(SignCommand.withIssuer(credential, did)).getBytes(StandardCharsets.US_ASCII);
+                return credential -> SignCommand.signAs(credential, did, signer::sign).getBytes(StandardCharsets.US_ASCII);
             }
             default:
                 throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di or jwt)");
