@@ -131,18 +131,20 @@ final class SignCommand implements Callable<Integer> {
             return new Batch(spec.commandLine(), batch, "signed").run(file, out, task, true, true);
         }
         IdentityOptions.Identity signer = identity.identity(key);
-        byte[] credential = withIssuer(Inputs.read(file), signer.issuer());
+        byte[] credential = Inputs.read(file);
         String signed;
         switch (format) {
             case "di":
-                signed = DataIntegritySigner.builder(suite(key), key).contexts(options.contexts())
+                DataIntegritySigner di = DataIntegritySigner.builder(suite(key), key).contexts(options.contexts())
                         .verificationMethod(signer.verificationMethod()).keyResolver(signer.resolver())
-                        .relatedResources(options.relatedResources()).build()
-                        .sign(new String(credential, StandardCharsets.UTF_8));
+                        .relatedResources(options.relatedResources()).build();
+                // The bytes, not a String: malformed UTF-8 must reach the signer as it is, to be refused.
+                signed = new String(signAs(credential, signer.issuer(), checked -> di.sign(checked)), StandardCharsets.UTF_8);
                 break;
             case "jwt":
-                signed = VcJwtSigner.withKeyId(key, signer.verificationMethod()).withKeyResolver(signer.resolver())
-                        .withRelatedResources(options.relatedResources()).sign(credential) + "\n";
+                VcJwtSigner jwt = VcJwtSigner.withKeyId(key, signer.verificationMethod()).withKeyResolver(signer.resolver())
+                        .withRelatedResources(options.relatedResources());
+                signed = signAs(credential, signer.issuer(), jwt::sign) + "\n";
                 break;
             default:
                 throw new CliException(Main.USAGE, "unknown --format '" + format + "' (expected di, jwt, jades or xades)");
@@ -199,12 +201,57 @@ final class SignCommand implements Callable<Integer> {
         }
     }
 
-    /** Sets the issuer id to the signing identity when the credential has none; refuses to replace another. */
+    /** Signs a credential given as UTF-8 JSON; what {@link #signAs} does after the issuer check. */
+    @FunctionalInterface
+    interface Signing<T> {
+        T sign(byte[] credential) throws CredentialParseException, SigningException;
+    }
+
+    /**
+     * Signs a credential as the signing identity, with the outcome of {@link #withIssuer} followed by
+     * signing, and that method's errors first. The usual credential of a batch already names this
+     * issuer: {@link IssuerScan} sees so without reading it into a tree, and it is signed as it is.
+     * The signer reads every byte strictly; if it fails, the tree-based check runs after all, so
+     * that a credential it refuses (malformed for Jackson, say) is refused in its words, as before.
+     *
+     * @param credential the credential, UTF-8 JSON
+     * @param did the signing identity's issuer id
+     * @param signing the signing of the checked credential
+     * @param <T> what signing returns
+     * @return what signing returned
+     * @throws CredentialParseException as {@link #withIssuer}, or from signing
+     * @throws SigningException from signing
+     * @throws CliException if the credential names another issuer
+     */
+    static <T> T signAs(byte[] credential, URI did, Signing<T> signing) throws CredentialParseException, SigningException {
+        if (!IssuerScan.signableAsIs(credential, did.toString().getBytes(StandardCharsets.UTF_8))) {
+            return signing.sign(withIssuer(credential, did));
+        }
+        try {
+            return signing.sign(credential);
+        } catch (CredentialParseException | SigningException | RuntimeException e) {
+            withIssuer(credential, did);        // throws what the check would have thrown before signing
+            throw e;
+        }
+    }
+
+    /**
+     * Sets the issuer id to the signing identity when the credential has none; refuses to replace another.
+     *
+     * @param credential the credential, UTF-8 JSON
+     * @param did the signing identity's issuer id
+     * @return the credential itself when it names this issuer, else the credential with the issuer id added
+     *     (two-space indented JSON)
+     * @throws CredentialParseException if the credential is not strict JSON ({@code MALFORMED}, "not strict
+     *     JSON: " and the parser's message), not an object, or its id is not an absolute URI
+     * @throws CliException if the credential names another issuer
+     */
     static byte[] withIssuer(byte[] credential, URI did) throws CredentialParseException {
         JsonNode tree;
         try {
             tree = JSON.readTree(credential);
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
+            // Jackson reports a float whose exponent BigDecimal cannot hold (1e2147483648) unchecked; it is malformed input all the same.
             throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", "not strict JSON: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }

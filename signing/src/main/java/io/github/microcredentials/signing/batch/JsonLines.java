@@ -60,19 +60,22 @@ final class JsonLines implements Iterator<BatchRun.Item> {
 
     private BatchRun.@Nullable Item read() {
         while (true) {
-            boolean tooLong = false;
             length = 0;
-            int b;
+            boolean tooLong = false;
             boolean any = false;
-            while ((b = nextByte()) >= 0 && b != '\n') {
-                any = true;
-                if (length < maxLength) {
-                    append((byte) b);
-                } else {
-                    tooLong = true;
+            boolean lineFeed = false;
+            // A line at a time out of the buffer: search for the line feed, then copy what precedes it.
+            while (!lineFeed && (position < limit || fill())) {
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
                 }
+                lineFeed = end < limit;
+                any |= end > position;
+                tooLong |= !append(position, end);
+                position = lineFeed ? end + 1 : end;
             }
-            if (b < 0 && !any) {
+            if (!lineFeed && !any) {
                 ended = true;
                 return null;
             }
@@ -86,7 +89,7 @@ final class JsonLines implements Iterator<BatchRun.Item> {
             if (!blank()) {
                 return new BatchRun.Item(number, Arrays.copyOf(line, length), null);
             }
-            if (b < 0) {
+            if (!lineFeed) {
                 ended = true;
                 return null;
             }
@@ -103,26 +106,29 @@ final class JsonLines implements Iterator<BatchRun.Item> {
         return true;
     }
 
-    private void append(byte b) {
-        if (length == line.length) {
-            line = Arrays.copyOf(line, Math.min(maxLength, line.length * 2));
+    /** Appends buffer bytes to the line up to the length bound; false if some did not fit. */
+    private boolean append(int from, int to) {
+        int count = Math.min(to - from, maxLength - length);
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.min(maxLength, Math.max(length + count, line.length * 2)));
         }
-        line[length++] = b;
+        System.arraycopy(buffer, from, line, length, count);
+        length += count;
+        return count == to - from;
     }
 
-    private int nextByte() {
-        if (position == limit) {
-            try {
-                limit = in.read(buffer);
-            } catch (IOException e) {
-                throw new ReadFailure(e);
-            }
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+    /** Reads more input into the buffer; false at its end. */
+    private boolean fill() {
+        try {
+            limit = in.read(buffer);
+        } catch (IOException e) {
+            throw new ReadFailure(e);
         }
-        return buffer[position++] & 0xFF;
+        position = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
     }
 }
