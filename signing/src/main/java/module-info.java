@@ -29,10 +29,12 @@ module io.github.microcredentials.signing {
     exports io.github.microcredentials.signing;
     exports io.github.microcredentials.signing.batch;
     exports io.github.microcredentials.signing.identity;
-    // The seals module reuses the JSON reader, multibase and the JWS signing input; nobody else may.
+    // The seals module reuses the JSON reader, multibase, the JWS signing input and the JCA
+    // signature code (key fit, default algorithm, ECDSA r || s); nobody else may.
     exports io.github.microcredentials.signing.internal.codec to io.github.microcredentials.seals;
     exports io.github.microcredentials.signing.internal.json to io.github.microcredentials.seals;
     exports io.github.microcredentials.signing.internal.jose to io.github.microcredentials.seals;
+    exports io.github.microcredentials.signing.internal.keys to io.github.microcredentials.seals;
 
     provides io.github.microcredentials.core.jsonld.ContextProvider
             with io.github.microcredentials.signing.internal.rdf.SigningContexts;

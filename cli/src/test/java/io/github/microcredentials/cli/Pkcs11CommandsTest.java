@@ -2,6 +2,7 @@ package io.github.microcredentials.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.microcredentials.testfixtures.SoftHsm;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

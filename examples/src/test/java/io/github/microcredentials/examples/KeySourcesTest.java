@@ -6,6 +6,7 @@ import io.github.microcredentials.seals.SealVerifier;
 import io.github.microcredentials.signing.DataIntegrityVerifier;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VerificationKey;
+import io.github.microcredentials.testfixtures.SoftHsm;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.github.microcredentials.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,11 +27,11 @@ class CertificateVerifierBadInputTest {
     static final TestPki PKI = TestPki.INSTANCE;
 
     static CertificateVerifier verifier() {
-        return CertificateVerifier.builder().trustAnchors(PKI.root.chain()).clock(PadesTest.NOW).build();
+        return CertificateVerifier.builder().trustAnchors(PKI.root().chain()).clock(PadesTest.NOW).build();
     }
 
     static byte[] seal(byte[] pdf) throws RenderException, SigningException {
-        return PdfSealer.builder().clock(PadesTest.NOW).build().seal(pdf, PKI.rsaSeal.signer());
+        return PdfSealer.builder().clock(PadesTest.NOW).build().seal(pdf, PKI.rsaSeal().signer());
     }
 
     @Test

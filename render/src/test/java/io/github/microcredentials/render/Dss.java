@@ -9,6 +9,7 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
+import io.github.microcredentials.testfixtures.TestPki;
 
 /** The EU's own signature validator, DSS (test scope only), on our sealed PDFs. */
 final class Dss {
@@ -23,7 +24,7 @@ final class Dss {
     static Verdict validate(byte[] pdf, TestPki pki) {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(pki.root.certificate()));
+        trusted.addCertificate(new CertificateToken(pki.root().certificate()));
         verifier.setTrustedCertSources(trusted);
         verifier.setAIASource(null);
         verifier.setOcspSource(null);

@@ -1,5 +1,6 @@
 package io.github.microcredentials.render;
 
+import io.github.microcredentials.testfixtures.TestPki;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

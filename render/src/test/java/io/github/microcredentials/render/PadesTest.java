@@ -6,6 +6,7 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import io.github.microcredentials.seals.SealLevel;
 import io.github.microcredentials.seals.TsaClient;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class PadesTest {
     static final byte[] CERTIFICATE = Signed.certificate();
 
     static CertificateVerifier ours() {
-        return CertificateVerifier.builder().trustAnchors(PKI.root.chain()).clock(NOW).build();
+        return CertificateVerifier.builder().trustAnchors(PKI.root().chain()).clock(NOW).build();
     }
 
     static byte[] sealB(TestPki.Issued key) throws Exception {
@@ -35,7 +36,7 @@ class PadesTest {
 
     @Test
     void baselineB_rsa_passesDssAndOurs_andStaysPdfA() throws Exception {
-        byte[] sealed = sealB(PKI.rsaSeal);
+        byte[] sealed = sealB(PKI.rsaSeal());
 
         assertThat(Dss.validate(sealed, PKI)).isEqualTo(new Dss.Verdict(Indication.TOTAL_PASSED, "null",
                 SignatureLevel.PAdES_BASELINE_B, true));
@@ -49,7 +50,7 @@ class PadesTest {
 
     @Test
     void baselineB_ecdsa_passesDss() throws Exception {
-        byte[] sealed = PdfSealer.builder().clock(NOW).build().seal(CERTIFICATE, PKI.ecSeal.signer());
+        byte[] sealed = PdfSealer.builder().clock(NOW).build().seal(CERTIFICATE, PKI.ecSeal().signer());
 
         assertThat(Dss.validate(sealed, PKI)).isEqualTo(new Dss.Verdict(Indication.TOTAL_PASSED, "null",
                 SignatureLevel.PAdES_BASELINE_B, true));
@@ -58,9 +59,9 @@ class PadesTest {
 
     @Test
     void baselineT_withLoopbackTsa_passesDssAndOurs() throws Exception {
-        try (LoopbackTsa tsa = new LoopbackTsa(PKI.tsa, NOW)) {
+        try (LoopbackTsa tsa = new LoopbackTsa(PKI.tsa(), NOW)) {
             byte[] sealed = PdfSealer.builder().level(SealLevel.BASELINE_T).tsa(TsaClient.http(tsa.url())).clock(NOW).build()
-                    .seal(CERTIFICATE, PKI.rsaSeal.signer());
+                    .seal(CERTIFICATE, PKI.rsaSeal().signer());
 
             // With an RSA seal and an RSA time-stamping authority the token's length is fixed (the nonce is sized):
             // one signing against the first estimate, one into the space reserved for its real size.
@@ -76,7 +77,7 @@ class PadesTest {
 
     @Test
     void oneByteChangedAfterSealing_isNotIntactForDssAndOurs() throws Exception {
-        byte[] sealed = sealB(PKI.rsaSeal);
+        byte[] sealed = sealB(PKI.rsaSeal());
         byte[] changed = changeInTheSealedPart(sealed);
 
         Dss.Verdict dss = Dss.validate(changed, PKI);
@@ -91,7 +92,7 @@ class PadesTest {
 
     @Test
     void incrementalUpdateAfterSealing_isReported() throws Exception {
-        byte[] sealed = sealB(PKI.rsaSeal);
+        byte[] sealed = sealB(PKI.rsaSeal());
         String update = "\n1000 0 obj\n<< /Type /Annot /Subtype /Text /Contents (changed later) >>\nendobj\n";
         byte[] appended = concat(sealed, update.getBytes(StandardCharsets.US_ASCII));
 
@@ -105,7 +106,7 @@ class PadesTest {
 
     @Test
     void untrustedSeal_isIndeterminate_notValid() throws Exception {
-        CertificateReport report = CertificateVerifier.builder().clock(NOW).build().verify(sealB(PKI.rsaSeal));
+        CertificateReport report = CertificateVerifier.builder().clock(NOW).build().verify(sealB(PKI.rsaSeal()));
 
         assertThat(report.indication()).as(report.toJson()).isEqualTo(CertificateReport.Indication.INDETERMINATE);
         assertThat(report.seal().orElseThrow().intact()).isTrue();

@@ -5,14 +5,9 @@ import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.jades.JadesSigning;
-import io.github.microcredentials.seals.internal.seal.Algorithms;
-import io.github.microcredentials.seals.internal.seal.Timestamps;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,18 +33,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class JadesSealer {
 
-    private final Optional<SignatureAlgorithm> algorithm;
-    private final SealLevel level;
-    private final Optional<TsaClient> tsa;
-    private final Clock clock;
+    private final Sealing sealing;
     /** The header of the last chain sealed with (bounded to one, per instance): a sealer usually seals with one certificate. */
     private final AtomicReference<Optional<JadesSigning.HeaderTemplate>> template = new AtomicReference<>(Optional.empty());
 
-    private JadesSealer(Builder builder) {
-        this.algorithm = builder.algorithm;
-        this.level = builder.level;
-        this.tsa = builder.tsa;
-        this.clock = builder.clock;
+    private JadesSealer(Sealing sealing) {
+        this.sealing = sealing;
     }
 
     /**
@@ -76,9 +65,7 @@ public final class JadesSealer {
      *     the builder's algorithm
      */
     public byte[] seal(byte[] json, Signer signer) throws CredentialParseException, SigningException {
-        Signer sealing = Sealing.sealSigner(signer, algorithm);
-        PreparedSeal prepared = prepare(json, sealing.certificateChain(), Sealing.sealAlgorithm(sealing));
-        return prepared.completeFromSigner(sealing.sign(prepared.dataToBeSigned()));
+        return sealing.seal(json, signer, this::prepareJades);
     }
 
     /**
@@ -91,25 +78,19 @@ public final class JadesSealer {
      * @throws IllegalArgumentException if the chain is empty, or the algorithm does not fit its key
      */
     public PreparedSeal prepare(byte[] json, List<X509Certificate> chain) throws CredentialParseException {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("a seal needs its certificate");
-        }
-        return prepare(json, chain, algorithm.orElseGet(() -> Algorithms.defaultFor(chain.get(0).getPublicKey())));
+        return sealing.prepare(json, chain, this::prepareJades);
     }
 
-    private PreparedSeal prepare(byte[] json, List<X509Certificate> chain, SignatureAlgorithm alg) throws CredentialParseException {
-        X509Certificate leaf = chain.get(0);
-        if (!Algorithms.fits(alg, leaf.getPublicKey())) {
-            throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
-        }
+    /** The JAdES part of preparing: the payload is checked and copied, the header built or reused. */
+    private PreparedSeal prepareJades(byte[] json, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
+            throws CredentialParseException {
         Optional<String> unfit = JadesSigning.checkPayload(json);
         if (unfit.isPresent()) {
             throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", unfit.get());
         }
         byte[] payload = json.clone();
-        Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String header = template(alg, chain).encode(signingTime);
-        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), leaf, signingTime,
+        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), chain.get(0), signingTime,
                 value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
     }
 
@@ -124,81 +105,29 @@ public final class JadesSealer {
     }
 
     private Optional<byte[]> timestamp(byte[] signatureValue) throws SigningException {
-        if (level == SealLevel.BASELINE_B) {
+        if (!sealing.timestamped()) {
             return Optional.empty();
         }
-        return Optional.of(Timestamps.obtain(tsa.orElseThrow()::timestamp, JadesSigning.signatureTimestampData(signatureValue)));
+        return Optional.of(sealing.timestamp(JadesSigning.signatureTimestampData(signatureValue)));
     }
 
-    /** Configures a {@link JadesSealer}. */
-    public static final class Builder {
-        private Optional<SignatureAlgorithm> algorithm = Optional.empty();
-        private SealLevel level = SealLevel.BASELINE_B;
-        private Optional<TsaClient> tsa = Optional.empty();
-        private Clock clock = Clock.systemUTC();
+    /**
+     * Configures a {@link JadesSealer}: {@code algorithm}, {@code level}, {@code tsa} and
+     * {@code clock}, then {@code build()}.
+     */
+    public static final class Builder extends SealerBuilder<Builder, JadesSealer> {
 
         private Builder() {
         }
 
-        /**
-         * The signature algorithm: {@link SignatureAlgorithm#RS256} (default for RSA keys),
-         * {@link SignatureAlgorithm#PS256}, or {@link SignatureAlgorithm#ES256} (default for P-256 keys).
-         *
-         * @param algorithm the algorithm
-         * @return this builder
-         * @throws IllegalArgumentException for a verification-only algorithm
-         */
-        public Builder algorithm(SignatureAlgorithm algorithm) {
-            this.algorithm = Optional.of(Sealing.creatable(algorithm));
+        @Override
+        Builder self() {
             return this;
         }
 
-        /**
-         * The level: {@link SealLevel#BASELINE_B} (default) or {@link SealLevel#BASELINE_T}, which
-         * needs {@link #tsa(TsaClient)}.
-         *
-         * @param level the level
-         * @return this builder
-         * @throws IllegalArgumentException for LT or LTA (extend with the EU DSS library)
-         */
-        public Builder level(SealLevel level) {
-            this.level = Sealing.creatable(level);
-            return this;
-        }
-
-        /**
-         * The time-stamping authority for BASELINE-T.
-         *
-         * @param tsa the client
-         * @return this builder
-         */
-        public Builder tsa(TsaClient tsa) {
-            this.tsa = Optional.of(Objects.requireNonNull(tsa, "tsa"));
-            return this;
-        }
-
-        /**
-         * The clock of the signing time.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Builds the sealer.
-         *
-         * @return the sealer
-         * @throws IllegalStateException if BASELINE-T is asked for without a TSA client
-         */
-        public JadesSealer build() {
-            if (level == SealLevel.BASELINE_T && tsa.isEmpty()) {
-                throw new IllegalStateException("BASELINE-T needs a time-stamping authority (tsa)");
-            }
-            return new JadesSealer(this);
+        @Override
+        JadesSealer create(Sealing sealing) {
+            return new JadesSealer(sealing);
         }
     }
 }

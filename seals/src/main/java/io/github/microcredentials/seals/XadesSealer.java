@@ -5,18 +5,12 @@ import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
-import io.github.microcredentials.seals.internal.seal.Algorithms;
-import io.github.microcredentials.seals.internal.seal.Timestamps;
 import io.github.microcredentials.seals.internal.xades.XadesSigning;
 import io.github.microcredentials.seals.internal.xades.XmlDocs;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.w3c.dom.Document;
 
@@ -33,16 +27,10 @@ import org.w3c.dom.Document;
  */
 public final class XadesSealer {
 
-    private final Optional<SignatureAlgorithm> algorithm;
-    private final SealLevel level;
-    private final Optional<TsaClient> tsa;
-    private final Clock clock;
+    private final Sealing sealing;
 
-    private XadesSealer(Builder builder) {
-        this.algorithm = builder.algorithm;
-        this.level = builder.level;
-        this.tsa = builder.tsa;
-        this.clock = builder.clock;
+    private XadesSealer(Sealing sealing) {
+        this.sealing = sealing;
     }
 
     /**
@@ -69,9 +57,7 @@ public final class XadesSealer {
      *     the builder's algorithm
      */
     public byte[] seal(byte[] xml, Signer signer) throws CredentialParseException, SigningException {
-        Signer sealing = Sealing.sealSigner(signer, algorithm);
-        PreparedSeal prepared = prepare(xml, sealing.certificateChain(), Sealing.sealAlgorithm(sealing));
-        return prepared.completeFromSigner(sealing.sign(prepared.dataToBeSigned()));
+        return sealing.seal(xml, signer, this::prepareXades);
     }
 
     /**
@@ -84,17 +70,12 @@ public final class XadesSealer {
      * @throws IllegalArgumentException if the chain is empty or the algorithm does not fit its key
      */
     public PreparedSeal prepare(byte[] xml, List<X509Certificate> chain) throws CredentialParseException {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("a seal needs its certificate");
-        }
-        return prepare(xml, chain, algorithm.orElseGet(() -> Algorithms.defaultFor(chain.get(0).getPublicKey())));
+        return sealing.prepare(xml, chain, this::prepareXades);
     }
 
-    private PreparedSeal prepare(byte[] xml, List<X509Certificate> chain, SignatureAlgorithm alg) throws CredentialParseException {
-        X509Certificate leaf = chain.get(0);
-        if (!Algorithms.fits(alg, leaf.getPublicKey())) {
-            throw new IllegalArgumentException(alg + " does not fit the seal certificate's key");
-        }
+    /** The XAdES part of preparing: the document is parsed (no DTD) and the signature laid out in it. */
+    private PreparedSeal prepareXades(byte[] xml, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
+            throws CredentialParseException {
         Document document;
         try {
             document = XmlDocs.parse(xml);
@@ -104,10 +85,9 @@ public final class XadesSealer {
         if (document.getElementsByTagNameNS(XadesSigning.DS, "Signature").getLength() > 0) {
             throw new CredentialParseException(Problem.INVALID_VALUE, "//ds:Signature", "the document is already signed");
         }
-        Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         try {
             XadesSigning signing = XadesSigning.prepare(document, alg, List.copyOf(chain), signingTime);
-            return new PreparedSeal(alg, signing.dataToBeSigned(), leaf, signingTime, value -> complete(signing, document, value));
+            return new PreparedSeal(alg, signing.dataToBeSigned(), chain.get(0), signingTime, value -> complete(signing, document, value));
         } catch (XMLSecurityException e) {
             throw new IllegalStateException("Santuario cannot build the signature: " + e.getMessage(), e);
         }
@@ -115,9 +95,9 @@ public final class XadesSealer {
 
     private byte[] complete(XadesSigning signing, Document document, byte[] value) throws SigningException {
         signing.complete(value);
-        if (level == SealLevel.BASELINE_T) {
+        if (sealing.timestamped()) {
             try {
-                signing.addSignatureTimestamp(Timestamps.obtain(tsa.orElseThrow()::timestamp, signing.signatureTimestampData()));
+                signing.addSignatureTimestamp(sealing.timestamp(signing.signatureTimestampData()));
             } catch (XMLSecurityException e) {
                 throw new SigningException("cannot canonicalize the signature value", e);
             }
@@ -125,75 +105,23 @@ public final class XadesSealer {
         return XmlDocs.serialize(document);
     }
 
-    /** Configures an {@link XadesSealer}. */
-    public static final class Builder {
-        private Optional<SignatureAlgorithm> algorithm = Optional.empty();
-        private SealLevel level = SealLevel.BASELINE_B;
-        private Optional<TsaClient> tsa = Optional.empty();
-        private Clock clock = Clock.systemUTC();
+    /**
+     * Configures an {@link XadesSealer}: {@code algorithm}, {@code level}, {@code tsa} and
+     * {@code clock}, then {@code build()}.
+     */
+    public static final class Builder extends SealerBuilder<Builder, XadesSealer> {
 
         private Builder() {
         }
 
-        /**
-         * The signature algorithm: {@link SignatureAlgorithm#RS256} (RSA-SHA256, default for RSA keys),
-         * {@link SignatureAlgorithm#PS256}, or {@link SignatureAlgorithm#ES256} (ECDSA-SHA256, default for
-         * P-256 keys).
-         *
-         * @param algorithm the algorithm
-         * @return this builder
-         * @throws IllegalArgumentException for a verification-only algorithm
-         */
-        public Builder algorithm(SignatureAlgorithm algorithm) {
-            this.algorithm = Optional.of(Sealing.creatable(algorithm));
+        @Override
+        Builder self() {
             return this;
         }
 
-        /**
-         * The level: {@link SealLevel#BASELINE_B} (default) or {@link SealLevel#BASELINE_T}.
-         *
-         * @param level the level
-         * @return this builder
-         * @throws IllegalArgumentException for LT or LTA
-         */
-        public Builder level(SealLevel level) {
-            this.level = Sealing.creatable(level);
-            return this;
-        }
-
-        /**
-         * The time-stamping authority for BASELINE-T.
-         *
-         * @param tsa the client
-         * @return this builder
-         */
-        public Builder tsa(TsaClient tsa) {
-            this.tsa = Optional.of(Objects.requireNonNull(tsa, "tsa"));
-            return this;
-        }
-
-        /**
-         * The clock of the signing time.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Builds the sealer.
-         *
-         * @return the sealer
-         * @throws IllegalStateException if BASELINE-T is asked for without a TSA client
-         */
-        public XadesSealer build() {
-            if (level == SealLevel.BASELINE_T && tsa.isEmpty()) {
-                throw new IllegalStateException("BASELINE-T needs a time-stamping authority (tsa)");
-            }
-            return new XadesSealer(this);
+        @Override
+        XadesSealer create(Sealing sealing) {
+            return new XadesSealer(sealing);
         }
     }
 }

@@ -10,6 +10,7 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,7 @@ class DssInteropTest {
     static Verdict dss(byte[] sealed) {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(PKI.root.certificate()));
+        trusted.addCertificate(new CertificateToken(PKI.root().certificate()));
         verifier.setTrustedCertSources(trusted);
         verifier.setAIASource(null);
         verifier.setOcspSource(null);
@@ -53,7 +54,7 @@ class DssInteropTest {
     }
 
     static SealVerifier ours() {
-        return SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(NOW).build();
+        return SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(NOW).build();
     }
 
     static byte[] changeOneByte(byte[] sealed, String from, String to) {
@@ -64,7 +65,7 @@ class DssInteropTest {
 
     @Test
     void jadesBaselineB_rs256_passesDss() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(NOW).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(NOW).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
         assertThat(dss(sealed)).isEqualTo(new Verdict(Indication.TOTAL_PASSED, "null", SignatureLevel.JAdES_BASELINE_B, true));
         assertThat(ours().verify(sealed).isValid()).isTrue();
@@ -72,15 +73,15 @@ class DssInteropTest {
 
     @Test
     void jadesBaselineB_es256_passesDss() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(NOW).build().seal(CREDENTIAL, PKI.ecSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(NOW).build().seal(CREDENTIAL, PKI.ecSeal().signer());
 
         assertThat(dss(sealed)).isEqualTo(new Verdict(Indication.TOTAL_PASSED, "null", SignatureLevel.JAdES_BASELINE_B, true));
     }
 
     @Test
     void jadesBaselineT_passesDss() throws Exception {
-        byte[] sealed = JadesSealer.builder().level(SealLevel.BASELINE_T).tsa(new InProcessTsa(PKI.tsa, NOW)).clock(NOW).build()
-                .seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().level(SealLevel.BASELINE_T).tsa(new InProcessTsa(PKI.tsa(), NOW)).clock(NOW).build()
+                .seal(CREDENTIAL, PKI.rsaSeal().signer());
 
         assertThat(dss(sealed)).isEqualTo(new Verdict(Indication.TOTAL_PASSED, "null", SignatureLevel.JAdES_BASELINE_T, true));
         assertThat(ours().verify(sealed).level()).contains(SealLevel.BASELINE_T);
@@ -88,7 +89,7 @@ class DssInteropTest {
 
     @Test
     void jadesOneByteChange_failsInDssAndOurs() throws Exception {
-        byte[] sealed = changeOneByte(JadesSealer.builder().clock(NOW).build().seal(CREDENTIAL, PKI.rsaSeal.signer()), "credentialSubject", "credentialSubjecT");
+        byte[] sealed = changeOneByte(JadesSealer.builder().clock(NOW).build().seal(CREDENTIAL, PKI.rsaSeal().signer()), "credentialSubject", "credentialSubjecT");
 
         Verdict verdict = dss(sealed);
 
@@ -99,7 +100,7 @@ class DssInteropTest {
 
     @Test
     void xadesBaselineB_passesDss() throws Exception {
-        byte[] sealed = XadesSealer.builder().clock(NOW).build().seal(XML, PKI.rsaSeal.signer());
+        byte[] sealed = XadesSealer.builder().clock(NOW).build().seal(XML, PKI.rsaSeal().signer());
 
         assertThat(dss(sealed)).isEqualTo(new Verdict(Indication.TOTAL_PASSED, "null", SignatureLevel.XAdES_BASELINE_B, true));
         assertThat(ours().verify(sealed).isValid()).isTrue();
@@ -107,8 +108,8 @@ class DssInteropTest {
 
     @Test
     void xadesBaselineT_ecdsa_passesDss() throws Exception {
-        byte[] sealed = XadesSealer.builder().level(SealLevel.BASELINE_T).tsa(new InProcessTsa(PKI.tsa, NOW)).clock(NOW).build()
-                .seal(XML, PKI.ecSeal.signer());
+        byte[] sealed = XadesSealer.builder().level(SealLevel.BASELINE_T).tsa(new InProcessTsa(PKI.tsa(), NOW)).clock(NOW).build()
+                .seal(XML, PKI.ecSeal().signer());
 
         assertThat(dss(sealed)).isEqualTo(new Verdict(Indication.TOTAL_PASSED, "null", SignatureLevel.XAdES_BASELINE_T, true));
         assertThat(ours().verify(sealed).level()).contains(SealLevel.BASELINE_T);
@@ -116,7 +117,7 @@ class DssInteropTest {
 
     @Test
     void xadesOneByteChange_failsInDssAndOurs() throws Exception {
-        byte[] sealed = changeOneByte(XadesSealer.builder().clock(NOW).build().seal(XML, PKI.rsaSeal.signer()), "Sociology", "Sociologz");
+        byte[] sealed = changeOneByte(XadesSealer.builder().clock(NOW).build().seal(XML, PKI.rsaSeal().signer()), "Sociology", "Sociologz");
 
         Verdict verdict = dss(sealed);
 

@@ -3,6 +3,7 @@ package io.github.microcredentials.seals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.microcredentials.seals.internal.seal.Certs;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +99,7 @@ class EuSealsTest {
     void realJadesSeal_withoutItsRoot_isUntrusted(String file, String anchors, SealLevel level) {
         byte[] seal = resource(file);
 
-        SealReport report = SealVerifier.builder().trustAnchors(TestPki.INSTANCE.root.chain()).validationTime(signingTime(seal)).build().verify(seal);
+        SealReport report = SealVerifier.builder().trustAnchors(TestPki.INSTANCE.root().chain()).validationTime(signingTime(seal)).build().verify(seal);
 
         assertThat(report.intact()).isTrue();
         assertThat(report.chainTrusted()).isFalse();

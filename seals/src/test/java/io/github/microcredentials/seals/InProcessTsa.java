@@ -1,5 +1,6 @@
 package io.github.microcredentials.seals;
 
+import io.github.microcredentials.testfixtures.TestPki;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.Date;

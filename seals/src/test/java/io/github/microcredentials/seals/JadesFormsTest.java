@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.microcredentials.signing.internal.codec.Multibase;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -34,10 +35,10 @@ class JadesFormsTest {
     static ObjectNode header(boolean x5c, boolean x5t) throws Exception {
         ObjectNode header = JsonNodeFactory.instance.objectNode().put("alg", "RS256");
         if (x5t) {
-            header.put("x5t#S256", Multibase.base64url(MessageDigest.getInstance("SHA-256").digest(PKI.rsaSeal.certificate().getEncoded())));
+            header.put("x5t#S256", Multibase.base64url(MessageDigest.getInstance("SHA-256").digest(PKI.rsaSeal().certificate().getEncoded())));
         }
         if (x5c) {
-            header.putArray("x5c").add(der(PKI.rsaSeal.certificate())).add(der(PKI.root.certificate()));
+            header.putArray("x5c").add(der(PKI.rsaSeal().certificate())).add(der(PKI.root().certificate()));
         }
         return header.put("iat", TestPki.SIGNING_TIME.getEpochSecond());
     }
@@ -46,7 +47,7 @@ class JadesFormsTest {
     static String[] sign(ObjectNode header, byte[] payload) throws Exception {
         String h = Multibase.base64url(JSON.writeValueAsBytes(header));
         String p = Multibase.base64url(payload);
-        byte[] value = PKI.rsaSeal.signer().sign((h + "." + p).getBytes(StandardCharsets.US_ASCII));
+        byte[] value = PKI.rsaSeal().signer().sign((h + "." + p).getBytes(StandardCharsets.US_ASCII));
         return new String[] {h, p, Multibase.base64url(value)};
     }
 
@@ -69,7 +70,7 @@ class JadesFormsTest {
     @Test
     void signingCertificateInXVals_isUsedWhenTheSignedX5tNamesIt() throws Exception {
         String[] jws = sign(header(false, true), PAYLOAD);
-        String xVals = "{\"xVals\":[{\"x509Cert\":{\"val\":\"" + der(PKI.rsaSeal.certificate()) + "\"}}]}";
+        String xVals = "{\"xVals\":[{\"x509Cert\":{\"val\":\"" + der(PKI.rsaSeal().certificate()) + "\"}}]}";
         String seal = "{\"payload\":\"" + jws[1] + "\",\"protected\":\"" + jws[0] + "\",\"header\":{\"etsiU\":[\""
                 + Multibase.base64url(xVals.getBytes(StandardCharsets.UTF_8)) + "\"]},\"signature\":\"" + jws[2] + "\"}";
 
@@ -83,7 +84,7 @@ class JadesFormsTest {
     @Test
     void certificateInXVals_withoutASignedReference_isNotTakenOnItsOwnWord() throws Exception {
         String[] jws = sign(header(false, false), PAYLOAD);
-        String xVals = "{\"xVals\":[{\"x509Cert\":{\"val\":\"" + der(PKI.rsaSeal.certificate()) + "\"}}]}";
+        String xVals = "{\"xVals\":[{\"x509Cert\":{\"val\":\"" + der(PKI.rsaSeal().certificate()) + "\"}}]}";
         String seal = "{\"payload\":\"" + jws[1] + "\",\"protected\":\"" + jws[0] + "\",\"header\":{\"etsiU\":[\""
                 + Multibase.base64url(xVals.getBytes(StandardCharsets.UTF_8)) + "\"]},\"signature\":\"" + jws[2] + "\"}";
 
@@ -106,7 +107,7 @@ class JadesFormsTest {
         assertThat(report.warnings()).extracting(SealProblem::code).containsExactly(SealProblem.Code.ETSIU_IN_CRIT);
         assertThat(report.checks()).extracting(Check::code, Check::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ETSIU_IN_CRIT", Check.Severity.WARN));
-        SealReport strict = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(JadesSealTest.CLOCK).policy(SealPolicy.strict().with(SealProblem.Code.ETSIU_IN_CRIT, SealPolicy.Level.FAIL))
+        SealReport strict = SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(JadesSealTest.CLOCK).policy(SealPolicy.strict().with(SealProblem.Code.ETSIU_IN_CRIT, SealPolicy.Level.FAIL))
                 .build().verifyJades(seal.getBytes(StandardCharsets.US_ASCII));
         assertThat(strict.intact()).isTrue();
         assertThat(strict.indication()).isEqualTo(Indication.INDETERMINATE);
@@ -150,7 +151,7 @@ class JadesFormsTest {
     void aCertificateReferenceBySha1_isIntactNotAccepted_andThePolicyCanRelaxIt() throws Exception {
         ObjectNode header = header(true, false);
         header.putObject("x5t#o").put("digAlg", "http://www.w3.org/2000/09/xmldsig#sha1")
-                .put("digVal", Multibase.base64url(MessageDigest.getInstance("SHA-1").digest(PKI.rsaSeal.certificate().getEncoded())));
+                .put("digVal", Multibase.base64url(MessageDigest.getInstance("SHA-1").digest(PKI.rsaSeal().certificate().getEncoded())));
         String seal = String.join(".", sign(header, PAYLOAD));
 
         SealReport report = verify(seal, List.of());
@@ -159,7 +160,7 @@ class JadesFormsTest {
         assertThat(report.indication()).as(report.toString()).isEqualTo(Indication.INDETERMINATE);
         assertThat(report.problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.LEGACY_ALGORITHM);
         assertThat(report.problems().get(0).location()).isEqualTo("protected/x5t#o");
-        SealReport archive = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(JadesSealTest.CLOCK)
+        SealReport archive = SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(JadesSealTest.CLOCK)
                 .policy(SealPolicy.strict().with(SealProblem.Code.LEGACY_ALGORITHM, SealPolicy.Level.WARN)).build()
                 .verifyJades(seal.getBytes(StandardCharsets.US_ASCII));
         assertThat(archive.indication()).isEqualTo(Indication.VALID);

@@ -8,6 +8,7 @@ import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.testfixtures.TestPki;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,7 +28,7 @@ class JadesSealTest {
             + "\"credentialSubject\":{\"name\":\"Zoë Müller\"}}").getBytes(StandardCharsets.UTF_8);
 
     static SealVerifier verifier() {
-        return SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(CLOCK).build();
+        return SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(CLOCK).build();
     }
 
     static JsonObject protectedHeader(byte[] sealed) throws Exception {
@@ -38,7 +39,7 @@ class JadesSealTest {
 
     @Test
     void rs256BaselineB_verifiesAsIntactTrustedAndLevelB() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
         SealReport report = verifier().verify(sealed);
 
@@ -54,7 +55,7 @@ class JadesSealTest {
 
     @Test
     void seal_hasEdcHeaders_unencodedPayload_andIatNotSigT() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
         JsonObject header = protectedHeader(sealed);
         JsonObject seal = StrictJson.parseObject(sealed);
@@ -73,7 +74,7 @@ class JadesSealTest {
     @ParameterizedTest
     @EnumSource(value = SignatureAlgorithm.class, names = {"RS256", "PS256"})
     void rsaAlgorithms_verify(SignatureAlgorithm algorithm) throws Exception {
-        byte[] sealed = JadesSealer.builder().algorithm(algorithm).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().algorithm(algorithm).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
         assertThat(protectedHeader(sealed).getString("alg")).isEqualTo(algorithm.jwsName());
         assertThat(verifier().verify(sealed).isValid()).isTrue();
@@ -81,7 +82,7 @@ class JadesSealTest {
 
     @Test
     void es256_isTheDefaultForP256_andVerifies() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.ecSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.ecSeal().signer());
 
         assertThat(protectedHeader(sealed).getString("alg")).isEqualTo("ES256");
         assertThat(verifier().verify(sealed).isValid()).isTrue();
@@ -89,7 +90,7 @@ class JadesSealTest {
 
     @Test
     void oneByteChangeOfThePayload_isNotIntact() throws Exception {
-        String sealed = new String(JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer()), StandardCharsets.UTF_8);
+        String sealed = new String(JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer()), StandardCharsets.UTF_8);
 
         SealReport report = verifier().verify(sealed.replace("Zoë", "Zoe").getBytes(StandardCharsets.UTF_8));
 
@@ -101,10 +102,10 @@ class JadesSealTest {
 
     @Test
     void baselineT_addsAVerifiedSignatureTimestamp() throws Exception {
-        InProcessTsa tsa = new InProcessTsa(PKI.tsa, CLOCK);
-        byte[] sealed = JadesSealer.builder().level(SealLevel.BASELINE_T).tsa(tsa).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        InProcessTsa tsa = new InProcessTsa(PKI.tsa(), CLOCK);
+        byte[] sealed = JadesSealer.builder().level(SealLevel.BASELINE_T).tsa(tsa).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
-        SealReport report = SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed);
+        SealReport report = SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed);
 
         assertThat(tsa.requests).isEqualTo(1);
         assertThat(report.problems()).isEmpty();
@@ -115,10 +116,10 @@ class JadesSealTest {
 
     @Test
     void timestampOfAnUntrustedAuthority_isAWarning_andNotUsedAsValidationTime() throws Exception {
-        InProcessTsa tsa = new InProcessTsa(PKI.tsa, CLOCK);
-        byte[] sealed = JadesSealer.builder().level(SealLevel.BASELINE_T).tsa(tsa).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        InProcessTsa tsa = new InProcessTsa(PKI.tsa(), CLOCK);
+        byte[] sealed = JadesSealer.builder().level(SealLevel.BASELINE_T).tsa(tsa).clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
-        SealReport report = SealVerifier.builder().trustAnchors(PKI.root.chain()).timestampTrustAnchors(PKI.ecSeal.chain().subList(0, 1))
+        SealReport report = SealVerifier.builder().trustAnchors(PKI.root().chain()).timestampTrustAnchors(PKI.ecSeal().chain().subList(0, 1))
                 .clock(Clock.fixed(TestPki.SIGNING_TIME.plusSeconds(3600), ZoneOffset.UTC)).build().verify(sealed);
 
         assertThat(report.isValid()).isTrue();
@@ -128,8 +129,8 @@ class JadesSealTest {
 
     @Test
     void twoStepSealing_withAnExternalSignatureValue_verifies() throws Exception {
-        PreparedSeal prepared = JadesSealer.builder().clock(CLOCK).build().prepare(CREDENTIAL, PKI.rsaSeal.chain());
-        byte[] value = PKI.rsaSeal.signer().sign(prepared.dataToBeSigned());
+        PreparedSeal prepared = JadesSealer.builder().clock(CLOCK).build().prepare(CREDENTIAL, PKI.rsaSeal().chain());
+        byte[] value = PKI.rsaSeal().signer().sign(prepared.dataToBeSigned());
 
         byte[] sealed = prepared.complete(value);
 
@@ -139,8 +140,8 @@ class JadesSealTest {
 
     @Test
     void twoStepSealing_refusesAValueFromAnotherKey() throws Exception {
-        PreparedSeal prepared = JadesSealer.builder().clock(CLOCK).build().prepare(CREDENTIAL, PKI.rsaSeal.chain());
-        byte[] wrong = PKI.root.signer().sign(prepared.dataToBeSigned());
+        PreparedSeal prepared = JadesSealer.builder().clock(CLOCK).build().prepare(CREDENTIAL, PKI.rsaSeal().chain());
+        byte[] wrong = PKI.root().signer().sign(prepared.dataToBeSigned());
 
         assertThatThrownBy(() -> prepared.complete(wrong)).isInstanceOf(SigningException.class).hasMessageContaining("does not verify");
     }
@@ -157,9 +158,9 @@ class JadesSealTest {
 
     @Test
     void algorithmOutsideTheAllowList_isRejected() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
-        SealReport report = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(CLOCK)
+        SealReport report = SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(CLOCK)
                 .algorithms(Set.of(SignatureAlgorithm.ES256)).build().verify(sealed);
 
         assertThat(report.problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.ALGORITHM_NOT_ALLOWED);
@@ -175,7 +176,7 @@ class JadesSealTest {
 
     @Test
     void withoutTrustAnchor_isIntactButUntrusted() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
 
         SealReport report = SealVerifier.builder().clock(CLOCK).build().verify(sealed);
 
@@ -186,11 +187,11 @@ class JadesSealTest {
 
     @Test
     void afterTheCertificateExpired_isReportedExpired_unlessTheTimeIsPinned() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
         Clock later = Clock.fixed(TestPki.NOT_AFTER.plusSeconds(86400), ZoneOffset.UTC);
 
-        SealReport expired = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(later).build().verify(sealed);
-        SealReport pinned = SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(later).validationTime(TestPki.SIGNING_TIME).build().verify(sealed);
+        SealReport expired = SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(later).build().verify(sealed);
+        SealReport pinned = SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(later).validationTime(TestPki.SIGNING_TIME).build().verify(sealed);
 
         assertThat(expired.problems()).extracting(SealProblem::code).contains(SealProblem.Code.CERTIFICATE_EXPIRED);
         assertThat(pinned.isValid()).isTrue();
@@ -209,7 +210,7 @@ class JadesSealTest {
     void payloadWithEscapesControlsAndNonAscii_roundTripsByteForByte() throws Exception {
         byte[] payload = "{\n\t\"a\": \"q\\\"b\\\\c\\nd\\u0001 \u00e9\u4e2d\ud83d\ude00\"\r\n}".getBytes(StandardCharsets.UTF_8);
 
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(payload, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(payload, PKI.rsaSeal().signer());
         SealReport report = verifier().verify(sealed);
 
         assertThat(report.isValid()).isTrue();
@@ -221,31 +222,31 @@ class JadesSealTest {
     void sealer_refusesMalformedUtf8() {
         for (byte[] bad : List.of(new byte[] {'{', (byte) 0xc0, (byte) 0x80, '}'}, new byte[] {'{', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '}'},
                 new byte[] {'{', (byte) 0xe2, (byte) 0x82, '}'})) {
-            assertThatThrownBy(() -> JadesSealer.builder().build().seal(bad, PKI.rsaSeal.signer()))
+            assertThatThrownBy(() -> JadesSealer.builder().build().seal(bad, PKI.rsaSeal().signer()))
                     .isInstanceOf(io.github.microcredentials.core.CredentialParseException.class).hasMessageContaining("UTF-8");
         }
     }
 
     @Test
     void sealer_refusesNonJson_andVerificationOnlyAlgorithms() {
-        assertThatThrownBy(() -> JadesSealer.builder().build().seal("not json".getBytes(StandardCharsets.UTF_8), PKI.rsaSeal.signer()))
+        assertThatThrownBy(() -> JadesSealer.builder().build().seal("not json".getBytes(StandardCharsets.UTF_8), PKI.rsaSeal().signer()))
                 .isInstanceOf(io.github.microcredentials.core.CredentialParseException.class);
         assertThatThrownBy(() -> JadesSealer.builder().algorithm(SignatureAlgorithm.RS512)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JadesSealer.builder().level(SealLevel.BASELINE_LTA)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JadesSealer.builder().level(SealLevel.BASELINE_T).build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> JadesSealer.builder().algorithm(SignatureAlgorithm.ES256).build().prepare(CREDENTIAL, PKI.rsaSeal.chain()))
+        assertThatThrownBy(() -> JadesSealer.builder().algorithm(SignatureAlgorithm.ES256).build().prepare(CREDENTIAL, PKI.rsaSeal().chain()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Re-signs a seal with a changed protected header, as an attacker holding the key could. */
     static byte[] resealWithHeader(String from, String to) throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(CLOCK).build().seal(CREDENTIAL, PKI.rsaSeal().signer());
         JsonObject seal = StrictJson.parseObject(sealed);
         String header = new String(Multibase.decodeBase64url(seal.getJsonArray("signatures").getJsonObject(0).getString("protected")),
                 StandardCharsets.UTF_8).replace(from, to);
         String encoded = Multibase.base64url(header.getBytes(StandardCharsets.UTF_8));
         byte[] input = (encoded + "." + seal.getString("payload")).getBytes(StandardCharsets.UTF_8);
-        byte[] value = PKI.rsaSeal.signer().sign(input);
+        byte[] value = PKI.rsaSeal().signer().sign(input);
         return ("{\"payload\":" + JsonText.compact(seal.get("payload")) + ",\"signatures\":[{\"protected\":\"" + encoded
                 + "\",\"signature\":\"" + Multibase.base64url(value) + "\"}]}").getBytes(StandardCharsets.UTF_8);
     }

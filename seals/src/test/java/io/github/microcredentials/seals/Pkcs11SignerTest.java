@@ -13,6 +13,8 @@ import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VcJwtSigner;
 import io.github.microcredentials.signing.VcJwtVerifier;
 import io.github.microcredentials.signing.VerificationReport;
+import io.github.microcredentials.testfixtures.SoftHsm;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -48,7 +50,7 @@ class Pkcs11SignerTest {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", hsm.provider());
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair keys = generator.generateKeyPair();
-            TestPki.Issued issued = TestPki.seal(PKI.root, keys, "Hogeschool HSM");
+            TestPki.Issued issued = TestPki.seal(PKI.root(), keys, "Hogeschool HSM");
             store.setKeyEntry("seal", keys.getPrivate(), null, issued.chain().toArray(new Certificate[0]));
         }
         onToken = (PrivateKey) store.getKey("seal", null);
@@ -83,7 +85,7 @@ class Pkcs11SignerTest {
         assertThat(token.isValid()).isTrue();
 
         byte[] sealed = JadesSealer.builder().build().seal(JadesSealTest.CREDENTIAL, signer);
-        SealReport seal = SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed);
+        SealReport seal = SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed);
         assertThat(seal.isValid()).as(seal.toString()).isTrue();
         assertThat(seal.signer().flatMap(SealSubject::organisationName)).contains("Hogeschool HSM");
     }

@@ -13,6 +13,7 @@ import io.github.microcredentials.signing.Signers;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.SigningRequest;
 import io.github.microcredentials.signing.VerificationKey;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -81,27 +82,27 @@ class RemoteSignerTest {
 
     @Test
     void jadesSeal_signedByDigestOnly_verifies() throws Exception {
-        SignHashService service = new SignHashService(PKI.rsaSeal.key());
-        Signer signer = Signers.remote(service, PKI.rsaSeal.chain());
+        SignHashService service = new SignHashService(PKI.rsaSeal().key());
+        Signer signer = Signers.remote(service, PKI.rsaSeal().chain());
 
         byte[] sealed = JadesSealer.builder().build().seal(JadesSealTest.CREDENTIAL, signer);
 
-        assertThat(SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed).isValid()).isTrue();
+        assertThat(SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed).isValid()).isTrue();
         assertThat(service.requests).containsExactly(SignatureAlgorithm.RS256);
     }
 
     @Test
     void xadesSeal_withAnEcKey_verifies() throws Exception {
-        Signer signer = Signers.remote(new SignHashService(PKI.ecSeal.key()), PKI.ecSeal.chain());
+        Signer signer = Signers.remote(new SignHashService(PKI.ecSeal().key()), PKI.ecSeal().chain());
 
         byte[] sealed = XadesSealer.builder().build().seal("<credential><id>1</id></credential>".getBytes(StandardCharsets.UTF_8), signer);
 
-        assertThat(SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed).isValid()).isTrue();
+        assertThat(SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed).isValid()).isTrue();
     }
 
     @Test
     void dataIntegrity_withARemoteKeyWithoutCertificate_verifies() throws Exception {
-        Signer signer = Signers.remote(new SignHashService(PKI.ecSeal.key()), VerificationKey.of(PKI.ecSeal.certificate().getPublicKey()));
+        Signer signer = Signers.remote(new SignHashService(PKI.ecSeal().key()), VerificationKey.of(PKI.ecSeal().certificate().getPublicKey()));
         byte[] credential = Pkcs11SignerTest.credential(signer).getBytes(StandardCharsets.UTF_8);
 
         byte[] signed = DataIntegritySigner.builder(Cryptosuite.ECDSA_RDFC_2019, signer).build().sign(credential);
@@ -111,13 +112,13 @@ class RemoteSignerTest {
 
     @Test
     void aValueThatDoesNotVerify_isRefusedBeforeItIsUsed() {
-        SignHashService service = new SignHashService(PKI.rsaSeal.key());
+        SignHashService service = new SignHashService(PKI.rsaSeal().key());
         service.corrupt = true;
-        Signer signer = Signers.remote(service, PKI.rsaSeal.chain());
+        Signer signer = Signers.remote(service, PKI.rsaSeal().chain());
 
         assertThatThrownBy(() -> JadesSealer.builder().build().seal(JadesSealTest.CREDENTIAL, signer))
                 .isInstanceOf(SigningException.class).hasMessageContaining("does not verify");
-        Signer wrongKey = Signers.remote(new SignHashService(PKI.root.key()), PKI.rsaSeal.chain());
+        Signer wrongKey = Signers.remote(new SignHashService(PKI.root().key()), PKI.rsaSeal().chain());
         assertThatThrownBy(() -> wrongKey.sign(new byte[] {1, 2, 3})).isInstanceOf(SigningException.class);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.testfixtures.TestPki;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,7 @@ class SignedPropertiesOnlyTest {
 
     @Test
     void jades_signingTimeOrCertificateInTheUnprotectedHeader_isInvalid() throws Exception {
-        byte[] sealed = JadesSealer.builder().clock(JadesSealTest.CLOCK).build().seal(JadesSealTest.CREDENTIAL, TestPki.INSTANCE.rsaSeal.signer());
+        byte[] sealed = JadesSealer.builder().clock(JadesSealTest.CLOCK).build().seal(JadesSealTest.CREDENTIAL, TestPki.INSTANCE.rsaSeal().signer());
         JsonObject seal = StrictJson.parseObject(sealed);
         JsonObject signature = seal.getJsonArray("signatures").getJsonObject(0);
         for (String member : new String[] {"sigT", "x5c", "kid", "iat"}) {

@@ -7,6 +7,7 @@ import io.github.microcredentials.signing.SignatureAlgorithm;
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.Signers;
 import io.github.microcredentials.signing.SigningException;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class SignersTest {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         for (String alias : aliases) {
-            store.setKeyEntry(alias, PKI.rsaSeal.key(), PASSWORD, PKI.rsaSeal.chain().toArray(new Certificate[0]));
+            store.setKeyEntry(alias, PKI.rsaSeal().key(), PASSWORD, PKI.rsaSeal().chain().toArray(new Certificate[0]));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.store(out, PASSWORD);
@@ -46,7 +47,7 @@ class SignersTest {
         byte[] sealed = JadesSealer.builder().build().seal(JadesSealTest.CREDENTIAL, signer);
 
         assertThat(signer.certificateChain()).hasSize(2);
-        assertThat(SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed).isValid()).isTrue();
+        assertThat(SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed).isValid()).isTrue();
         assertThat(signer.toString()).doesNotContain("PRIVATE");
     }
 
@@ -70,34 +71,34 @@ class SignersTest {
 
     @Test
     void pem_keyAndChain_sign_andAForeignKeyIsRefused() throws Exception {
-        String key = pem("PRIVATE KEY", PKI.ecSeal.key().getEncoded());
-        String chain = pem("CERTIFICATE", PKI.ecSeal.certificate().getEncoded()) + pem("CERTIFICATE", PKI.root.certificate().getEncoded());
+        String key = pem("PRIVATE KEY", PKI.ecSeal().key().getEncoded());
+        String chain = pem("CERTIFICATE", PKI.ecSeal().certificate().getEncoded()) + pem("CERTIFICATE", PKI.root().certificate().getEncoded());
 
         Signer signer = Signers.pem(key, chain);
 
-        assertThat(SealVerifier.builder().trustAnchors(PKI.root.chain()).build()
+        assertThat(SealVerifier.builder().trustAnchors(PKI.root().chain()).build()
                 .verify(JadesSealer.builder().build().seal(JadesSealTest.CREDENTIAL, signer)).isValid()).isTrue();
-        String otherKey = pem("PRIVATE KEY", PKI.rsaSeal.key().getEncoded());
+        String otherKey = pem("PRIVATE KEY", PKI.rsaSeal().key().getEncoded());
         assertThatThrownBy(() -> Signers.pem(otherKey, chain)).isInstanceOf(SigningException.class);
     }
 
     @Test
     void signer_refusesAnAlgorithmThatDoesNotFitItsKey() {
-        assertThatThrownBy(() -> Signers.withAlgorithm(PKI.rsaSeal.signer(), SignatureAlgorithm.ES256))
+        assertThatThrownBy(() -> Signers.withAlgorithm(PKI.rsaSeal().signer(), SignatureAlgorithm.ES256))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Signers.withAlgorithm(PKI.rsaSeal.signer(), SignatureAlgorithm.RS512))
+        assertThatThrownBy(() -> Signers.withAlgorithm(PKI.rsaSeal().signer(), SignatureAlgorithm.RS512))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void pem_traditionalOpenSslKeys_pkcs1AndSec1_areRead() throws Exception {
-        String rsa = traditional(PKI.rsaSeal.key());
-        String ec = traditional(PKI.ecSeal.key());
+        String rsa = traditional(PKI.rsaSeal().key());
+        String ec = traditional(PKI.ecSeal().key());
         assertThat(rsa).contains("BEGIN RSA PRIVATE KEY");
         assertThat(ec).contains("BEGIN EC PRIVATE KEY");
 
-        Signer rsaSigner = Signers.pem(rsa, pem("CERTIFICATE", PKI.rsaSeal.certificate().getEncoded()));
-        Signer ecSigner = Signers.pem(ec, pem("CERTIFICATE", PKI.ecSeal.certificate().getEncoded()));
+        Signer rsaSigner = Signers.pem(rsa, pem("CERTIFICATE", PKI.rsaSeal().certificate().getEncoded()));
+        Signer ecSigner = Signers.pem(ec, pem("CERTIFICATE", PKI.ecSeal().certificate().getEncoded()));
 
         assertThat(rsaSigner.algorithm()).isEqualTo(SignatureAlgorithm.RS256);
         assertThat(ecSigner.algorithm()).isEqualTo(SignatureAlgorithm.ES256);
@@ -138,7 +139,7 @@ class SignersTest {
         byte[] sealed = JadesSealer.builder().algorithm(SignatureAlgorithm.PS256).build().seal(JadesSealTest.CREDENTIAL, signer);
 
         assertThat(new String(sealed, java.nio.charset.StandardCharsets.UTF_8)).isNotEmpty();
-        assertThat(SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed).isValid()).isTrue();
+        assertThat(SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed).isValid()).isTrue();
         assertThat(signer.algorithm()).isEqualTo(SignatureAlgorithm.RS256);
     }
 

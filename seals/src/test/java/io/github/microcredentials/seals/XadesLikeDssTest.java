@@ -58,7 +58,7 @@ class XadesLikeDssTest {
         byte[] sealed = resign(XadesSealTest.seal(), RSA_SHA1, "SHA1withRSA", false);
 
         SealReport strict = XadesSealTest.verifier().verify(sealed);
-        SealReport relaxed = SealVerifier.builder().trustAnchors(XadesSealTest.PKI.root.chain()).clock(XadesSealTest.CLOCK)
+        SealReport relaxed = SealVerifier.builder().trustAnchors(XadesSealTest.PKI.root().chain()).clock(XadesSealTest.CLOCK)
                 .policy(SealPolicy.strict().with(SealProblem.Code.LEGACY_ALGORITHM, SealPolicy.Level.WARN)).build().verify(sealed);
 
         assertThat(strict.intact()).isTrue();
@@ -85,7 +85,7 @@ class XadesLikeDssTest {
         byte[] sealed = resign(XadesSealTest.seal(), "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "SHA256withRSA", true);
 
         SealReport strict = XadesSealTest.verifier().verify(sealed);
-        SealReport relaxed = SealVerifier.builder().trustAnchors(XadesSealTest.PKI.root.chain()).clock(XadesSealTest.CLOCK)
+        SealReport relaxed = SealVerifier.builder().trustAnchors(XadesSealTest.PKI.root().chain()).clock(XadesSealTest.CLOCK)
                 .policy(SealPolicy.strict().with(SealProblem.Code.SIGNING_CERTIFICATE_REFERENCE_MISSING, SealPolicy.Level.IGNORE))
                 .build().verify(sealed);
 
@@ -96,7 +96,7 @@ class XadesLikeDssTest {
 
     @Test
     void signingCertificateV1_withAnIssuerNameOverSeveralLines_matchesAsAnX500Name() throws Exception {
-        X509Certificate leaf = XadesSealTest.PKI.rsaSeal.certificate();
+        X509Certificate leaf = XadesSealTest.PKI.rsaSeal().certificate();
         String issuer = leaf.getIssuerX500Principal().getName(X500Principal.RFC2253).replace(",", ", \n   ");
         byte[] laidOut = resign(XadesSealTest.seal(), RSA_SHA256, "SHA256withRSA", false, d -> toV1(d, leaf, "\n  " + issuer + "\n"));
         byte[] other = resign(XadesSealTest.seal(), RSA_SHA256, "SHA256withRSA", false, d -> toV1(d, leaf, "CN=Another CA"));
@@ -177,7 +177,7 @@ class XadesLikeDssTest {
             xml.getSignedInfo().item(i).generateDigestValue();
         }
         Signature jca = Signature.getInstance(jcaName);
-        jca.initSign(XadesSealTest.PKI.rsaSeal.key());
+        jca.initSign(XadesSealTest.PKI.rsaSeal().key());
         jca.update(xml.getSignedInfo().getCanonicalizedOctetStream());
         signature.getElementsByTagNameNS(DS, "SignatureValue").item(0).setTextContent(Base64.getEncoder().encodeToString(jca.sign()));
         return XmlDocs.serialize(document);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.seals.internal.xades.XmlDocs;
+import io.github.microcredentials.testfixtures.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,17 +26,17 @@ class XadesSealTest {
             + "<title lang=\"en\">Diploma in Sociology</title><learner>Zoë Müller</learner></credential>").getBytes(StandardCharsets.UTF_8);
 
     static SealVerifier verifier() {
-        return SealVerifier.builder().trustAnchors(PKI.root.chain()).clock(CLOCK).build();
+        return SealVerifier.builder().trustAnchors(PKI.root().chain()).clock(CLOCK).build();
     }
 
     static byte[] seal() throws Exception {
-        return XadesSealer.builder().clock(CLOCK).build().seal(XML, PKI.rsaSeal.signer());
+        return XadesSealer.builder().clock(CLOCK).build().seal(XML, PKI.rsaSeal().signer());
     }
 
     @ParameterizedTest
     @EnumSource(value = SignatureAlgorithm.class, names = {"RS256", "PS256"})
     void baselineB_verifies(SignatureAlgorithm algorithm) throws Exception {
-        byte[] sealed = XadesSealer.builder().algorithm(algorithm).clock(CLOCK).build().seal(XML, PKI.rsaSeal.signer());
+        byte[] sealed = XadesSealer.builder().algorithm(algorithm).clock(CLOCK).build().seal(XML, PKI.rsaSeal().signer());
 
         SealReport report = verifier().verify(sealed);
 
@@ -48,7 +49,7 @@ class XadesSealTest {
 
     @Test
     void ecdsa_verifies() throws Exception {
-        byte[] sealed = XadesSealer.builder().clock(CLOCK).build().seal(XML, PKI.ecSeal.signer());
+        byte[] sealed = XadesSealer.builder().clock(CLOCK).build().seal(XML, PKI.ecSeal().signer());
 
         assertThat(new String(sealed, StandardCharsets.UTF_8)).contains(SignatureAlgorithm.ES256.xmlDsigUri());
         assertThat(verifier().verify(sealed).isValid()).isTrue();
@@ -56,10 +57,10 @@ class XadesSealTest {
 
     @Test
     void baselineT_verifiesItsSignatureTimestamp() throws Exception {
-        byte[] sealed = XadesSealer.builder().level(SealLevel.BASELINE_T).tsa(new InProcessTsa(PKI.tsa, CLOCK)).clock(CLOCK).build()
-                .seal(XML, PKI.rsaSeal.signer());
+        byte[] sealed = XadesSealer.builder().level(SealLevel.BASELINE_T).tsa(new InProcessTsa(PKI.tsa(), CLOCK)).clock(CLOCK).build()
+                .seal(XML, PKI.rsaSeal().signer());
 
-        SealReport report = SealVerifier.builder().trustAnchors(PKI.root.chain()).build().verify(sealed);
+        SealReport report = SealVerifier.builder().trustAnchors(PKI.root().chain()).build().verify(sealed);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.level()).contains(SealLevel.BASELINE_T);
@@ -155,14 +156,14 @@ class XadesSealTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(verifier().verify(xxe).problems()).extracting(SealProblem::code).containsExactly(SealProblem.Code.MALFORMED);
-        assertThatThrownBy(() -> XadesSealer.builder().build().seal(xxe, PKI.rsaSeal.signer())).isInstanceOf(CredentialParseException.class);
+        assertThatThrownBy(() -> XadesSealer.builder().build().seal(xxe, PKI.rsaSeal().signer())).isInstanceOf(CredentialParseException.class);
     }
 
     @Test
     void sealingASignedDocument_isRefused() throws Exception {
         byte[] sealed = seal();
 
-        assertThatThrownBy(() -> XadesSealer.builder().build().seal(sealed, PKI.rsaSeal.signer()))
+        assertThatThrownBy(() -> XadesSealer.builder().build().seal(sealed, PKI.rsaSeal().signer()))
                 .isInstanceOf(CredentialParseException.class).hasMessageContaining("already signed");
     }
 

@@ -1,13 +1,13 @@
 package io.github.microcredentials.signing.internal.keys;
 
 import io.github.microcredentials.signing.SignatureAlgorithm;
-import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VerificationKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +18,10 @@ import java.util.Optional;
  * leaves the object, and for an HSM it never leaves the HSM: the provider signs where it lives.
  * Immutable and thread-safe (each signature gets its own {@link java.security.Signature}).
  */
-public final class JcaSigner implements Signer {
+public final class JcaSigner extends KeyedSigner {
 
     private final PrivateKey key;
     private final Optional<Provider> provider;
-    private final List<X509Certificate> chain;
-    private final VerificationKey publicKey;
-    private final SignatureAlgorithm algorithm;
 
     /**
      * Creates the signer.
@@ -37,18 +34,10 @@ public final class JcaSigner implements Signer {
      *     P-384, or the algorithm does not fit it or is for verification only
      */
     public JcaSigner(PrivateKey key, Optional<Provider> provider, List<X509Certificate> chain, Optional<SignatureAlgorithm> algorithm) {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("a JCA signer needs the key's certificate");
-        }
+        super(chain, algorithm.orElseGet(() -> JcaSignatures.defaultFor(leafKey(chain))), VerificationKey.of(leafKey(chain)),
+                "the certificate's key");
         this.key = Objects.requireNonNull(key, "key");
         this.provider = provider;
-        this.chain = List.copyOf(chain);
-        java.security.PublicKey leaf = this.chain.get(0).getPublicKey();
-        this.algorithm = algorithm.orElseGet(() -> JcaSignatures.defaultFor(leaf));
-        if (this.algorithm.verificationOnly() || !JcaSignatures.fits(this.algorithm, leaf)) {
-            throw new IllegalArgumentException(this.algorithm + " does not fit the certificate's key or is for verification only");
-        }
-        this.publicKey = VerificationKey.of(leaf);
     }
 
     /**
@@ -59,28 +48,13 @@ public final class JcaSigner implements Signer {
      * @throws IllegalArgumentException if the algorithm does not fit the key
      */
     public JcaSigner withAlgorithm(SignatureAlgorithm other) {
-        return new JcaSigner(key, provider, chain, Optional.of(other));
-    }
-
-    @Override
-    public VerificationKey publicKey() {
-        return publicKey;
-    }
-
-    @Override
-    public SignatureAlgorithm algorithm() {
-        return algorithm;
-    }
-
-    @Override
-    public List<X509Certificate> certificateChain() {
-        return chain;
+        return new JcaSigner(key, provider, certificateChain(), Optional.of(other));
     }
 
     @Override
     public byte[] sign(byte[] data) throws SigningException {
         try {
-            return JcaSignatures.sign(algorithm, key, provider, data);
+            return JcaSignatures.sign(algorithm(), key, provider, data);
         } catch (GeneralSecurityException | RuntimeException e) {
             // The provider's message may describe the key; only the exception's type is shown.
             throw new SigningException("the key's provider failed to sign (" + e.getClass().getSimpleName() + ")", e);
@@ -94,13 +68,20 @@ public final class JcaSigner implements Signer {
      */
     public void checkKeyMatchesCertificate() throws SigningException {
         byte[] probe = "microcredentials key check".getBytes(StandardCharsets.US_ASCII);
-        if (!JcaSignatures.verify(algorithm, chain.get(0).getPublicKey(), probe, sign(probe))) {
+        if (!verifies(probe, sign(probe))) {
             throw new SigningException("the private key does not belong to the certificate");
         }
     }
 
     @Override
     public String toString() {
-        return algorithm.jwsName() + " signer for " + chain.get(0).getSubjectX500Principal().getName();
+        return algorithm().jwsName() + " signer for " + holder();
+    }
+
+    private static PublicKey leafKey(List<X509Certificate> chain) {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("a JCA signer needs the key's certificate");
+        }
+        return chain.get(0).getPublicKey();
     }
 }

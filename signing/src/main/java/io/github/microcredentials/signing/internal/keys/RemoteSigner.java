@@ -2,7 +2,6 @@ package io.github.microcredentials.signing.internal.keys;
 
 import io.github.microcredentials.signing.RemoteSigningService;
 import io.github.microcredentials.signing.SignatureAlgorithm;
-import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.SigningRequest;
 import io.github.microcredentials.signing.VerificationKey;
@@ -15,12 +14,9 @@ import java.util.Objects;
  * and its digest out, signature value in). The value is verified with the public key before it is
  * used, since it comes from outside the process. Immutable and thread-safe if the service is.
  */
-public final class RemoteSigner implements Signer {
+public final class RemoteSigner extends KeyedSigner {
 
     private final RemoteSigningService service;
-    private final VerificationKey publicKey;
-    private final List<X509Certificate> chain;
-    private final SignatureAlgorithm algorithm;
 
     /**
      * Creates the signer.
@@ -33,15 +29,8 @@ public final class RemoteSigner implements Signer {
      */
     public RemoteSigner(RemoteSigningService service, VerificationKey publicKey, List<X509Certificate> chain,
             SignatureAlgorithm algorithm) {
+        super(chain, algorithm, publicKey, "the remote key");
         this.service = Objects.requireNonNull(service, "service");
-        this.publicKey = Objects.requireNonNull(publicKey, "publicKey");
-        this.chain = List.copyOf(chain);
-        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
-        boolean fits = chain.isEmpty() ? algorithm == SignatureAlgorithm.forKeyType(publicKey.type())
-                : JcaSignatures.fits(algorithm, chain.get(0).getPublicKey());
-        if (algorithm.verificationOnly() || !fits) {
-            throw new IllegalArgumentException(algorithm + " does not fit the remote key or is for verification only");
-        }
     }
 
     /**
@@ -52,33 +41,16 @@ public final class RemoteSigner implements Signer {
      * @throws IllegalArgumentException if the algorithm does not fit the key
      */
     public RemoteSigner withAlgorithm(SignatureAlgorithm other) {
-        return new RemoteSigner(service, publicKey, chain, other);
-    }
-
-    @Override
-    public VerificationKey publicKey() {
-        return publicKey;
-    }
-
-    @Override
-    public SignatureAlgorithm algorithm() {
-        return algorithm;
-    }
-
-    @Override
-    public List<X509Certificate> certificateChain() {
-        return chain;
+        return new RemoteSigner(service, publicKey(), certificateChain(), other);
     }
 
     @Override
     public byte[] sign(byte[] data) throws SigningException {
-        byte[] value = service.sign(SigningRequest.of(algorithm, data));
+        byte[] value = service.sign(SigningRequest.of(algorithm(), data));
         if (value == null) {
             throw new SigningException("the remote signing service returned no signature value");
         }
-        boolean valid = chain.isEmpty() ? publicKey.verify(data, value)
-                : JcaSignatures.verify(algorithm, chain.get(0).getPublicKey(), data, value);
-        if (!valid) {
+        if (!verifies(data, value)) {
             throw new SigningException("the remote signing service's value does not verify with its key (wrong key, algorithm or data)");
         }
         return value.clone();
@@ -86,6 +58,6 @@ public final class RemoteSigner implements Signer {
 
     @Override
     public String toString() {
-        return algorithm.jwsName() + " remote signer for " + (chain.isEmpty() ? publicKey : chain.get(0).getSubjectX500Principal().getName());
+        return algorithm().jwsName() + " remote signer for " + holder();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.microcredentials.seals;
+package io.github.microcredentials.testfixtures;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -24,48 +25,35 @@ import org.junit.jupiter.api.Assumptions;
  * <p>The library reads its configuration from {@code SOFTHSM2_CONF} once per process, and the JVM
  * cannot set its own environment: the module's surefire configuration sets the variable to a file
  * under {@code target/}, which this class writes (token directory next to it) before the first
- * PKCS#11 call, and passes to {@code softhsm2-util} too. One token per test JVM.
+ * PKCS#11 call, and passes to {@code softhsm2-util} too. One token per test JVM ({@link #get()}).
+ * Shared by the PKCS#11 tests of seals, cli and examples.
+ *
+ * @param config the SunPKCS11 configuration file of the token
+ * @param untouchedConfig the SunPKCS11 configuration of a second token (same PIN) that no test logs in to
+ * @param provider a provider over the token, for the test's own key generation and certificate signing
  */
-final class SoftHsm {
+public record SoftHsm(Path config, Path untouchedConfig, Provider provider) {
 
-    static final char[] PIN = "4711-test".toCharArray();
+    /** The user PIN of both tokens. */
+    public static final char[] PIN = "4711-test".toCharArray();
     private static final String LABEL = "mc-test";
     private static final List<String> LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
             "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so", "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
             "/usr/lib64/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so");
-    private static SoftHsm instance;
+    private static @Nullable SoftHsm instance;
 
-    private final Path config;
-    private final Path untouched;
-    private final Provider provider;
-
-    private SoftHsm(Path config, Path untouched, Provider provider) {
-        this.config = config;
-        this.untouched = untouched;
-        this.provider = provider;
-    }
-
-    /** The token, created on first use; skips or fails the test when SoftHSM2 is absent. */
-    static synchronized SoftHsm get() throws Exception {
+    /**
+     * The token, created on first use; skips or fails the test when SoftHSM2 is absent.
+     *
+     * @return the token
+     * @throws Exception if SoftHSM2 is there but the token cannot be made, or if it is absent and
+     *     {@code -Dmc.softhsm.required=true}
+     */
+    public static synchronized SoftHsm get() throws Exception {
         if (instance == null) {
             instance = create();
         }
         return instance;
-    }
-
-    /** The SunPKCS11 configuration file of the token. */
-    Path config() {
-        return config;
-    }
-
-    /** The SunPKCS11 configuration of a second token (same PIN) that no test logs in to. */
-    Path untouchedConfig() {
-        return untouched;
-    }
-
-    /** A provider over the token, for the test's own key generation and certificate signing. */
-    Provider provider() {
-        return provider;
     }
 
     private static SoftHsm create() throws Exception {

@@ -1,8 +1,7 @@
-package io.github.microcredentials.render;
+package io.github.microcredentials.testfixtures;
 
 import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.Signers;
-
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -28,42 +27,51 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A test PKI made with Bouncy Castle at test time (as in the signing module's tests): a root CA, RSA-2048 and P-256 seal
- * certificates with an eIDAS-like legal-person subject, and a time-stamping authority.
+ * A test PKI made with Bouncy Castle at test time: a root CA, RSA-2048 and P-256 seal
+ * certificates with an eIDAS-like legal-person subject, and a time-stamping authority. One
+ * instance per test JVM ({@link #INSTANCE}); the seals and render tests share it.
+ *
+ * @param root the self-signed root CA
+ * @param rsaSeal a seal certificate with an RSA-2048 key, issued by the root
+ * @param ecSeal a seal certificate with a P-256 key, issued by the root
+ * @param tsa a time-stamping authority's certificate (extended key usage timeStamping), issued by the root
  */
-final class TestPki {
+public record TestPki(Issued root, Issued rsaSeal, Issued ecSeal, Issued tsa) {
 
-    static final Instant NOT_BEFORE = Instant.parse("2025-01-01T00:00:00Z");
-    static final Instant NOT_AFTER = Instant.parse("2035-01-01T00:00:00Z");
-    static final Instant SIGNING_TIME = Instant.parse("2026-03-01T12:00:00Z");
+    /** The start of every certificate's validity. */
+    public static final Instant NOT_BEFORE = Instant.parse("2025-01-01T00:00:00Z");
+    /** The end of every certificate's validity. */
+    public static final Instant NOT_AFTER = Instant.parse("2035-01-01T00:00:00Z");
+    /** A signing time within the validity, for fixed test clocks. */
+    public static final Instant SIGNING_TIME = Instant.parse("2026-03-01T12:00:00Z");
     private static final AtomicLong SERIAL = new AtomicLong(1000);
 
     /** A key pair with its chain (leaf first). */
-    record Issued(PrivateKey key, List<X509Certificate> chain) {
-        Signer signer() {
+    public record Issued(PrivateKey key, List<X509Certificate> chain) {
+        /**
+         * A JCA signer over the key, with the chain.
+         *
+         * @return the signer
+         */
+        public Signer signer() {
             return Signers.jca(key, chain);
         }
 
-        X509Certificate certificate() {
+        /**
+         * The key's own certificate, first in the chain.
+         *
+         * @return the certificate
+         */
+        public X509Certificate certificate() {
             return chain.get(0);
         }
     }
 
-    static final TestPki INSTANCE = create();
-
-    final Issued root;
-    final Issued rsaSeal;
-    final Issued ecSeal;
-    final Issued tsa;
-
-    private TestPki(Issued root, Issued rsaSeal, Issued ecSeal, Issued tsa) {
-        this.root = root;
-        this.rsaSeal = rsaSeal;
-        this.ecSeal = ecSeal;
-        this.tsa = tsa;
-    }
+    /** The PKI, made once per test JVM (RSA key generation is slow). */
+    public static final TestPki INSTANCE = create();
 
     private static TestPki create() {
         try {
@@ -78,7 +86,16 @@ final class TestPki {
         }
     }
 
-    static Issued seal(Issued issuer, KeyPair keys, String organisation) throws GeneralSecurityException {
+    /**
+     * Issues a seal certificate of a legal person (C=BE, an organisation identifier).
+     *
+     * @param issuer the issuing CA
+     * @param keys the seal's key pair
+     * @param organisation the organisation's name
+     * @return the seal's key with its chain (seal certificate, issuer)
+     * @throws GeneralSecurityException if Bouncy Castle cannot sign the certificate
+     */
+    public static Issued seal(Issued issuer, KeyPair keys, String organisation) throws GeneralSecurityException {
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "BE").addRDN(BCStyle.O, organisation)
                 .addRDN(BCStyle.ORGANIZATION_IDENTIFIER, "VATBE-0123456789").addRDN(BCStyle.CN, organisation + " seal").build();
         X509Certificate certificate = certificate(subject, keys, name(issuer.certificate()), issuer.key(), false, null);
@@ -93,13 +110,25 @@ final class TestPki {
         return new Issued(keys.getPrivate(), List.of(certificate, issuer.certificate()));
     }
 
-    static KeyPair rsa() throws GeneralSecurityException {
+    /**
+     * A fresh RSA-2048 key pair.
+     *
+     * @return the key pair
+     * @throws GeneralSecurityException if the runtime has no RSA
+     */
+    public static KeyPair rsa() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair();
     }
 
-    static KeyPair ec() throws GeneralSecurityException {
+    /**
+     * A fresh P-256 key pair.
+     *
+     * @return the key pair
+     * @throws GeneralSecurityException if the runtime has no EC
+     */
+    public static KeyPair ec() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         return generator.generateKeyPair();
@@ -110,7 +139,7 @@ final class TestPki {
     }
 
     private static X509Certificate certificate(X500Name subject, KeyPair keys, X500Name issuer, PrivateKey issuerKey, boolean ca,
-            KeyPurposeId purpose) throws GeneralSecurityException {
+            @Nullable KeyPurposeId purpose) throws GeneralSecurityException {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIAL.incrementAndGet()),
                     Date.from(NOT_BEFORE), Date.from(NOT_AFTER), subject, keys.getPublic());
@@ -130,8 +159,12 @@ final class TestPki {
         }
     }
 
-    /** An empty CRL of the root, valid from a minute ago for thirty days (for the EU validator, which wants revocation data). */
-    byte[] crl() {
+    /**
+     * An empty CRL of the root, valid from a minute ago for thirty days (for the EU validator, which wants revocation data).
+     *
+     * @return the DER-encoded CRL
+     */
+    public byte[] crl() {
         try {
             Instant now = Instant.now();
             org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(name(root.certificate()),
@@ -146,7 +179,13 @@ final class TestPki {
         }
     }
 
-    static Instant truncated(Instant instant) {
+    /**
+     * An instant in whole seconds, as seals state their signing time.
+     *
+     * @param instant the instant
+     * @return the instant truncated to seconds
+     */
+    public static Instant truncated(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 }
