@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -142,8 +141,7 @@ public final class JadesSigning {
         try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName("payload");
-            JsonText content = jsonStringContent(payload);
-            json.writeRawUTF8String(content.bytes(), 0, content.length());
+            json.writeUTF8String(payload, 0, payload.length);
             json.writeArrayFieldStart("signatures");
             json.writeStartObject();
             json.writeStringField("protected", encodedHeader);
@@ -165,75 +163,6 @@ public final class JadesSigning {
             throw new UncheckedIOException("cannot write a seal to memory", e);
         }
         return out.toByteArray();
-    }
-
-    /** Bytes of a JSON string's content, the first {@code length} of {@code bytes}. */
-    private record JsonText(byte[] bytes, int length) {
-    }
-
-    /**
-     * The payload escaped as the content of a JSON string, byte for byte as Jackson's
-     * {@code writeUTF8String} escapes it: {@code \"}, {@code \\}, the short escapes of
-     * {@code \b \t \n \f \r} and <code>&#92;u00XX</code> for the other control characters; every other
-     * byte as it is. Runs that need no escape are copied in bulk: Jackson copies a payload with
-     * any escape in it byte by byte, a tenth of a 50 KB seal's CPU time.
-     */
-    private static JsonText jsonStringContent(byte[] payload) {
-        byte[] out = new byte[payload.length + (payload.length >> 4) + 16];
-        int length = 0;
-        int start = 0;
-        for (int i = 0; i < payload.length; i++) {
-            int b = payload[i];
-            if (b >= 0 && ESCAPES[b] != 0) {
-                int run = i - start;
-                if (out.length - length < run + 6) {
-                    out = Arrays.copyOf(out, Math.max(out.length * 2, length + run + 6));
-                }
-                System.arraycopy(payload, start, out, length, run);
-                length += run;
-                length = escape(b, out, length);
-                start = i + 1;
-            }
-        }
-        int run = payload.length - start;
-        if (out.length - length < run) {
-            out = Arrays.copyOf(out, length + run);
-        }
-        System.arraycopy(payload, start, out, length, run);
-        return new JsonText(out, length + run);
-    }
-
-    /** The escape of one ASCII byte at {@code at}; returns the end. */
-    private static int escape(int b, byte[] out, int at) {
-        out[at++] = '\\';
-        if (ESCAPES[b] > 0) {
-            out[at++] = ESCAPES[b];
-            return at;
-        }
-        out[at++] = 'u';
-        out[at++] = '0';
-        out[at++] = '0';
-        out[at++] = HEX[b >> 4];
-        out[at++] = HEX[b & 0xf];
-        return at;
-    }
-
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-
-    /** Per ASCII byte: 0 as it is, the letter of its short escape, or -1 for <code>&#92;u00XX</code>. */
-    private static final byte[] ESCAPES = escapes();
-
-    private static byte[] escapes() {
-        byte[] escapes = new byte[128];
-        Arrays.fill(escapes, 0, 0x20, (byte) -1);
-        escapes['"'] = '"';
-        escapes['\\'] = '\\';
-        escapes['\b'] = 'b';
-        escapes['\t'] = 't';
-        escapes['\n'] = 'n';
-        escapes['\f'] = 'f';
-        escapes['\r'] = 'r';
-        return escapes;
     }
 
     /**
