@@ -6,6 +6,7 @@ import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.di.Binding;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.di.ValidityDates;
 import io.github.microcredentials.signing.internal.di.ProofVerification;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
@@ -126,11 +127,12 @@ public final class DataIntegrityVerifier {
         if (issuer.isEmpty()) {
             failures.add(new Failure(FailureCode.ISSUER_MISSING, "/issuer", "the credential has no issuer id (a URI)"));
         }
-        Optional<Instant> from = CredentialChecks.validFrom(document, failures);
-        Optional<Instant> until = CredentialChecks.validUntil(document, failures);
+        ValidityDates dates = ValidityDates.of(document);
+        Optional<Instant> from = CredentialChecks.validFrom(document, dates, failures);
+        Optional<Instant> until = CredentialChecks.validUntil(document, dates, failures);
         Instant now = clock.instant();
         CredentialChecks.checkPeriod(from, until, now, skew, failures);
-        DataModel.report(document, dataModel, "", failures);
+        DataModel.report(document, dates, dataModel, "", failures);
         List<ProofResult> results = Binding.apply(verifyProofs(document, "assertionMethod", now, failures), issuer,
                 Binding.Party.ISSUER, resolver, issuerBinding == IssuerBinding.ACCEPT_UNESTABLISHED);
         boolean valid = failures.isEmpty() && !results.isEmpty() && results.stream().allMatch(ProofResult::valid);

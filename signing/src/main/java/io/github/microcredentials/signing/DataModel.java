@@ -3,6 +3,7 @@ package io.github.microcredentials.signing;
 import io.github.microcredentials.core.validation.Finding;
 import io.github.microcredentials.core.validation.ReaderFindings;
 import io.github.microcredentials.core.validation.Severity;
+import io.github.microcredentials.signing.internal.di.ValidityDates;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import io.github.microcredentials.signing.internal.vcdm.VcdmRules;
 import jakarta.json.JsonObject;
@@ -43,10 +44,11 @@ final class DataModel {
      * Adds a failure per violation. Where the verifier already reports the same problem under its own
      * code (no issuer id, a malformed date), that failure gets the rule id instead of a second failure.
      *
+     * @param dates the credential's validity dates as the verifier's own checks read them, not read again
      * @param prefix what the verifier puts before a JSON Pointer of the credential ({@code ""}, {@code "payload"})
      */
-    static void report(JsonObject credential, DataModelCheck check, String prefix, List<Failure> failures) {
-        for (Finding finding : check.check(credential)) {
+    static void report(JsonObject credential, ValidityDates dates, DataModelCheck check, String prefix, List<Failure> failures) {
+        for (Finding finding : check.check(credential, dates)) {
             int same = sameProblem(finding, failures);
             if (same >= 0) {
                 failures.set(same, failures.get(same).withRuleId(finding.ruleId()));

@@ -6,6 +6,7 @@ import io.github.microcredentials.signing.internal.crypto.Jwk;
 import io.github.microcredentials.signing.internal.crypto.KeyMaterial;
 import io.github.microcredentials.signing.internal.di.Binding;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.di.ValidityDates;
 import io.github.microcredentials.signing.internal.di.ProofVerification;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import io.github.microcredentials.signing.internal.jose.Jws;
@@ -111,10 +112,11 @@ public final class VcJwtVerifier {
         if (issuer.isEmpty()) {
             failures.add(new Failure(FailureCode.ISSUER_MISSING, "payload/issuer", "the credential has no issuer id (a URI)"));
         }
-        Optional<Instant> from = CredentialChecks.validFrom(credential, failures);
-        Optional<Instant> until = CredentialChecks.validUntil(credential, failures);
+        ValidityDates dates = ValidityDates.of(credential);
+        Optional<Instant> from = CredentialChecks.validFrom(credential, dates, failures);
+        Optional<Instant> until = CredentialChecks.validUntil(credential, dates, failures);
         CredentialChecks.checkPeriod(from, until, clock.instant(), skew, failures);
-        DataModel.report(credential, dataModel, payload.get("vc") instanceof JsonObject ? "payload/vc" : "payload", failures);
+        DataModel.report(credential, dates, dataModel, payload.get("vc") instanceof JsonObject ? "payload/vc" : "payload", failures);
         checkClaims(payload, credential, failures);
         List<Failure> proofFailures = new ArrayList<>();
         Optional<VerificationMethod> method = checkSignature(jws, issuer, proofFailures);

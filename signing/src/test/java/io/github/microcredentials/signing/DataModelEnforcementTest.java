@@ -134,6 +134,25 @@ class DataModelEnforcementTest {
     }
 
     @Test
+    void validityDatesReadOnce_reportedByBothChecks() throws Exception {
+        // The verifier reads the dates once for its own checks and the data model check: a malformed
+        // validUntil keeps its rule id, and a start after the end is still a data model violation.
+        byte[] signed = DataIntegrityVerifierTest.sign(Cryptosuite.EDDSA_RDFC_2022, DataIntegrityVerifierTest.credentialFor(KEY));
+        byte[] malformed = DataIntegrityVerifierTest.edit(signed, doc -> StrictJson.PROVIDER.createObjectBuilder(doc)
+                .add("validUntil", 20300101).build());
+        byte[] reversed = DataIntegrityVerifierTest.edit(signed, doc -> StrictJson.PROVIDER.createObjectBuilder(doc)
+                .add("validFrom", "2020-01-02T00:00:00Z").add("validUntil", "2020-01-01T23:59:59+00:00").build());
+
+        VerificationReport malformedReport = DataIntegrityVerifierTest.verifier(DataIntegrityVerifierTest.LATER).verify(malformed);
+        VerificationReport reversedReport = DataIntegrityVerifierTest.verifier(DataIntegrityVerifierTest.LATER).verify(reversed);
+
+        assertThat(malformedReport.failures()).extracting(Failure::code, Failure::ruleId).contains(
+                org.assertj.core.groups.Tuple.tuple(FailureCode.MALFORMED_DATE, Optional.of(VcdmRules.VALID_UNTIL)));
+        assertThat(reversedReport.failures()).extracting(Failure::code, Failure::ruleId).contains(
+                org.assertj.core.groups.Tuple.tuple(FailureCode.DATA_MODEL_VIOLATION, Optional.of(VcdmRules.VALIDITY_ORDER)));
+    }
+
+    @Test
     void vcJwtVerifier_reportsAViolation_withItsRule() throws Exception {
         JsonObject header = StrictJson.PROVIDER.createObjectBuilder().add("alg", "EdDSA").add("typ", "JWT")
                 .add("kid", KEY.publicKey().didKeyVerificationMethod().toString()).build();

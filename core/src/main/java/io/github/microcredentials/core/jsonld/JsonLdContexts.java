@@ -111,6 +111,19 @@ public final class JsonLdContexts {
     }
 
     /**
+     * Whether a context is registered under exactly this text. Same answer as
+     * {@link #contains(URI)} with the URI of that text (a URI keeps the text it was parsed from, and
+     * every registered URL is one), without parsing it: callers that check every document's
+     * contexts save the parse.
+     *
+     * @param url the context URL as written
+     * @return {@code true} when {@link #document(URI)} serves it
+     */
+    public boolean contains(String url) {
+        return sources.containsKey(url);
+    }
+
+    /**
      * The document of a registered context.
      *
      * @param url the context URL

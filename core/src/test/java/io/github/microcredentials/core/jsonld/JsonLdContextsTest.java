@@ -37,6 +37,20 @@ class JsonLdContextsTest {
     }
 
     @Test
+    void containsText_answersAsTheUriOfThatText() {
+        JsonLdContexts contexts = JsonLdContexts.bundled();
+
+        for (URI url : contexts.urls()) {
+            assertThat(contexts.contains(url.toString())).as(url.toString()).isTrue();
+        }
+        // The text as written counts: a host in capitals or a trailing slash is another URL.
+        assertThat(contexts.contains("https://WWW.w3.org/ns/credentials/v2")).isFalse();
+        assertThat(contexts.contains(URI.create("https://WWW.w3.org/ns/credentials/v2"))).isFalse();
+        assertThat(contexts.contains("https://www.w3.org/ns/credentials/v2/")).isFalse();
+        assertThat(contexts.contains("https://www.w3.org/ns/credentials/v2 ")).isFalse();
+    }
+
+    @Test
     void document_returnsACopy() {
         byte[] first = JsonLdContexts.bundled().document(VC_V2).orElseThrow();
         first[0] = 'X';

@@ -1,10 +1,18 @@
 package io.github.microcredentials.seals.internal.jades;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Byte-level checks of a JAdES payload, so that a large credential is checked without decoding
  * it to a string: strict UTF-8 (RFC 3629: no overlong forms, no surrogates).
  */
 final class Payloads {
+
+    /** Eight bytes of an array at any offset, as one long (the byte order does not matter here). */
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Payloads() {
     }
@@ -18,6 +26,11 @@ final class Payloads {
     static boolean isWellFormedUtf8(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
+            // A credential is mostly ASCII: eight bytes without a high bit are eight characters.
+            if (i + Long.BYTES <= bytes.length && ((long) WORD.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
             if (bytes[i] >= 0) {
                 i++;
                 continue;

@@ -83,4 +83,59 @@ class JadesSigningTest {
         iterator.forEachRemaining(out::add);
         return out;
     }
+
+    @Test
+    void payload_isEscapedByteForByteAsJacksonEscapesIt() throws Exception {
+        // Every ASCII byte, alone and between runs, and multi-byte UTF-8, at the start and the end.
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        text.write('{');
+        for (int b = 0; b < 128; b++) {
+            text.write(b);
+            text.writeBytes("run é €𝄞".getBytes(StandardCharsets.UTF_8));
+            text.write(b);
+            text.write(b);
+        }
+        text.write('}');
+        for (byte[] payload : List.of(text.toByteArray(), "{}".getBytes(StandardCharsets.UTF_8),
+                "{\"\"}".getBytes(StandardCharsets.UTF_8), "{\n\"a\\\\b\": \"\u0001\"\n}".getBytes(StandardCharsets.UTF_8))) {
+            assertThat(Payloads.isWellFormedUtf8(payload)).isTrue();
+            java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+            try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(expected)) {
+                json.writeUTF8String(payload, 0, payload.length);
+            }
+            byte[] seal = JadesSigning.assemble(payload, "aGVhZGVy", new byte[] {1, 2, 3}, Optional.empty());
+            String prefix = "{\"payload\":";
+            assertThat(java.util.Arrays.copyOfRange(seal, prefix.length(), prefix.length() + expected.size()))
+                    .isEqualTo(expected.toByteArray());
+            assertThat(JSON.readTree(seal).get("payload").asText().getBytes(StandardCharsets.UTF_8)).isEqualTo(payload);
+        }
+    }
+
+    @Test
+    void utf8Check_refusesWhatItRefused_atEveryOffsetOfTheAsciiFastPath() {
+        byte[][] malformed = {
+            {(byte) 0xc0, (byte) 0x80}, // overlong NUL
+            {(byte) 0xe0, (byte) 0x80, (byte) 0x80}, // overlong
+            {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, // surrogate
+            {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+            {(byte) 0x80}, // continuation byte alone
+            {(byte) 0xe2, (byte) 0x82}, // truncated
+        };
+        byte[] good = "é€𝄞".getBytes(StandardCharsets.UTF_8);
+        for (int offset = 0; offset < 20; offset++) {
+            for (byte[] bad : malformed) {
+                for (int tail = 0; tail < 10; tail++) {
+                    assertThat(Payloads.isWellFormedUtf8(ascii(offset, bad, tail))).as("%d %d", offset, tail).isFalse();
+                }
+            }
+            assertThat(Payloads.isWellFormedUtf8(ascii(offset, good, offset % 9))).isTrue();
+        }
+    }
+
+    private static byte[] ascii(int before, byte[] middle, int after) {
+        byte[] bytes = new byte[before + middle.length + after];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        System.arraycopy(middle, 0, bytes, before, middle.length);
+        return bytes;
+    }
 }

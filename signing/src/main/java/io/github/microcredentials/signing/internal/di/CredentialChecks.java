@@ -89,6 +89,44 @@ public final class CredentialChecks {
     }
 
     /**
+     * The start of validity as {@link #validFrom(JsonObject, List)} gives it, from dates already read.
+     *
+     * @param credential the credential
+     * @param dates its dates, read by {@link ValidityDates#of}
+     * @param failures where a malformed date is reported
+     * @return the instant, if stated
+     */
+    public static Optional<Instant> validFrom(JsonObject credential, ValidityDates dates, List<Failure> failures) {
+        Optional<Instant> from = reported(credential, "validFrom", dates.validFrom(), failures);
+        Optional<Instant> legacy = reported(credential, "issuanceDate", dates.issuanceDate(), failures);
+        return from.isEmpty() ? legacy : legacy.filter(l -> l.isAfter(from.get())).or(() -> from);
+    }
+
+    /**
+     * The end of validity as {@link #validUntil(JsonObject, List)} gives it, from dates already read.
+     *
+     * @param credential the credential
+     * @param dates its dates, read by {@link ValidityDates#of}
+     * @param failures where a malformed date is reported
+     * @return the instant, if stated
+     */
+    public static Optional<Instant> validUntil(JsonObject credential, ValidityDates dates, List<Failure> failures) {
+        Optional<Instant> until = reported(credential, "validUntil", dates.validUntil(), failures);
+        Optional<Instant> legacy = reported(credential, "expirationDate", dates.expirationDate(), failures);
+        return until.isEmpty() ? legacy : legacy.filter(l -> l.isBefore(until.get())).or(() -> until);
+    }
+
+    /** A date read before: reported as {@link #date} reports it when the member is there but no date. */
+    private static Optional<Instant> reported(JsonObject credential, String member, Optional<Instant> parsed,
+            List<Failure> failures) {
+        JsonValue value = credential.get(member);
+        if (value != null && parsed.isEmpty()) {
+            failures.add(new Failure(FailureCode.MALFORMED_DATE, "/" + member, "not a date-time with time zone: " + value));
+        }
+        return parsed;
+    }
+
+    /**
      * Checks the validity period against a clock.
      *
      * @param from the start of validity

@@ -6,8 +6,8 @@ import io.github.microcredentials.core.validation.Severity;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
 import io.github.microcredentials.signing.internal.di.DataUrl;
-import io.github.microcredentials.signing.internal.di.Dates;
 import io.github.microcredentials.signing.internal.di.PresentationRules;
+import io.github.microcredentials.signing.internal.di.ValidityDates;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -74,12 +74,23 @@ public final class DataModelCheck {
      * @return the violations, in document order of the rules; empty when it conforms
      */
     public List<Finding> check(JsonObject credential) {
+        return check(credential, ValidityDates.of(credential));
+    }
+
+    /**
+     * Checks a credential whose validity dates were read already (by a verifier's own checks).
+     *
+     * @param credential the credential (its proof is not looked at)
+     * @param dates its dates, read by {@link ValidityDates#of} from this credential
+     * @return the violations, in document order of the rules; empty when it conforms
+     */
+    public List<Finding> check(JsonObject credential, ValidityDates dates) {
         if (isPresentation(credential)) {
             // A presentation is not a credential document: it has rules of its own, and its enclosed
             // credentials are checked on their own.
             return checkPresentation(credential);
         }
-        Run run = new Run(credential);
+        Run run = new Run(credential, dates);
         run.context();
         run.ids();
         run.type();
@@ -108,7 +119,7 @@ public final class DataModelCheck {
      * @return the violations, in document order of the rules; empty when it conforms
      */
     public List<Finding> checkPresentation(JsonObject presentation) {
-        Run run = new Run(presentation);
+        Run run = new Run(presentation, null);
         run.presentation();
         return List.copyOf(run.out);
     }
@@ -153,11 +164,13 @@ public final class DataModelCheck {
     private final class Run {
         private final JsonObject credential;
         private final boolean v1;
+        private final @Nullable ValidityDates dates;
         private final List<Finding> out = new ArrayList<>();
 
-        Run(JsonObject credential) {
+        Run(JsonObject credential, @Nullable ValidityDates dates) {
             this.credential = credential;
             this.v1 = isV1(credential);
+            this.dates = dates;
         }
 
         private void report(String rule, @Nullable String variant, String pointer, @Nullable JsonValue value, Object... args) {
@@ -354,20 +367,21 @@ public final class DataModelCheck {
         }
 
         void validity() {
-            Optional<Instant> from = dateTimeStamp("validFrom", VcdmRules.VALID_FROM);
-            Optional<Instant> until = dateTimeStamp("validUntil", VcdmRules.VALID_UNTIL);
+            ValidityDates read = dates == null ? ValidityDates.of(credential) : dates;
+            Optional<Instant> from = dateTimeStamp("validFrom", read.validFrom(), VcdmRules.VALID_FROM);
+            Optional<Instant> until = dateTimeStamp("validUntil", read.validUntil(), VcdmRules.VALID_UNTIL);
             if (from.isPresent() && until.isPresent() && from.get().isAfter(until.get())) {
                 report(VcdmRules.VALIDITY_ORDER, null, "/validFrom", credential.get("validFrom"),
                         from.get().toString(), until.get().toString());
             }
         }
 
-        private Optional<Instant> dateTimeStamp(String member, String rule) {
+        /** A date as read; reported when the member is there but no date-time stamp. */
+        private Optional<Instant> dateTimeStamp(String member, Optional<Instant> instant, String rule) {
             JsonValue value = credential.get(member);
             if (value == null) {
                 return Optional.empty();
             }
-            Optional<Instant> instant = value instanceof JsonString s ? Dates.parse(s.getString()) : Optional.empty();
             if (instant.isEmpty()) {
                 report(rule, null, "/" + member, value);
             }
