@@ -46,16 +46,7 @@ public final class CredentialChecks {
      * @return the instant, or empty if absent or malformed
      */
     public static Optional<Instant> date(JsonObject object, String member, String pointer, List<Failure> failures) {
-        JsonValue value = object.get(member);
-        if (value == null) {
-            return Optional.empty();
-        }
-        Optional<Instant> instant = value instanceof JsonString text ? Dates.parse(text.getString()) : Optional.empty();
-        if (instant.isEmpty()) {
-            failures.add(new Failure(FailureCode.MALFORMED_DATE, pointer + "/" + member,
-                    "not a date-time with time zone: " + value));
-        }
-        return instant;
+        return reported(object, member, pointer, ValidityDates.parse(object, member), failures);
     }
 
     /**
@@ -63,13 +54,14 @@ public final class CredentialChecks {
      * of the two if both are present.
      *
      * @param credential the credential
+     * @param dates its dates, read by {@link ValidityDates#of}
      * @param failures where a malformed date is reported
      * @return the instant, if stated
      */
-    public static Optional<Instant> validFrom(JsonObject credential, List<Failure> failures) {
+    public static Optional<Instant> validFrom(JsonObject credential, ValidityDates dates, List<Failure> failures) {
         // Both names may be present (a VC 2.0 credential may carry the legacy one as an extension): the later start counts.
-        Optional<Instant> from = date(credential, "validFrom", "", failures);
-        Optional<Instant> legacy = date(credential, "issuanceDate", "", failures);
+        Optional<Instant> from = reported(credential, "validFrom", "", dates.validFrom(), failures);
+        Optional<Instant> legacy = reported(credential, "issuanceDate", "", dates.issuanceDate(), failures);
         return from.isEmpty() ? legacy : legacy.filter(l -> l.isAfter(from.get())).or(() -> from);
     }
 
@@ -78,50 +70,24 @@ public final class CredentialChecks {
      * earlier of the two if both are present.
      *
      * @param credential the credential
-     * @param failures where a malformed date is reported
-     * @return the instant, if stated
-     */
-    public static Optional<Instant> validUntil(JsonObject credential, List<Failure> failures) {
-        // Both names may be present: the earlier end counts.
-        Optional<Instant> until = date(credential, "validUntil", "", failures);
-        Optional<Instant> legacy = date(credential, "expirationDate", "", failures);
-        return until.isEmpty() ? legacy : legacy.filter(l -> l.isBefore(until.get())).or(() -> until);
-    }
-
-    /**
-     * The start of validity as {@link #validFrom(JsonObject, List)} gives it, from dates already read.
-     *
-     * @param credential the credential
-     * @param dates its dates, read by {@link ValidityDates#of}
-     * @param failures where a malformed date is reported
-     * @return the instant, if stated
-     */
-    public static Optional<Instant> validFrom(JsonObject credential, ValidityDates dates, List<Failure> failures) {
-        Optional<Instant> from = reported(credential, "validFrom", dates.validFrom(), failures);
-        Optional<Instant> legacy = reported(credential, "issuanceDate", dates.issuanceDate(), failures);
-        return from.isEmpty() ? legacy : legacy.filter(l -> l.isAfter(from.get())).or(() -> from);
-    }
-
-    /**
-     * The end of validity as {@link #validUntil(JsonObject, List)} gives it, from dates already read.
-     *
-     * @param credential the credential
      * @param dates its dates, read by {@link ValidityDates#of}
      * @param failures where a malformed date is reported
      * @return the instant, if stated
      */
     public static Optional<Instant> validUntil(JsonObject credential, ValidityDates dates, List<Failure> failures) {
-        Optional<Instant> until = reported(credential, "validUntil", dates.validUntil(), failures);
-        Optional<Instant> legacy = reported(credential, "expirationDate", dates.expirationDate(), failures);
+        // Both names may be present: the earlier end counts.
+        Optional<Instant> until = reported(credential, "validUntil", "", dates.validUntil(), failures);
+        Optional<Instant> legacy = reported(credential, "expirationDate", "", dates.expirationDate(), failures);
         return until.isEmpty() ? legacy : legacy.filter(l -> l.isBefore(until.get())).or(() -> until);
     }
 
-    /** A date read before: reported as {@link #date} reports it when the member is there but no date. */
-    private static Optional<Instant> reported(JsonObject credential, String member, Optional<Instant> parsed,
+    /** A date as parsed; MALFORMED_DATE when the member is there but is no date-time with time zone. */
+    private static Optional<Instant> reported(JsonObject object, String member, String pointer, Optional<Instant> parsed,
             List<Failure> failures) {
-        JsonValue value = credential.get(member);
+        JsonValue value = object.get(member);
         if (value != null && parsed.isEmpty()) {
-            failures.add(new Failure(FailureCode.MALFORMED_DATE, "/" + member, "not a date-time with time zone: " + value));
+            failures.add(new Failure(FailureCode.MALFORMED_DATE, pointer + "/" + member,
+                    "not a date-time with time zone: " + value));
         }
         return parsed;
     }

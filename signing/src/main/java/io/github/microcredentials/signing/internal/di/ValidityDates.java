@@ -30,7 +30,8 @@ public record ValidityDates(Optional<Instant> validFrom, Optional<Instant> valid
                 parse(credential, "issuanceDate"), parse(credential, "expirationDate"));
     }
 
-    private static Optional<Instant> parse(JsonObject credential, String member) {
+    /** One member's date: empty when absent, not a string or malformed. */
+    static Optional<Instant> parse(JsonObject credential, String member) {
         return credential.get(member) instanceof JsonString text ? Dates.parse(text.getString()) : Optional.empty();
     }
 }

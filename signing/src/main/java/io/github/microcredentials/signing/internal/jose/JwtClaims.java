@@ -2,6 +2,7 @@ package io.github.microcredentials.signing.internal.jose;
 
 import io.github.microcredentials.signing.Failure;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
+import io.github.microcredentials.signing.internal.di.ValidityDates;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -39,8 +40,9 @@ public final class JwtClaims {
         CredentialChecks.issuer(credential).ifPresent(iss -> claims.add("iss", iss.toString()));
         text(credential, "id").ifPresent(id -> claims.add("jti", id));
         subject(credential).ifPresent(sub -> claims.add("sub", sub));
-        CredentialChecks.validFrom(credential, ignored).ifPresent(t -> claims.add("nbf", t.getEpochSecond()));
-        CredentialChecks.validUntil(credential, ignored).ifPresent(t -> claims.add("exp", t.getEpochSecond()));
+        ValidityDates dates = ValidityDates.of(credential);
+        CredentialChecks.validFrom(credential, dates, ignored).ifPresent(t -> claims.add("nbf", t.getEpochSecond()));
+        CredentialChecks.validUntil(credential, dates, ignored).ifPresent(t -> claims.add("exp", t.getEpochSecond()));
         return claims.build();
     }
 
