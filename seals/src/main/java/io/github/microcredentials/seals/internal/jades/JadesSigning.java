@@ -1,6 +1,5 @@
 package io.github.microcredentials.seals.internal.jades;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,7 +10,6 @@ import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.seals.internal.seal.Algorithms;
 import io.github.microcredentials.seals.internal.seal.Certs;
 import io.github.microcredentials.signing.SignatureAlgorithm;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -137,32 +135,46 @@ public final class JadesSigning {
      * @return the seal, compact JSON, UTF-8
      */
     public static byte[] assemble(byte[] payload, String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + encodedHeader.length() + 1024);
-        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeFieldName("payload");
-            json.writeUTF8String(payload, 0, payload.length);
-            json.writeArrayFieldStart("signatures");
-            json.writeStartObject();
-            json.writeStringField("protected", encodedHeader);
-            if (signatureTimestamp.isPresent()) {
-                ObjectNode component = NODES.objectNode();
-                component.putObject("sigTst").putArray("tstTokens").addObject()
-                        .put("val", Base64.getEncoder().encodeToString(signatureTimestamp.get()));
-                json.writeObjectFieldStart("header");
-                json.writeArrayFieldStart("etsiU");
-                json.writeString(Multibase.base64url(JSON.writeValueAsBytes(component)));
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeStringField("signature", Multibase.base64url(signatureValue));
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a seal to memory", e);
+        // The payload is most of a seal: it is escaped once into an array of the seal's exact size,
+        // rather than through a generator and a growing stream (a third of the cost of a seal besides
+        // the signature, on a 50 KB credential).
+        byte[] head = "{\"payload\":\"".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = signatures(encodedHeader, signatureValue, signatureTimestamp);
+        byte[] seal = new byte[head.length + Payloads.escapedLength(payload) + tail.length];
+        System.arraycopy(head, 0, seal, 0, head.length);
+        int at = Payloads.writeEscaped(payload, seal, head.length);
+        System.arraycopy(tail, 0, seal, at, tail.length);
+        return seal;
+    }
+
+    /** The seal after its payload: the string's closing quote, then the signatures member, closing the object. */
+    private static byte[] signatures(String encodedHeader, byte[] signatureValue, Optional<byte[]> signatureTimestamp) {
+        ObjectNode signature = NODES.objectNode();
+        signature.put("protected", encodedHeader);
+        if (signatureTimestamp.isPresent()) {
+            ObjectNode component = NODES.objectNode();
+            component.putObject("sigTst").putArray("tstTokens").addObject()
+                    .put("val", Base64.getEncoder().encodeToString(signatureTimestamp.get()));
+            signature.putObject("header").putArray("etsiU").add(Multibase.base64url(bytes(component)));
         }
-        return out.toByteArray();
+        signature.put("signature", Multibase.base64url(signatureValue));
+        ObjectNode rest = NODES.objectNode();
+        rest.putArray("signatures").add(signature);
+        byte[] object = bytes(rest);
+        // "{" + members + "}" becomes "\"," + members + "}": the members follow the payload string.
+        byte[] tail = new byte[object.length + 1];
+        tail[0] = '"';
+        tail[1] = ',';
+        System.arraycopy(object, 1, tail, 2, object.length - 1);
+        return tail;
+    }
+
+    private static byte[] bytes(ObjectNode json) {
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to memory", e);
+        }
     }
 
     /**
@@ -213,11 +225,7 @@ public final class JadesSigning {
             ObjectNode copy = header.deepCopy();
             // put keeps the member where the template has it.
             copy.put("iat", signingTime.getEpochSecond());
-            try {
-                return Multibase.base64url(JSON.writeValueAsBytes(copy));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write a JOSE header to memory", e);
-            }
+            return Multibase.base64url(bytes(copy));
         }
 
         /**

@@ -5,14 +5,35 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Byte-level checks of a JAdES payload, so that a large credential is checked without decoding
- * it to a string: strict UTF-8 (RFC 3629: no overlong forms, no surrogates).
+ * Byte-level work on a JAdES payload, so that a large credential is handled without decoding it
+ * to a string: strict UTF-8 (RFC 3629: no overlong forms, no surrogates), and its escaping as a
+ * JSON string for the unencoded ({@code b64: false}) seal.
  */
 final class Payloads {
 
     /** Eight bytes of an array at any offset, as one long (the byte order does not matter here). */
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /**
+     * For each ASCII byte, how a JSON string writes it: 0 as itself, {@code 'u'} as a {@code u} escape
+     * (four upper-case hex digits), any other value as a backslash and that character. The escapes are the ones Jackson writes,
+     * so that a seal's bytes do not depend on which of the two wrote it.
+     */
+    private static final byte[] ESCAPES = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
+        }
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+    }
 
     private Payloads() {
     }
@@ -73,5 +94,50 @@ final class Payloads {
             code = (code << 6) | (c & 0x3f);
         }
         return code < min || code > 0x10ffff || code >= 0xd800 && code <= 0xdfff ? -1 : length;
+    }
+
+    /**
+     * The length of the bytes as the content of a JSON string (without the quotes).
+     *
+     * @param bytes well-formed UTF-8
+     * @return the escaped length
+     */
+    static int escapedLength(byte[] bytes) {
+        int length = bytes.length;
+        for (byte b : bytes) {
+            if (b >= 0 && ESCAPES[b] != 0) {
+                length += ESCAPES[b] == 'u' ? 5 : 1;
+            }
+        }
+        return length;
+    }
+
+    /**
+     * Writes the bytes as the content of a JSON string: control characters, quote and backslash
+     * escaped, every other byte (multi-byte UTF-8 included) as it is.
+     *
+     * @param bytes well-formed UTF-8
+     * @param out the destination, with {@link #escapedLength(byte[])} bytes free at {@code at}
+     * @param at where to start
+     * @return the position after the last byte written
+     */
+    static int writeEscaped(byte[] bytes, byte[] out, int at) {
+        for (byte b : bytes) {
+            byte escape = b < 0 ? 0 : ESCAPES[b];
+            if (escape == 0) {
+                out[at++] = b;
+            } else if (escape != 'u') {
+                out[at++] = '\\';
+                out[at++] = escape;
+            } else {
+                out[at++] = '\\';
+                out[at++] = 'u';
+                out[at++] = '0';
+                out[at++] = '0';
+                out[at++] = HEX[b >> 4];
+                out[at++] = HEX[b & 0xF];
+            }
+        }
+        return at;
     }
 }
