@@ -31,14 +31,13 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @see <a href="https://www.etsi.org/deliver/etsi_ts/119100_119199/11918201/">ETSI TS 119 182-1 (JAdES)</a>
  */
-public final class JadesSealer {
+public final class JadesSealer extends Sealer {
 
-    private final Sealing sealing;
     /** The header of the last chain sealed with (bounded to one, per instance): a sealer usually seals with one certificate. */
     private final AtomicReference<Optional<JadesSigning.HeaderTemplate>> template = new AtomicReference<>(Optional.empty());
 
     private JadesSealer(Sealing sealing) {
-        this.sealing = sealing;
+        super(sealing);
     }
 
     /**
@@ -51,38 +50,9 @@ public final class JadesSealer {
         return new Builder();
     }
 
-    /**
-     * Seals in one step with a signer that holds the key and its certificate chain. The signer's
-     * algorithm is used, unless the builder set one: then the same key signs with that (for the
-     * signers of {@link io.github.microcredentials.signing.Signers}).
-     *
-     * @param json the document, UTF-8 strict JSON object
-     * @param signer the signer, with its certificate chain
-     * @return the seal, UTF-8 JSON
-     * @throws CredentialParseException if the document is not a strict JSON object
-     * @throws SigningException if the signer or the time-stamping authority fails
-     * @throws IllegalArgumentException if the signer has no certificate chain, or cannot sign with
-     *     the builder's algorithm
-     */
-    public byte[] seal(byte[] json, Signer signer) throws CredentialParseException, SigningException {
-        return sealing.seal(json, signer, this::prepareJades);
-    }
-
-    /**
-     * Prepares a seal for two-step signing: computes the data to be signed.
-     *
-     * @param json the document: UTF-8 text of a JSON object, sealed byte for byte
-     * @param chain the seal certificate first, then its issuers
-     * @return the prepared seal
-     * @throws CredentialParseException if the document is not UTF-8, not a JSON object, or too large
-     * @throws IllegalArgumentException if the chain is empty, or the algorithm does not fit its key
-     */
-    public PreparedSeal prepare(byte[] json, List<X509Certificate> chain) throws CredentialParseException {
-        return sealing.prepare(json, chain, this::prepareJades);
-    }
-
     /** The JAdES part of preparing: the payload is checked and copied, the header built or reused. */
-    private PreparedSeal prepareJades(byte[] json, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
+    @Override
+    PreparedSeal prepareFormat(byte[] json, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
             throws CredentialParseException {
         Optional<String> unfit = JadesSigning.checkPayload(json);
         if (unfit.isPresent()) {
@@ -105,10 +75,10 @@ public final class JadesSealer {
     }
 
     private Optional<byte[]> timestamp(byte[] signatureValue) throws SigningException {
-        if (!sealing.timestamped()) {
+        if (!sealing().timestamped()) {
             return Optional.empty();
         }
-        return Optional.of(sealing.timestamp(JadesSigning.signatureTimestampData(signatureValue)));
+        return Optional.of(sealing().timestamp(JadesSigning.signatureTimestampData(signatureValue)));
     }
 
     /**

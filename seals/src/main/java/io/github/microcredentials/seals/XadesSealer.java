@@ -21,16 +21,17 @@ import org.w3c.dom.Document;
  * ECDSA-SHA256 selectable; SignedProperties with SigningTime, SigningCertificateV2 and
  * DataObjectFormat; the chain in KeyInfo. That is XAdES-BASELINE-B; with a {@link TsaClient} a
  * SignatureTimeStamp makes it XAdES-BASELINE-T. Documents are parsed without DTDs or external
- * entities. Instances are immutable and thread-safe.
+ * entities; one that is not well-formed XML, or already holds a {@code ds:Signature}, is refused
+ * with a {@link io.github.microcredentials.core.CredentialParseException}. Instances are immutable
+ * and thread-safe.
  *
  * @see <a href="https://www.etsi.org/deliver/etsi_en/319100_319199/31913201/">ETSI EN 319 132-1 (XAdES)</a>
  */
-public final class XadesSealer {
+public final class XadesSealer extends Sealer {
 
-    private final Sealing sealing;
 
     private XadesSealer(Sealing sealing) {
-        this.sealing = sealing;
+        super(sealing);
     }
 
     /**
@@ -42,39 +43,9 @@ public final class XadesSealer {
         return new Builder();
     }
 
-    /**
-     * Seals in one step with a signer that holds the key and its certificate chain. The signer's
-     * algorithm is used, unless the builder set one: then the same key signs with that (for the
-     * signers of {@link io.github.microcredentials.signing.Signers}).
-     *
-     * @param xml the document
-     * @param signer the signer, with its certificate chain
-     * @return the sealed document, UTF-8
-     * @throws CredentialParseException if the document is not well-formed XML, declares a DTD, or
-     *     is already signed
-     * @throws SigningException if the signer or the time-stamping authority fails
-     * @throws IllegalArgumentException if the signer has no certificate chain, or cannot sign with
-     *     the builder's algorithm
-     */
-    public byte[] seal(byte[] xml, Signer signer) throws CredentialParseException, SigningException {
-        return sealing.seal(xml, signer, this::prepareXades);
-    }
-
-    /**
-     * Prepares a seal for two-step signing.
-     *
-     * @param xml the document
-     * @param chain the seal certificate first, then its issuers
-     * @return the prepared seal
-     * @throws CredentialParseException as {@link #seal(byte[], Signer)}
-     * @throws IllegalArgumentException if the chain is empty or the algorithm does not fit its key
-     */
-    public PreparedSeal prepare(byte[] xml, List<X509Certificate> chain) throws CredentialParseException {
-        return sealing.prepare(xml, chain, this::prepareXades);
-    }
-
     /** The XAdES part of preparing: the document is parsed (no DTD) and the signature laid out in it. */
-    private PreparedSeal prepareXades(byte[] xml, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
+    @Override
+    PreparedSeal prepareFormat(byte[] xml, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
             throws CredentialParseException {
         Document document;
         try {
@@ -95,9 +66,9 @@ public final class XadesSealer {
 
     private byte[] complete(XadesSigning signing, Document document, byte[] value) throws SigningException {
         signing.complete(value);
-        if (sealing.timestamped()) {
+        if (sealing().timestamped()) {
             try {
-                signing.addSignatureTimestamp(sealing.timestamp(signing.signatureTimestampData()));
+                signing.addSignatureTimestamp(sealing().timestamp(signing.signatureTimestampData()));
             } catch (XMLSecurityException e) {
                 throw new SigningException("cannot canonicalize the signature value", e);
             }
