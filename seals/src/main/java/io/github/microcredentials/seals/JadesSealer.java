@@ -2,7 +2,6 @@ package io.github.microcredentials.seals;
 
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.signing.SignatureAlgorithm;
-import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.jades.JadesSigning;
 import java.security.cert.X509Certificate;

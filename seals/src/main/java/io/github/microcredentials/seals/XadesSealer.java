@@ -3,7 +3,6 @@ package io.github.microcredentials.seals;
 import io.github.microcredentials.core.CredentialParseException;
 import io.github.microcredentials.core.CredentialParseException.Problem;
 import io.github.microcredentials.signing.SignatureAlgorithm;
-import io.github.microcredentials.signing.Signer;
 import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.seals.internal.xades.XadesSigning;
 import io.github.microcredentials.seals.internal.xades.XmlDocs;
@@ -28,7 +27,6 @@ import org.w3c.dom.Document;
  * @see <a href="https://www.etsi.org/deliver/etsi_en/319100_319199/31913201/">ETSI EN 319 132-1 (XAdES)</a>
  */
 public final class XadesSealer extends Sealer {
-
 
     private XadesSealer(Sealing sealing) {
         super(sealing);
