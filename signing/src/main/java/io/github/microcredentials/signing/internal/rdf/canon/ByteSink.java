@@ -32,6 +32,11 @@ public final class ByteSink {
         return length;
     }
 
+    /** The buffer itself, the first {@link #length()} bytes written (not copied; replaced when it grows). */
+    byte[] array() {
+        return buffer;
+    }
+
     /**
      * The bytes written, copied.
      *
