@@ -30,7 +30,19 @@ public final class JsonBytes {
      * @return UTF-8 JSON
      */
     public static byte[] pretty(JsonValue value) {
-        ByteSink out = new ByteSink(8192);
+        return pretty(value, 8192);
+    }
+
+    /**
+     * Writes a value with indentation, ending in a newline, into a buffer of about the size expected.
+     *
+     * @param value the value
+     * @param expectedSize the size the output is expected to have: a buffer that fits is not grown
+     *     (copied) while writing
+     * @return UTF-8 JSON
+     */
+    public static byte[] pretty(JsonValue value, int expectedSize) {
+        ByteSink out = new ByteSink(expectedSize);
         write(value, out, 0);
         return out.put('\n').toArray();
     }
@@ -42,7 +54,18 @@ public final class JsonBytes {
      * @return UTF-8 JSON
      */
     public static byte[] compact(JsonValue value) {
-        ByteSink out = new ByteSink(4096);
+        return compact(value, 4096);
+    }
+
+    /**
+     * Writes a value compactly, without line breaks, into a buffer of about the size expected.
+     *
+     * @param value the value
+     * @param expectedSize the size the output is expected to have
+     * @return UTF-8 JSON
+     */
+    public static byte[] compact(JsonValue value, int expectedSize) {
+        ByteSink out = new ByteSink(expectedSize);
         write(value, out, -1);
         return out.toArray();
     }
