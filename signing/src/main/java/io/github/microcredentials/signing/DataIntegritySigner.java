@@ -114,7 +114,8 @@ public final class DataIntegritySigner {
      *     the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
-        return JsonBytes.pretty(signed(credential));
+        // Indentation makes compact input about half as large again; the proof adds under a kilobyte.
+        return JsonBytes.pretty(signed(credential), credential.length + credential.length / 2 + 1024);
     }
 
     /**
@@ -126,7 +127,7 @@ public final class DataIntegritySigner {
      * @throws SigningException if the signer fails
      */
     public byte[] signCompact(byte[] credential) throws CredentialParseException, SigningException {
-        return JsonBytes.compact(signed(credential));
+        return JsonBytes.compact(signed(credential), credential.length + 1024);
     }
 
     private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {

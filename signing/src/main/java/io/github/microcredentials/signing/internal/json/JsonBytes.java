@@ -16,6 +16,9 @@ import java.util.Map;
 public final class JsonBytes {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** What a JSON string escapes: the characters below U+0020, {@code "} and {@code \} (as {@link JsonText}). */
+    private static final boolean[] ESCAPES = ByteSink.escapes(-1);
+    private static final byte[] SPACES = " ".repeat(64).getBytes(StandardCharsets.US_ASCII);
 
     private JsonBytes() {
     }
@@ -27,7 +30,19 @@ public final class JsonBytes {
      * @return UTF-8 JSON
      */
     public static byte[] pretty(JsonValue value) {
-        ByteSink out = new ByteSink(8192);
+        return pretty(value, 8192);
+    }
+
+    /**
+     * Writes a value with indentation, ending in a newline, into a buffer of about the size expected.
+     *
+     * @param value the value
+     * @param expectedSize the size the output is expected to have: a buffer that fits is not grown
+     *     (copied) while writing
+     * @return UTF-8 JSON
+     */
+    public static byte[] pretty(JsonValue value, int expectedSize) {
+        ByteSink out = new ByteSink(expectedSize);
         write(value, out, 0);
         return out.put('\n').toArray();
     }
@@ -39,7 +54,18 @@ public final class JsonBytes {
      * @return UTF-8 JSON
      */
     public static byte[] compact(JsonValue value) {
-        ByteSink out = new ByteSink(4096);
+        return compact(value, 4096);
+    }
+
+    /**
+     * Writes a value compactly, without line breaks, into a buffer of about the size expected.
+     *
+     * @param value the value
+     * @param expectedSize the size the output is expected to have
+     * @return UTF-8 JSON
+     */
+    public static byte[] compact(JsonValue value, int expectedSize) {
+        ByteSink out = new ByteSink(expectedSize);
         write(value, out, -1);
         return out.toArray();
     }
@@ -106,34 +132,32 @@ public final class JsonBytes {
     private static void newline(ByteSink out, int indent) {
         if (indent >= 0) {
             out.put('\n');
-            for (int i = 0; i < 2 * indent; i++) {
-                out.put(' ');
+            for (int left = 2 * indent; left > 0; left -= SPACES.length) {
+                out.put(SPACES, 0, Math.min(left, SPACES.length));
             }
         }
     }
 
     private static void string(String text, ByteSink out) {
         out.put('"');
-        // Every character that needs an escape is ASCII, hence a single byte of the UTF-8 form.
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
-                out.put(bytes, start, i);
-                start = i + 1;
-                switch (b) {
-                    case '"': out.put('\\').put('"'); break;
-                    case '\\': out.put('\\').put('\\'); break;
-                    case '\n': out.put('\\').put('n'); break;
-                    case '\r': out.put('\\').put('r'); break;
-                    case '\t': out.put('\\').put('t'); break;
-                    case '\b': out.put('\\').put('b'); break;
-                    case '\f': out.put('\\').put('f'); break;
-                    default: out.put('\\').put('u').put('0').put('0').put(HEX[b >> 4]).put(HEX[b & 0xF]);
-                }
-            }
+        // Encoded straight into the sink, with no byte array per string as String.getBytes makes.
+        int i = 0;
+        while ((i = out.utf8Until(text, i, ESCAPES)) < text.length()) {
+            escape(text.charAt(i++), out);
         }
-        out.put(bytes, start, bytes.length).put('"');
+        out.put('"');
+    }
+
+    private static void escape(char c, ByteSink out) {
+        switch (c) {
+            case '"': out.put('\\').put('"'); break;
+            case '\\': out.put('\\').put('\\'); break;
+            case '\n': out.put('\\').put('n'); break;
+            case '\r': out.put('\\').put('r'); break;
+            case '\t': out.put('\\').put('t'); break;
+            case '\b': out.put('\\').put('b'); break;
+            case '\f': out.put('\\').put('f'); break;
+            default: out.put('\\').put('u').put('0').put('0').put(HEX[c >> 4]).put(HEX[c & 0xF]);
+        }
     }
 }

@@ -32,6 +32,11 @@ public final class ByteSink {
         return length;
     }
 
+    /** The buffer itself, the first {@link #length()} bytes written (not copied; replaced when it grows). */
+    byte[] array() {
+        return buffer;
+    }
+
     /**
      * The bytes written, copied.
      *
@@ -102,19 +107,70 @@ public final class ByteSink {
      * @see <a href="https://www.w3.org/TR/rdf-canon/#canonical-quads">Canonical N-Quads</a>
      */
     public ByteSink escaped(String text) {
-        // Every character that needs an escape is ASCII, hence a single byte of the UTF-8 form.
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ensure(bytes.length);
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b >= 0 && (b < 0x20 || b == 0x7F || b == '"' || b == '\\')) {
-                put(bytes, start, i);
-                escape((char) b);
-                start = i + 1;
+        int i = 0;
+        while ((i = utf8Until(text, i, N_QUADS_ESCAPES)) < text.length()) {
+            escape(text.charAt(i++));
+        }
+        return this;
+    }
+
+    /** The ASCII characters a canonical N-Quads literal escapes. */
+    private static final boolean[] N_QUADS_ESCAPES = escapes(0x7F);
+
+    /**
+     * The ASCII characters below U+0020, {@code "} and {@code \}, which JSON and N-Quads strings
+     * escape, and optionally one more.
+     *
+     * @param extra one more character to escape, or -1
+     * @return a table indexed by character
+     */
+    public static boolean[] escapes(int extra) {
+        boolean[] table = new boolean[0x80];
+        for (int c = 0; c < 0x20; c++) {
+            table[c] = true;
+        }
+        table['"'] = true;
+        table['\\'] = true;
+        if (extra >= 0) {
+            table[extra] = true;
+        }
+        return table;
+    }
+
+    /**
+     * Appends text as UTF-8 from an index up to the first ASCII character the table marks, with one
+     * capacity check for an ASCII run (no intermediate byte array, as {@link String#getBytes} would
+     * make per string). An unpaired surrogate becomes {@code ?}, as {@link String#getBytes} encodes it.
+     *
+     * @param text the text
+     * @param from the index of the first character to write
+     * @param stop the ASCII characters to stop at, a table of 128 entries
+     * @return the index of the character stopped at, or the length of the text
+     */
+    public int utf8Until(String text, int from, boolean[] stop) {
+        int n = text.length();
+        // Enough for the rest as ASCII; a longer UTF-8 sequence checks again.
+        ensure(n - from);
+        byte[] buf = buffer;
+        int at = length;
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (stop[c]) {
+                    length = at;
+                    return i;
+                }
+                buf[at++] = (byte) c;
+            } else {
+                length = at;
+                i = nonAscii(text, i, c);
+                ensure(n - i);
+                buf = buffer;
+                at = length;
             }
         }
-        return put(bytes, start, bytes.length);
+        length = at;
+        return n;
     }
 
     /**

@@ -19,7 +19,8 @@ final class CanonicalizationState {
     /** For each blank node, its Hash First Degree Quads result. */
     final String[] firstDegree;
     final IdentifierIssuer canonical;
-    final ByteSink scratch = new ByteSink(256);
+    /** The lines being sorted: a blank node's for its first-degree hash, then the document's. */
+    final NQuadsLines.Batch lines;
     final WorkBudget budget;
     private final MessageDigest digest;
 
@@ -27,6 +28,7 @@ final class CanonicalizationState {
         this.dataset = dataset;
         int blanks = dataset.blankCount();
         this.quadsOf = blankNodeToQuads(dataset.quads(), blanks);
+        this.lines = new NQuadsLines.Batch(linesSize(dataset.quads(), blanks));
         this.firstDegree = new String[blanks];
         this.canonical = IdentifierIssuer.dense("_:c14n", blanks);
         this.budget = new WorkBudget(maxWork);
@@ -40,7 +42,12 @@ final class CanonicalizationState {
     private static Quad[][] blankNodeToQuads(List<Quad> quads, int blanks) {
         int[] counts = new int[blanks];
         for (Quad quad : quads) {
-            forEachBlank(quad, b -> counts[b]++);
+            int s = quad.subject().blankNumber();
+            int o = quad.object().blankNumber();
+            int g = graphBlank(quad);
+            count(counts, s, -1, -1);
+            count(counts, o, s, -1);
+            count(counts, g, s, o);
         }
         Quad[][] map = new Quad[blanks][];
         for (int b = 0; b < blanks; b++) {
@@ -48,25 +55,53 @@ final class CanonicalizationState {
             counts[b] = 0;
         }
         for (Quad quad : quads) {
-            forEachBlank(quad, b -> map[b][counts[b]++] = quad);
+            int s = quad.subject().blankNumber();
+            int o = quad.object().blankNumber();
+            int g = graphBlank(quad);
+            put(map, counts, quad, s, -1, -1);
+            put(map, counts, quad, o, s, -1);
+            put(map, counts, quad, g, s, o);
         }
         return map;
     }
 
-    /** Calls back once per distinct blank node component of a quad. */
-    private static void forEachBlank(Quad quad, java.util.function.IntConsumer action) {
-        int s = quad.subject().blankNumber();
-        int o = quad.object().blankNumber();
-        int g = quad.graph() == null ? -1 : quad.graph().blankNumber();
-        if (s >= 0) {
-            action.accept(s);
+    private static int graphBlank(Quad quad) {
+        return quad.graph() == null ? -1 : quad.graph().blankNumber();
+    }
+
+    /** Counts a blank node component once per quad: unless it is one of the components before it. */
+    private static void count(int[] counts, int blank, int before, int beforeThat) {
+        if (blank >= 0 && blank != before && blank != beforeThat) {
+            counts[blank]++;
         }
-        if (o >= 0 && o != s) {
-            action.accept(o);
+    }
+
+    private static void put(Quad[][] map, int[] counts, Quad quad, int blank, int before, int beforeThat) {
+        if (blank >= 0 && blank != before && blank != beforeThat) {
+            map[blank][counts[blank]++] = quad;
         }
-        if (g >= 0 && g != s && g != o) {
-            action.accept(g);
+    }
+
+    /**
+     * The bytes of the document's canonical lines at most (every blank node label as long as the
+     * longest canonical one), so that the line buffer never grows: first-degree lines, whose labels
+     * are {@code _:a} and {@code _:z}, are shorter.
+     */
+    private static int linesSize(List<Quad> quads, int blanks) {
+        int label = "_:c14n".length() + Integer.toString(Math.max(0, blanks - 1)).length();
+        int size = 0;
+        for (Quad quad : quads) {
+            // s p o [g] .\n
+            size += length(quad.subject(), label) + quad.predicate().text().length + length(quad.object(), label) + 5;
+            if (quad.graph() != null) {
+                size += length(quad.graph(), label) + 1;
+            }
         }
+        return size;
+    }
+
+    private static int length(RdfTerm term, int label) {
+        return term.isBlank() ? label : term.text().length;
     }
 
     MessageDigest digest() {

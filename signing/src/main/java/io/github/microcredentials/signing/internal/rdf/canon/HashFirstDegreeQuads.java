@@ -2,7 +2,6 @@ package io.github.microcredentials.signing.internal.rdf.canon;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Arrays;
 
 /**
  * RDFC-1.0 §4.6 "Hash First Degree Quads": the hash of the sorted N-Quads of the quads a blank
@@ -18,15 +17,18 @@ final class HashFirstDegreeQuads {
 
     static String hash(CanonicalizationState state, int blank) {
         Quad[] quads = state.quadsOf[blank];
-        byte[][] lines = new byte[quads.length][];
         NQuadsLines.Labels labels = b -> b == blank ? A : Z;
-        for (int i = 0; i < quads.length; i++) {
-            lines[i] = NQuadsLines.line(quads[i], labels, state.scratch);
+        NQuadsLines.Batch lines = state.lines;
+        lines.clear();
+        for (Quad quad : quads) {
+            lines.add(quad, labels);
         }
-        Arrays.sort(lines, NQuadsLines.ORDER);
+        int[] order = lines.sort();
+        byte[] buffer = lines.buffer();
         MessageDigest digest = state.digest();
-        for (byte[] line : lines) {
-            digest.update(line);
+        for (int i = 0; i < lines.count(); i++) {
+            int line = order[i];
+            digest.update(buffer, lines.start(line), lines.end(line) - lines.start(line));
         }
         return state.finish();
     }

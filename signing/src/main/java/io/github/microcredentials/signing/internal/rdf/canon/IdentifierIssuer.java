@@ -90,8 +90,24 @@ final class IdentifierIssuer {
         return prefix + number(blank);
     }
 
+    /** The label as ASCII bytes, written without the intermediate string of {@link #label}. */
     byte[] labelBytes(int blank) {
-        return label(blank).getBytes(StandardCharsets.US_ASCII);
+        int n = number(blank);
+        if (n < 0) {
+            return label(blank).getBytes(StandardCharsets.US_ASCII);
+        }
+        int digits = 1;
+        for (int rest = n / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        byte[] out = new byte[prefix.length() + digits];
+        for (int i = 0; i < prefix.length(); i++) {
+            out[i] = (byte) prefix.charAt(i);
+        }
+        for (int i = out.length - 1, rest = n; i >= prefix.length(); i--, rest /= 10) {
+            out[i] = (byte) ('0' + rest % 10);
+        }
+        return out;
     }
 
     int count() {

@@ -1,7 +1,6 @@
 package io.github.microcredentials.signing.internal.rdf.canon;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Canonical N-Quads lines ({@code s p o [g] .\n}, single spaces) of quads whose blank nodes get
@@ -22,9 +21,6 @@ final class NQuadsLines {
         byte[] of(int blank);
     }
 
-    /** UTF-16 code unit order over UTF-8 byte strings. */
-    static final Comparator<byte[]> ORDER = NQuadsLines::compare;
-
     private static final int[] RANK = new int[256];
 
     static {
@@ -42,29 +38,142 @@ final class NQuadsLines {
     private NQuadsLines() {
     }
 
-    static byte[] line(Quad quad, Labels labels, ByteSink scratch) {
-        scratch.reset();
-        term(quad.subject(), labels, scratch).put(' ');
-        scratch.put(quad.predicate().text()).put(' ');
-        term(quad.object(), labels, scratch).put(' ');
+    /** Writes the line of a quad. */
+    private static void write(Quad quad, Labels labels, ByteSink out) {
+        term(quad.subject(), labels, out).put(' ');
+        out.put(quad.predicate().text()).put(' ');
+        term(quad.object(), labels, out).put(' ');
         if (quad.graph() != null) {
-            term(quad.graph(), labels, scratch).put(' ');
+            term(quad.graph(), labels, out).put(' ');
         }
-        return scratch.put('.').put('\n').toArray();
+        out.put('.').put('\n');
     }
 
-    private static ByteSink term(RdfTerm term, Labels labels, ByteSink scratch) {
-        return scratch.put(term.isBlank() ? labels.of(term.blankNumber()) : term.text());
+    private static ByteSink term(RdfTerm term, Labels labels, ByteSink out) {
+        return out.put(term.isBlank() ? labels.of(term.blankNumber()) : term.text());
     }
 
-    static int compare(byte[] a, byte[] b) {
-        int i = Arrays.mismatch(a, b);
+    /**
+     * Lines written one after another into one buffer and sorted by index, so that sorting them
+     * needs no array per line. Reused across the sorts of one canonicalization; not thread-safe.
+     */
+    static final class Batch {
+        /** Below this many lines a range is sorted by insertion. */
+        private static final int INSERTION = 12;
+
+        private final ByteSink sink;
+        /** The start of each line; the entry after the last line is the end of the buffer. */
+        private int[] starts = new int[65];
+        private int count;
+        private int[] order = new int[64];
+        private int[] work = new int[64];
+
+        Batch(int capacity) {
+            this.sink = new ByteSink(capacity);
+        }
+
+        /** Empties the batch, keeping its buffers. */
+        void clear() {
+            sink.reset();
+            count = 0;
+        }
+
+        void add(Quad quad, Labels labels) {
+            if (count + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[count] = sink.length();
+            write(quad, labels, sink);
+            starts[++count] = sink.length();
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** The bytes of every line, in the order added. */
+        int length() {
+            return sink.length();
+        }
+
+        /** The buffer the lines are in (not copied); valid until the next {@link #add}. */
+        byte[] buffer() {
+            return sink.array();
+        }
+
+        int start(int line) {
+            return starts[line];
+        }
+
+        int end(int line) {
+            return starts[line + 1];
+        }
+
+        /**
+         * The line indexes in line order (UTF-16 code unit order, as above); equal lines are adjacent.
+         *
+         * @return an array whose first {@link #count()} entries are the order (reused: valid until the next sort)
+         */
+        int[] sort() {
+            if (order.length < count) {
+                order = new int[count];
+                work = new int[count];
+            }
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            mergeSort(sink.array(), order, work, 0, count);
+            return order;
+        }
+
+        /** Whether two lines are the same bytes. */
+        boolean same(int a, int b) {
+            byte[] buf = sink.array();
+            return Arrays.equals(buf, starts[a], starts[a + 1], buf, starts[b], starts[b + 1]);
+        }
+
+        /** Sorts {@code a[from, to)}, with {@code w} as scratch space of the same range. */
+        private void mergeSort(byte[] buf, int[] a, int[] w, int from, int to) {
+            if (to - from <= INSERTION) {
+                for (int i = from + 1; i < to; i++) {
+                    int line = a[i];
+                    int j = i - 1;
+                    while (j >= from && compare(buf, a[j], line) > 0) {
+                        a[j + 1] = a[j];
+                        j--;
+                    }
+                    a[j + 1] = line;
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(buf, a, w, from, mid);
+            mergeSort(buf, a, w, mid, to);
+            if (compare(buf, a[mid - 1], a[mid]) <= 0) {
+                return;
+            }
+            System.arraycopy(a, from, w, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                a[k] = j >= to || i < mid && compare(buf, w[i], w[j]) <= 0 ? w[i++] : w[j++];
+            }
+        }
+
+        private int compare(byte[] buf, int a, int b) {
+            return NQuadsLines.compare(buf, starts[a], starts[a + 1], starts[b], starts[b + 1]);
+        }
+    }
+
+    /** UTF-16 code unit order of two UTF-8 ranges of a buffer. */
+    static int compare(byte[] buf, int aFrom, int aTo, int bFrom, int bTo) {
+        int i = Arrays.mismatch(buf, aFrom, aTo, buf, bFrom, bTo);
         if (i < 0) {
             return 0;
         }
-        if (i >= a.length || i >= b.length) {
-            return a.length - b.length;
+        if (i >= aTo - aFrom || i >= bTo - bFrom) {
+            return (aTo - aFrom) - (bTo - bFrom);
         }
-        return RANK[a[i] & 0xFF] - RANK[b[i] & 0xFF];
+        return RANK[buf[aFrom + i] & 0xFF] - RANK[buf[bFrom + i] & 0xFF];
     }
 }

@@ -29,7 +29,19 @@ public final class RdfTerm {
      * @return the term
      */
     public static RdfTerm iri(String iri) {
-        return new RdfTerm(new ByteSink(iri.length() + 2).put('<').utf8(iri).put('>').toArray(), -1);
+        int n = iri.length();
+        byte[] text = new byte[n + 2];
+        text[0] = '<';
+        for (int i = 0; i < n; i++) {
+            char c = iri.charAt(i);
+            if (c >= 0x80) {
+                // Rare in IRIs: the general encoder (a sink and a copy); the ASCII form needs one array only.
+                return new RdfTerm(new ByteSink(n + 8).put('<').utf8(iri).put('>').toArray(), -1);
+            }
+            text[i + 1] = (byte) c;
+        }
+        text[n + 1] = '>';
+        return new RdfTerm(text, -1);
     }
 
     /**

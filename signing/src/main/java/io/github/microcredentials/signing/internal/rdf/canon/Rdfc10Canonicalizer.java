@@ -125,24 +125,26 @@ public final class Rdfc10Canonicalizer {
         for (int b = 0; b < labels.length; b++) {
             labels[b] = state.canonical.has(b) ? state.canonical.labelBytes(b) : new byte[0];
         }
-        byte[][] lines = new byte[quads.size()][];
-        int size = 0;
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = NQuadsLines.line(quads.get(i), b -> labels[b], state.scratch);
-            size += lines[i].length;
+        NQuadsLines.Batch lines = state.lines;
+        lines.clear();
+        for (Quad quad : quads) {
+            lines.add(quad, b -> labels[b]);
         }
-        Arrays.sort(lines, NQuadsLines.ORDER);
-        byte[] out = new byte[size];
+        int[] order = lines.sort();
+        byte[] buffer = lines.buffer();
+        byte[] out = new byte[lines.length()];
         int at = 0;
-        byte[] previous = null;
-        for (byte[] line : lines) {
+        int previous = -1;
+        for (int i = 0; i < lines.count(); i++) {
+            int line = order[i];
             // Equal lines are one quad added twice (see RdfDataset.withFreshBlankNodes): a dataset is a set.
-            if (!Arrays.equals(line, previous)) {
-                System.arraycopy(line, 0, out, at, line.length);
-                at += line.length;
+            if (previous < 0 || !lines.same(line, previous)) {
+                int length = lines.end(line) - lines.start(line);
+                System.arraycopy(buffer, lines.start(line), out, at, length);
+                at += length;
             }
             previous = line;
         }
-        return new CanonicalNQuads(at == size ? out : Arrays.copyOf(out, at), state.dataset, state.canonical);
+        return new CanonicalNQuads(at == out.length ? out : Arrays.copyOf(out, at), state.dataset, state.canonical);
     }
 }
