@@ -109,6 +109,19 @@ public final class CredentialChecks {
     }
 
     /**
+     * Whether a text is an absolute URI, as {@link #uri(String)} would find it: the VC Data Model
+     * check asks this of every id and context of every credential it signs or verifies.
+     *
+     * @param text the text
+     * @return {@code true} if {@link #uri(String)} gives a URI
+     */
+    public static boolean isAbsoluteUri(String text) {
+        // Most ids are plain ASCII URLs, URNs and DIDs, which are known good without building a URI;
+        // anything else (percent escapes, IPv6 hosts, non-ASCII, a stray character) is parsed in full.
+        return PlainUris.isPlainAbsolute(text) || uri(text).isPresent();
+    }
+
+    /**
      * Parses an absolute URI.
      *
      * @param text the text

@@ -229,7 +229,7 @@ public final class DataModelCheck {
             if (context instanceof JsonArray array) {
                 for (int i = 1; i < array.size(); i++) {
                     JsonValue item = array.get(i);
-                    boolean url = item instanceof JsonString s && CredentialChecks.uri(s.getString()).isPresent();
+                    boolean url = item instanceof JsonString s && CredentialChecks.isAbsoluteUri(s.getString());
                     if (!url && !(item instanceof JsonObject)) {
                         report(VcdmRules.CONTEXT_ITEM, null, "/@context/" + i, item);
                     }
@@ -275,7 +275,7 @@ public final class DataModelCheck {
             for (int i = 0; i < items.size(); i++) {
                 JsonValue item = items.get(i);
                 String at = type instanceof JsonArray ? pointer + "/" + i : pointer;
-                if (item instanceof JsonString s && !s.getString().isEmpty() && s.getString().chars().noneMatch(Character::isWhitespace)) {
+                if (item instanceof JsonString s && isTypeName(s.getString())) {
                     names.add(s.getString());
                 } else {
                     report(VcdmRules.TYPE_VALUE, null, at, item);
@@ -583,7 +583,20 @@ public final class DataModelCheck {
     }
 
     private static boolean isUrl(JsonValue value) {
-        return value instanceof JsonString s && CredentialChecks.uri(s.getString()).isPresent();
+        return value instanceof JsonString s && CredentialChecks.isAbsoluteUri(s.getString());
+    }
+
+    /** A type name: not empty, no white space. */
+    private static boolean isTypeName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isWhitespace(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wellFormedTag(String tag) {
