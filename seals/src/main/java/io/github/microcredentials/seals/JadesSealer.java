@@ -49,7 +49,7 @@ public final class JadesSealer extends Sealer {
         return new Builder();
     }
 
-    /** The JAdES part of preparing: the payload is checked and copied, the header built or reused. */
+    /** The JAdES part of preparing: the payload is checked and copied once, the header built or reused. */
     @Override
     PreparedSeal prepareFormat(byte[] json, List<X509Certificate> chain, SignatureAlgorithm alg, Instant signingTime)
             throws CredentialParseException {
@@ -57,10 +57,13 @@ public final class JadesSealer extends Sealer {
         if (unfit.isPresent()) {
             throw new CredentialParseException(CredentialParseException.Problem.MALFORMED, "", unfit.get());
         }
-        byte[] payload = json.clone();
         String header = template(alg, chain).encode(signingTime);
-        return new PreparedSeal(alg, JadesSigning.dataToBeSigned(header, payload), chain.get(0), signingTime,
-                value -> JadesSigning.assemble(payload, header, value, timestamp(value)));
+        // The data to be signed ends with a copy of the payload, taken now: the seal is assembled from
+        // that copy, so what is sealed is what was signed, whatever the caller does with its array.
+        byte[] dataToBeSigned = JadesSigning.dataToBeSigned(header, json);
+        int payloadStart = dataToBeSigned.length - json.length;
+        return new PreparedSeal(alg, dataToBeSigned, chain.get(0), signingTime, value -> JadesSigning.assemble(
+                dataToBeSigned, payloadStart, dataToBeSigned.length, header, value, timestamp(value)));
     }
 
     private JadesSigning.HeaderTemplate template(SignatureAlgorithm alg, List<X509Certificate> chain) {

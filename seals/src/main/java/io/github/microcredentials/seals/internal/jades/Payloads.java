@@ -123,15 +123,17 @@ final class Payloads {
     }
 
     /**
-     * The length of the bytes as the content of a JSON string (without the quotes).
+     * The length of a range of bytes as the content of a JSON string (without the quotes).
      *
-     * @param bytes well-formed UTF-8
+     * @param bytes well-formed UTF-8 in the range
+     * @param from the first index
+     * @param to the index after the last
      * @return the escaped length
      */
-    static int escapedLength(byte[] bytes) {
+    static int escapedLength(byte[] bytes, int from, int to) {
         int extra = 0;
-        int i = 0;
-        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long word = (long) WORD.get(bytes, i);
             extra += Long.bitCount(toEscape(word));
             for (long controls = controls(word); controls != 0; controls &= controls - 1) {
@@ -141,10 +143,10 @@ final class Payloads {
                 }
             }
         }
-        for (; i < bytes.length; i++) {
+        for (; i < to; i++) {
             extra += escapedLength(bytes[i]) - 1;
         }
-        return bytes.length + extra;
+        return to - from + extra;
     }
 
     private static int escapedLength(byte b) {
@@ -155,17 +157,19 @@ final class Payloads {
     }
 
     /**
-     * Writes the bytes as the content of a JSON string: control characters, quote and backslash
-     * escaped, every other byte (multi-byte UTF-8 included) as it is.
+     * Writes a range of bytes as the content of a JSON string: control characters, quote and
+     * backslash escaped, every other byte (multi-byte UTF-8 included) as it is.
      *
-     * @param bytes well-formed UTF-8
-     * @param out the destination, with {@link #escapedLength(byte[])} bytes free at {@code at}
+     * @param bytes well-formed UTF-8 in the range
+     * @param from the first index
+     * @param to the index after the last
+     * @param out the destination, with {@link #escapedLength(byte[], int, int)} bytes free at {@code at}
      * @param at where to start
      * @return the position after the last byte written
      */
-    static int writeEscaped(byte[] bytes, byte[] out, int at) {
-        int i = 0;
-        while (i + Long.BYTES <= bytes.length) {
+    static int writeEscaped(byte[] bytes, int from, int to, byte[] out, int at) {
+        int i = from;
+        while (i + Long.BYTES <= to) {
             long word = (long) WORD.get(bytes, i);
             // The eight bytes fit: escaped, they take at least eight bytes of the output.
             WORD.set(out, at, word);
@@ -179,7 +183,7 @@ final class Payloads {
             i += plain;
             at = writeEscaped(bytes[i++], out, at + plain);
         }
-        while (i < bytes.length) {
+        while (i < to) {
             at = writeEscaped(bytes[i++], out, at);
         }
         return at;

@@ -37,7 +37,13 @@ class PayloadEscapingPropertiesTest {
 
         int start = "{\"payload\":".length();
         assertThat(Arrays.copyOfRange(seal, start, start + expected.size())).isEqualTo(expected.toByteArray());
-        assertThat(Payloads.escapedLength(payload)).isEqualTo(expected.size() - 2);
+        assertThat(Payloads.escapedLength(payload, 0, payload.length)).isEqualTo(expected.size() - 2);
+        // A sealer assembles from the payload's copy at the end of the data to be signed.
+        byte[] framed = new byte[payload.length + 13];
+        Arrays.fill(framed, (byte) '"');
+        System.arraycopy(payload, 0, framed, 11, payload.length);
+        assertThat(JadesSigning.assemble(framed, 11, 11 + payload.length, "aGVhZGVy", new byte[] {7}, Optional.empty()))
+                .isEqualTo(seal);
         assertThat(JSON.readTree(seal).get("payload").asText().getBytes(StandardCharsets.UTF_8)).isEqualTo(payload);
         assertThat(JSON.readTree(seal).get("signatures").get(0).get("protected").asText()).isEqualTo("aGVhZGVy");
     }
