@@ -2,6 +2,7 @@ package io.github.microcredentials.signing.internal.di;
 
 import io.github.microcredentials.signing.Failure;
 import io.github.microcredentials.signing.FailureCode;
+import io.github.microcredentials.signing.internal.jsonld.Iris;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -116,9 +117,9 @@ public final class CredentialChecks {
      * @return {@code true} if {@link #uri(String)} gives a URI
      */
     public static boolean isAbsoluteUri(String text) {
-        // Most ids are plain ASCII URLs, URNs and DIDs, which are known good without building a URI;
-        // anything else (percent escapes, IPv6 hosts, non-ASCII, a stray character) is parsed in full.
-        return PlainUris.isPlainAbsolute(text) || uri(text).isPresent();
+        // Most ids are plain URLs, URNs and DIDs, which the JSON-LD walk's conservative IRI test
+        // knows good without building a URI; whatever it is unsure of is parsed in full.
+        return Iris.isAbsolute(text) || uri(text).isPresent();
     }
 
     /**

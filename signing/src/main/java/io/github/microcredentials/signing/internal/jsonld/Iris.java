@@ -5,9 +5,10 @@ package io.github.microcredentials.signing.internal.jsonld;
  * parses the text as an absolute URI, which is the test Titanium applies before it emits an IRI
  * (anything else is dropped without a word); when unsure it says no and the caller falls back to
  * the full path. It never says yes to text that N-Quads would need escaped (spaces, {@code <>"{}|\^`},
- * control characters) or to brackets, whose meaning depends on where they stand.
+ * control characters) or to brackets, whose meaning depends on where they stand. The VC Data Model
+ * check asks it first too, before parsing an id with {@code java.net.URI}.
  */
-final class Iris {
+public final class Iris {
 
     private static final boolean[] ASCII = new boolean[128];
 
@@ -27,7 +28,7 @@ final class Iris {
      * @param text the text
      * @return {@code true} only for a scheme, a colon and a well-formed rest
      */
-    static boolean isAbsolute(String text) {
+    public static boolean isAbsolute(String text) {
         int colon = scheme(text);
         if (colon < 0 || text.length() < 3 || colon + 1 >= text.length()) {
             return false;
