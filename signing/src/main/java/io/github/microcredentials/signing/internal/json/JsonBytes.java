@@ -139,25 +139,7 @@ public final class JsonBytes {
     }
 
     private static void string(String text, ByteSink out) {
-        out.put('"');
         // Encoded straight into the sink, with no byte array per string as String.getBytes makes.
-        int i = 0;
-        while ((i = out.utf8Until(text, i, ESCAPES)) < text.length()) {
-            escape(text.charAt(i++), out);
-        }
-        out.put('"');
-    }
-
-    private static void escape(char c, ByteSink out) {
-        switch (c) {
-            case '"': out.put('\\').put('"'); break;
-            case '\\': out.put('\\').put('\\'); break;
-            case '\n': out.put('\\').put('n'); break;
-            case '\r': out.put('\\').put('r'); break;
-            case '\t': out.put('\\').put('t'); break;
-            case '\b': out.put('\\').put('b'); break;
-            case '\f': out.put('\\').put('f'); break;
-            default: out.put('\\').put('u').put('0').put('0').put(HEX[c >> 4]).put(HEX[c & 0xF]);
-        }
+        out.put('"').escaped(text, ESCAPES, HEX).put('"');
     }
 }

@@ -107,15 +107,12 @@ public final class ByteSink {
      * @see <a href="https://www.w3.org/TR/rdf-canon/#canonical-quads">Canonical N-Quads</a>
      */
     public ByteSink escaped(String text) {
-        int i = 0;
-        while ((i = utf8Until(text, i, N_QUADS_ESCAPES)) < text.length()) {
-            escape(text.charAt(i++));
-        }
-        return this;
+        return escaped(text, N_QUADS_ESCAPES, UPPER_HEX);
     }
 
     /** The ASCII characters a canonical N-Quads literal escapes. */
     private static final boolean[] N_QUADS_ESCAPES = escapes(0x7F);
+    private static final byte[] UPPER_HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * The ASCII characters below U+0020, {@code "} and {@code \}, which JSON and N-Quads strings
@@ -138,6 +135,24 @@ public final class ByteSink {
     }
 
     /**
+     * Appends text as the content of a string literal, the form JSON and N-Quads share: the ASCII
+     * characters the table marks escaped ({@code \t \b \n \r \f \" \\} by their letter, any other
+     * as a backslash-u escape with four hexadecimal digits), everything else as UTF-8.
+     *
+     * @param text the text
+     * @param escapes the characters to escape, a table of 128 entries (see {@link #escapes(int)})
+     * @param hexDigits the sixteen digits of a backslash-u escape, upper or lower case
+     * @return this sink
+     */
+    public ByteSink escaped(String text, boolean[] escapes, byte[] hexDigits) {
+        int i = 0;
+        while ((i = utf8Until(text, i, escapes)) < text.length()) {
+            escape(text.charAt(i++), hexDigits);
+        }
+        return this;
+    }
+
+    /**
      * Appends text as UTF-8 from an index up to the first ASCII character the table marks, with one
      * capacity check for an ASCII run (no intermediate byte array, as {@link String#getBytes} would
      * make per string). An unpaired surrogate becomes {@code ?}, as {@link String#getBytes} encodes it.
@@ -147,7 +162,7 @@ public final class ByteSink {
      * @param stop the ASCII characters to stop at, a table of 128 entries
      * @return the index of the character stopped at, or the length of the text
      */
-    public int utf8Until(String text, int from, boolean[] stop) {
+    private int utf8Until(String text, int from, boolean[] stop) {
         int n = text.length();
         // Enough for the rest as ASCII; a longer UTF-8 sequence checks again.
         ensure(n - from);
@@ -189,7 +204,7 @@ public final class ByteSink {
         return this;
     }
 
-    private void escape(char c) {
+    private void escape(char c, byte[] hexDigits) {
         switch (c) {
             case '\t': put('\\').put('t'); break;
             case '\b': put('\\').put('b'); break;
@@ -199,11 +214,9 @@ public final class ByteSink {
             case '"': put('\\').put('"'); break;
             case '\\': put('\\').put('\\'); break;
             default:
-                put('\\').put('u').put('0').put('0').put(HEX[c >> 4]).put(HEX[c & 0xF]);
+                put('\\').put('u').put('0').put('0').put(hexDigits[c >> 4]).put(hexDigits[c & 0xF]);
         }
     }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Encodes the character at {@code i} (not ASCII) and returns the index of its last char. */
     private int nonAscii(String text, int i, char c) {

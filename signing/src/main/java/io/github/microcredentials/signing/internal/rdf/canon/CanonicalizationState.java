@@ -69,15 +69,20 @@ final class CanonicalizationState {
         return quad.graph() == null ? -1 : quad.graph().blankNumber();
     }
 
-    /** Counts a blank node component once per quad: unless it is one of the components before it. */
+    /** Counts a blank node component once per quad (see {@link #isNew}). */
     private static void count(int[] counts, int blank, int before, int beforeThat) {
-        if (blank >= 0 && blank != before && blank != beforeThat) {
+        if (isNew(blank, before, beforeThat)) {
             counts[blank]++;
         }
     }
 
+    /** Whether a component is a blank node that is not one of the quad's components before it. */
+    private static boolean isNew(int blank, int before, int beforeThat) {
+        return blank >= 0 && blank != before && blank != beforeThat;
+    }
+
     private static void put(Quad[][] map, int[] counts, Quad quad, int blank, int before, int beforeThat) {
-        if (blank >= 0 && blank != before && blank != beforeThat) {
+        if (isNew(blank, before, beforeThat)) {
             map[blank][counts[blank]++] = quad;
         }
     }
