@@ -93,6 +93,12 @@ public class RealisticCredentialBenchmark {
         return signer.sign(unsigned);
     }
 
+    /** @return the signed credential on one line, as {@code sign --batch} writes it @throws Exception never */
+    @Benchmark
+    public byte[] signCompact() throws CredentialParseException, SigningException {
+        return signer.signCompact(unsigned);
+    }
+
     /** @return the report */
     @Benchmark
     public VerificationReport verify() {

@@ -127,7 +127,13 @@ public final class DataIntegritySigner {
      * @throws SigningException if the signer fails
      */
     public byte[] signCompact(byte[] credential) throws CredentialParseException, SigningException {
-        return JsonBytes.compact(signed(credential), credential.length + 1024);
+        // A credential already on one line (JSON Lines) is not written again: the proof is spliced in
+        // after its members. Our own copy, so that the bytes copied are the bytes parsed and signed.
+        byte[] own = credential.clone();
+        StrictJson.ParsedObject parsed = StrictJson.parseObjectAndForm(own, readLimits);
+        JsonObject signed = secure(parsed.object(), "assertionMethod", PresentationOptions.none(), true);
+        return parsed.compactForm() ? JsonBytes.compactExtending(parsed.object(), own, signed)
+                : JsonBytes.compact(signed, credential.length + 1024);
     }
 
     private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {

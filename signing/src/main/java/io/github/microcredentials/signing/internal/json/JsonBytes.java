@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -68,6 +69,46 @@ public final class JsonBytes {
         ByteSink out = new ByteSink(expectedSize);
         write(value, out, -1);
         return out.toArray();
+    }
+
+    /**
+     * Writes an object compactly that extends one already in compact form: when {@code extended}
+     * has the members of {@code original}, in the same order and with the very same values, followed
+     * by new members, the original's bytes are copied and only the new members are written.
+     * Otherwise the whole object is written. The result is the same bytes as
+     * {@link #compact(JsonValue, int) compact(extended)} either way.
+     *
+     * @param original an object
+     * @param originalCompact exactly what {@link #compact(JsonValue)} writes for {@code original}
+     *     (see {@link StrictJson#parseObjectAndForm})
+     * @param extended the object to write
+     * @return UTF-8 JSON
+     */
+    public static byte[] compactExtending(JsonObject original, byte[] originalCompact, JsonObject extended) {
+        int expectedSize = originalCompact.length + 1024;
+        Iterator<Map.Entry<String, JsonValue>> members = extended.entrySet().iterator();
+        for (Map.Entry<String, JsonValue> kept : original.entrySet()) {
+            if (!members.hasNext()) {
+                return compact(extended, expectedSize);
+            }
+            Map.Entry<String, JsonValue> member = members.next();
+            if (member.getValue() != kept.getValue() || !member.getKey().equals(kept.getKey())) {
+                return compact(extended, expectedSize);
+            }
+        }
+        ByteSink out = new ByteSink(expectedSize).put(originalCompact, 0, originalCompact.length - 1);
+        boolean first = original.isEmpty();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonValue> member = members.next();
+            if (!first) {
+                out.put(',');
+            }
+            first = false;
+            string(member.getKey(), out);
+            out.put(':');
+            write(member.getValue(), out, -1);
+        }
+        return out.put('}').toArray();
     }
 
     private static void write(JsonValue value, ByteSink out, int indent) {

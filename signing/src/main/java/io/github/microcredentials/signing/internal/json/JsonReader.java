@@ -31,6 +31,8 @@ final class JsonReader {
     }
 
     private static final GiveUp GIVE_UP = new GiveUp();
+    /** The characters {@link JsonBytes} escapes by a letter rather than a backslash-u escape. */
+    private static final String SHORT_ESCAPES = "\b\f\n\r\t";
     private static final int KEY_CACHE = 1024;
     /**
      * Recently read object keys, reused so that keys repeated across documents keep their hash.
@@ -60,6 +62,8 @@ final class JsonReader {
     private final int maxTokens;
     private int tokens;
     private char[] chars = new char[64];
+    /** Whether the bytes so far are what {@link JsonBytes#compact} writes for what they hold. */
+    private boolean compactForm = true;
 
     private JsonReader(byte[] in, ReadLimits limits) {
         this.in = in;
@@ -70,15 +74,26 @@ final class JsonReader {
     }
 
     /**
+     * A document read, and whether it is in compact form: {@link JsonBytes#compact} writes its value
+     * as exactly the bytes it was read from (no whitespace between tokens, every escape the one the
+     * writer uses, every number as the writer prints it).
+     *
+     * @param value the value
+     * @param compactForm whether the bytes are the value's compact form
+     */
+    record Read(JsonValue value, boolean compactForm) {
+    }
+
+    /**
      * Reads a document whose top level is an object or an array.
      *
      * @param bytes UTF-8 JSON
      * @param limits the limits {@link StrictJson} applies; at any of them this reader gives up, and
      *     the provider-based parser reports the exact error
-     * @return the value
+     * @return the value, and whether the bytes are its compact form
      * @throws GiveUp if the document is not one this reader handles
      */
-    static JsonValue read(byte[] bytes, ReadLimits limits) throws GiveUp {
+    static Read read(byte[] bytes, ReadLimits limits) throws GiveUp {
         JsonReader reader = new JsonReader(bytes, limits);
         reader.skipSpace();
         JsonValue value;
@@ -93,7 +108,7 @@ final class JsonReader {
         if (reader.at != bytes.length) {
             throw GIVE_UP;
         }
-        return value;
+        return new Read(value, reader.compactForm);
     }
 
     private JsonValue value(int depth) throws GiveUp {
@@ -282,12 +297,19 @@ final class JsonReader {
         return text;
     }
 
+    /**
+     * Resolves an escape. Those {@link JsonBytes} does not write (an escaped solidus, a backslash-u
+     * escape of a character written as itself or by its letter, upper-case hexadecimal digits) mean
+     * the document is not in compact form.
+     */
     private char escape() throws GiveUp {
         int c = next();
         switch (c) {
             case '"': return '"';
             case '\\': return '\\';
-            case '/': return '/';
+            case '/':
+                compactForm = false;
+                return '/';
             case 'b': return '\b';
             case 'f': return '\f';
             case 'n': return '\n';
@@ -305,6 +327,10 @@ final class JsonReader {
                 if (value == 0) {
                     // NUL: the provider-based parser refuses it with its message.
                     throw GIVE_UP;
+                }
+                int last = in[at - 1];
+                if (value >= 0x20 || SHORT_ESCAPES.indexOf(value) >= 0 || last >= 'A' && last <= 'F') {
+                    compactForm = false;
                 }
                 return (char) value;
             }
@@ -395,6 +421,9 @@ final class JsonReader {
             for (int i = in[start] == '-' ? start + 1 : start; i < at; i++) {
                 value = value * 10 + in[i] - '0';
             }
+            if (value == 0 && in[start] == '-') {
+                compactForm = false;          // written back as 0
+            }
             return new JsonTree.Num(BigDecimal.valueOf(in[start] == '-' ? -value : value));
         }
         BigDecimal value;
@@ -405,6 +434,9 @@ final class JsonReader {
         }
         if (Math.abs((long) value.scale()) > JsonParsing.MAX_SCALE) {
             throw GIVE_UP;
+        }
+        if (compactForm && !value.toString().equals(new String(in, start, length, StandardCharsets.ISO_8859_1))) {
+            compactForm = false;              // an exponent or a form BigDecimal prints otherwise
         }
         return new JsonTree.Num(value);
     }
@@ -449,12 +481,16 @@ final class JsonReader {
     }
 
     private void skipSpace() {
+        int start = at;
         while (at < in.length) {
             byte b = in[at];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return;
+                break;
             }
             at++;
+        }
+        if (at != start) {
+            compactForm = false;
         }
     }
 }

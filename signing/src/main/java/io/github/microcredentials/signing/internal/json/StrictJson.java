@@ -95,10 +95,43 @@ public final class StrictJson {
                     + " bytes (limit maxDocumentBytes)");
         }
         try {
-            return JsonReader.read(bytes, limits);
+            return JsonReader.read(bytes, limits).value();
         } catch (JsonReader.GiveUp e) {
             return parseWithProvider(bytes, limits);
         }
+    }
+
+    /**
+     * A JSON object parsed, and whether its bytes are its compact form.
+     *
+     * @param object the object
+     * @param compactForm whether {@link JsonBytes#compact} writes {@code object} as exactly the bytes
+     *     it was parsed from; false whenever that is not known
+     */
+    public record ParsedObject(JsonObject object, boolean compactForm) {
+    }
+
+    /**
+     * Parses a JSON object within limits, as {@link #parseObject(byte[], ReadLimits)}, and tells
+     * whether the bytes are already its compact form, so that a writer can reuse them.
+     *
+     * @param bytes UTF-8 JSON
+     * @param limits the limits
+     * @return the object and whether {@code bytes} is its compact form
+     * @throws CredentialParseException if the input is not one strict JSON object within the limits
+     */
+    public static ParsedObject parseObjectAndForm(byte[] bytes, ReadLimits limits) throws CredentialParseException {
+        if (bytes.length <= limits.maxDocumentBytes()) {
+            try {
+                JsonReader.Read read = JsonReader.read(bytes, limits);
+                if (read.value().getValueType() == JsonValue.ValueType.OBJECT) {
+                    return new ParsedObject(read.value().asJsonObject(), read.compactForm());
+                }
+            } catch (JsonReader.GiveUp e) {
+                // The provider-based parser below gives the value or the exact error.
+            }
+        }
+        return new ParsedObject(parseObject(bytes, limits), false);
     }
 
     /**

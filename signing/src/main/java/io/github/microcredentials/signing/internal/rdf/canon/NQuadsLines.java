@@ -119,11 +119,26 @@ final class NQuadsLines {
                 order = new int[count];
                 work = new int[count];
             }
+            byte[] buf = sink.array();
+            int[] from = order;
+            int[] to = work;
             for (int i = 0; i < count; i++) {
-                order[i] = i;
+                from[i] = i;
             }
-            mergeSort(sink.array(), order, work, 0, count);
-            return order;
+            for (int run = 0; run < count; run += INSERTION) {
+                insertionSort(buf, from, run, Math.min(run + INSERTION, count));
+            }
+            // Bottom-up, each pass merging runs from one array into the other: no recursion, which
+            // the JIT would inline into copies of itself (this sort is compiled in every batch run).
+            for (int width = INSERTION; width < count; width *= 2) {
+                for (int low = 0; low < count; low += 2 * width) {
+                    merge(buf, from, to, low, Math.min(low + width, count), Math.min(low + 2 * width, count));
+                }
+                int[] swap = from;
+                from = to;
+                to = swap;
+            }
+            return from;
         }
 
         /** Whether two lines are the same bytes. */
@@ -132,31 +147,28 @@ final class NQuadsLines {
             return Arrays.equals(buf, starts[a], starts[a + 1], buf, starts[b], starts[b + 1]);
         }
 
-        /** Sorts {@code a[from, to)}, with {@code w} as scratch space of the same range. */
-        private void mergeSort(byte[] buf, int[] a, int[] w, int from, int to) {
-            if (to - from <= INSERTION) {
-                for (int i = from + 1; i < to; i++) {
-                    int line = a[i];
-                    int j = i - 1;
-                    while (j >= from && compare(buf, a[j], line) > 0) {
-                        a[j + 1] = a[j];
-                        j--;
-                    }
-                    a[j + 1] = line;
+        private void insertionSort(byte[] buf, int[] a, int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                int line = a[i];
+                int j = i - 1;
+                while (j >= from && compare(buf, a[j], line) > 0) {
+                    a[j + 1] = a[j];
+                    j--;
                 }
+                a[j + 1] = line;
+            }
+        }
+
+        /** Merges the sorted runs {@code a[low, mid)} and {@code a[mid, high)} into {@code out[low, high)}. */
+        private void merge(byte[] buf, int[] a, int[] out, int low, int mid, int high) {
+            if (mid >= high || compare(buf, a[mid - 1], a[mid]) <= 0) {
+                System.arraycopy(a, low, out, low, high - low);
                 return;
             }
-            int mid = (from + to) >>> 1;
-            mergeSort(buf, a, w, from, mid);
-            mergeSort(buf, a, w, mid, to);
-            if (compare(buf, a[mid - 1], a[mid]) <= 0) {
-                return;
-            }
-            System.arraycopy(a, from, w, from, to - from);
-            int i = from;
+            int i = low;
             int j = mid;
-            for (int k = from; k < to; k++) {
-                a[k] = j >= to || i < mid && compare(buf, w[i], w[j]) <= 0 ? w[i++] : w[j++];
+            for (int k = low; k < high; k++) {
+                out[k] = j >= high || i < mid && compare(buf, a[i], a[j]) <= 0 ? a[i++] : a[j++];
             }
         }
 
