@@ -28,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  * reader, the workers and the writer were woken two or three times per item. A worker takes the
  * items that are waiting and never waits for a chunk to fill, so a slow input gives chunks of one
  * item and its results are as prompt as before; a fast input gives full chunks, and the writer and
- * the reader are woken about once per chunk.
+ * the reader are woken about once per chunk. A chunk is also kept to a few milliseconds of signing,
+ * from the time items have taken so far: a slow signer (a hardware module, a remote key service)
+ * gets chunks of one item, so that no result waits for slower neighbours and the last items are
+ * spread over the workers.
  */
 final class BatchRun {
 
@@ -58,6 +61,11 @@ final class BatchRun {
     /** The most items a worker takes at once; fewer when fewer are waiting. */
     static final int MAX_CHUNK = 16;
     /**
+     * About how long signing a chunk should take: long against a wake-up (some microseconds), so
+     * that hand-offs cost well under 1 %, and short against what a person or a progress bar notices.
+     */
+    static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
+    /**
      * How long the writer waits for the next result before telling the sink that nothing more is
      * ready ({@link BatchSink#idle()}). Long against a chunk (a few milliseconds), so that a busy
      * batch never gets there, and short for a person watching a slow input.
@@ -85,6 +93,11 @@ final class BatchRun {
     private @Nullable Throwable failure;
     /** Set under the lock; volatile so that the reader can look without it. */
     private volatile boolean stopped;
+    /**
+     * The recent signing time per item (wall time, a moving average), 0 before the first chunk;
+     * updated by the workers without the lock: an update lost to another worker's is harmless.
+     */
+    private volatile long nanosPerItem;
 
     // The writer thread's; read by the calling thread after joining it.
     private final List<ItemFailure> kept = new ArrayList<>();
@@ -175,6 +188,7 @@ final class BatchRun {
     private void work() {
         try {
             for (Chunk chunk; (chunk = take()) != null;) {
+                long begin = System.nanoTime();
                 for (int i = 0; i < chunk.items.length; i++) {
                     Item item = chunk.items[i];
                     try {
@@ -185,6 +199,9 @@ final class BatchRun {
                         break;
                     }
                 }
+                long per = (System.nanoTime() - begin) / chunk.items.length;
+                long before = nanosPerItem;
+                nanosPerItem = before == 0 ? per : (3 * before + per) / 4;
                 complete(chunk);
             }
         } catch (InterruptedException e) {
@@ -202,7 +219,10 @@ final class BatchRun {
             if (stopped || unsigned.isEmpty()) {
                 return null;
             }
-            Item[] items = new Item[Math.min(chunkSize, unsigned.size())];
+            // One item until the signing time is known (the first ones, before just-in-time compilation, are slow).
+            long per = nanosPerItem;
+            int size = per == 0 ? 1 : (int) Math.max(1, Math.min(chunkSize, CHUNK_NANOS / per));
+            Item[] items = new Item[Math.min(size, unsigned.size())];
             for (int i = 0; i < items.length; i++) {
                 items[i] = unsigned.poll();
             }

@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -134,7 +136,14 @@ class BatchSignerTest {
         List<Long> written = new ArrayList<>();
         List<String> order = new ArrayList<>();     // both kinds, as the writer thread saw them
 
-        BatchResult result = BatchSigner.builder(BatchSignerTest::slowUpperCase).parallelism(2)
+        // Signing takes microseconds: chunks are full (16 items).
+        BatchResult result = BatchSigner.builder(item -> {
+            String text = new String(item, StandardCharsets.UTF_8);
+            if (text.contains("bad")) {
+                throw new CredentialParseException(Problem.MALFORMED, "/name", "bad item " + text);
+            }
+            return text.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        }).parallelism(2)
                 .onFailure(f -> {
                     reported.add(f);
                     order.add("failed " + f.item());
@@ -187,6 +196,30 @@ class BatchSignerTest {
                 .run(oneAtATime, BatchSink.callback((item, signed) -> written.add(item)));
 
         assertThat(result.signed()).isEqualTo(40);
+    }
+
+    @Test
+    void slowSigner_getsItemsOneByOne_spreadOverTheWorkers() throws Exception {
+        // 30 ms an item, like a remote key service: a worker that took 16 at once would hold back
+        // their results and leave the other workers idle at the end.
+        Map<Long, String> signedBy = new ConcurrentHashMap<>();
+        List<byte[]> input = items(40);
+
+        BatchResult result = BatchSigner.builder(item -> {
+            sleep(30);
+            String text = new String(item, StandardCharsets.UTF_8);
+            signedBy.put(Long.parseLong(text.substring(text.indexOf('-') + 1)), Thread.currentThread().getName());
+            return item;
+        }).parallelism(4).build().run(input.iterator(), BatchSink.callback((i, s) -> { }));
+
+        assertThat(result.signed()).isEqualTo(40);
+        int longestRun = 1;
+        int run = 1;
+        for (long item = 2; item <= 40; item++) {
+            run = signedBy.get(item).equals(signedBy.get(item - 1)) ? run + 1 : 1;
+            longestRun = Math.max(longestRun, run);
+        }
+        assertThat(longestRun).as("consecutive items signed by one worker: %s", signedBy).isLessThan(4);
     }
 
     @Test
