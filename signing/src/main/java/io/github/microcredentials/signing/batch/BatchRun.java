@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * reader, the workers and the writer were woken two or three times per item. A worker takes the
  * items that are waiting and never waits for a chunk to fill, so a slow input gives chunks of one
  * item and its results are as prompt as before; a fast input gives full chunks, and the writer and
- * the reader are woken about once per chunk. A chunk is also kept to a few milliseconds of signing,
+ * the reader are woken about once per chunk. A chunk is also kept to some milliseconds of signing,
  * from the time items have taken so far: a slow signer (a hardware module, a remote key service)
  * gets chunks of one item, so that no result waits for slower neighbours and the last items are
  * spread over the workers.
@@ -64,7 +64,7 @@ final class BatchRun {
      * About how long signing a chunk should take: long against a wake-up (some microseconds), so
      * that hand-offs cost well under 1 %, and short against what a person or a progress bar notices.
      */
-    static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
+    static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(8);
     /**
      * How long the writer waits for the next result before telling the sink that nothing more is
      * ready ({@link BatchSink#idle()}). Long against a chunk (a few milliseconds), so that a busy
