@@ -34,16 +34,32 @@ import picocli.CommandLine;
  * input order, a failed item reported (standard error, and the failures report) while the batch
  * goes on, a progress bar on a terminal, and a journal that makes the batch resumable.
  *
- * <p>The journal ({@code OUT.journal}) gets one line per finished item, written after the item's
- * result reached the output or the failures report: the item number, the counts so far, and the
- * lengths of the output and the failures report at that point. {@code --resume} cuts both files
+ * <p>Results and failure lines are collected in buffers and written in large pieces (up to
+ * {@value #OUTPUT_PIECE} bytes of output), at least every {@value #COMMIT_MILLIS} ms while results
+ * come and as soon as the batch pauses. Each time, once the write calls returned, the journal
+ * ({@code OUT.journal}) gets one line: the last item handled, the counts so far, and the lengths of
+ * the output and the failures report after what was written. {@code --resume} cuts both files
  * back to the lengths of the last journal line whose lengths they reach, skips the items up to its
- * number and goes on: no finished item is done twice, no result is written twice, whatever moment
- * the process was killed at. The journal is deleted when the batch completes.
+ * number and goes on: no finished and journalled item is done twice, no result is written twice,
+ * whatever moment the process was killed at; items whose results were still in a buffer, or
+ * written but not yet journalled, are simply done again. The journal is deleted when the batch
+ * completes.
  */
 final class Batch {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The output is written in pieces of up to this many bytes: one write call for about a hundred
+     * 8.5 KB credentials instead of one each (and one journal line instead of one per item).
+     */
+    static final int OUTPUT_PIECE = 1 << 20;
+    /** The failures report's buffer: failures are few, their lines short. */
+    private static final int FAILURES_PIECE = 1 << 16;
+    /**
+     * While results come, what is buffered is written and journalled at least this often, so that
+     * the journal (what {@code --resume} keeps) and the output stay recent.
+     */
+    static final long COMMIT_MILLIS = 150;
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -233,47 +249,42 @@ final class Batch {
 
     /**
      * Where results, failures and journal lines go; called by the batch from one thread, in input
-     * order. Each item's result is written before its journal line.
+     * order. Results and failure lines are buffered; a commit writes both buffers, then (only once
+     * the write calls returned) one journal line for everything handled so far.
      */
     private final class Writer implements BatchSink, AutoCloseable {
-        private final @Nullable FileChannel output;
+        private final @Nullable Spool output;
         private final @Nullable Path directory;
-        private final @Nullable FileChannel failures;
+        private final @Nullable Spool failures;
         private final @Nullable Journal journal;
         private final long offset;
         private final List<Path> files;
         private final boolean folder;
-        private final boolean printResults;
+        /** Results go to standard output (no {@code --out}). */
+        private final boolean stdout;
         private long ok;
         private long failed;
-        private long outputLength;
-        private long failuresLength;
+        /** The last item handled (its number in the whole input), and whether the journal lacks it. */
+        private long handled;
+        private boolean uncommitted;
+        private long lastCommit = System.nanoTime();
 
         Writer(@Nullable Path outputFile, @Nullable Path directory, @Nullable Path failuresFile, @Nullable Journal journal,
                 Journal.Record start, List<Path> files, boolean folder, boolean printResults) throws IOException {
-            this.output = outputFile == null ? null : append(outputFile);
+            this.output = outputFile == null ? null : new Spool(outputFile, start.outputLength(), OUTPUT_PIECE);
             this.directory = directory;
-            this.failures = failuresFile == null ? null : append(failuresFile);
+            this.failures = failuresFile == null ? null : new Spool(failuresFile, start.failuresLength(), FAILURES_PIECE);
             this.journal = journal;
             this.offset = start.item();
             this.ok = start.ok();
             this.failed = start.failed();
-            this.outputLength = start.outputLength();
-            this.failuresLength = start.failuresLength();
+            this.handled = start.item();
             this.files = files;
             this.folder = folder;
-            this.printResults = printResults;
+            this.stdout = outputFile == null && directory == null && printResults;
             if (journal != null) {
                 journal.open();
             }
-        }
-
-        private static FileChannel append(Path file) throws IOException {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         }
 
         @Override
@@ -285,13 +296,16 @@ final class Batch {
                 Files.write(temporary, result);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else if (output != null) {
-                outputLength += write(output, result, true);
-            } else if (printResults) {
+                if (!output.fits(result.length)) {
+                    commit();   // a full piece: written, and journalled up to the item before this one
+                }
+                output.line(result);
+            } else if (stdout) {
                 out.write(new String(result, StandardCharsets.UTF_8));
                 out.write('\n');
             }
             ok++;
-            commit(number);
+            handled(number);
         }
 
         void failure(ItemFailure failure) {
@@ -307,31 +321,68 @@ final class Batch {
                         line.put("line", number);
                     }
                     line.put("location", failure.location()).put("message", failure.message());
-                    failuresLength += write(failures, JSON.writeValueAsBytes(line), true);
+                    byte[] bytes = JSON.writeValueAsBytes(line);
+                    if (!failures.fits(bytes.length)) {
+                        commit();
+                    }
+                    failures.line(bytes);
                 }
                 failed++;
-                commit(number);
+                handled(number);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private void commit(long number) throws IOException {
-            if (journal != null) {
-                journal.append(new Journal.Record(number, ok, failed, outputLength, failuresLength));
+        private void handled(long number) throws IOException {
+            handled = number;
+            uncommitted = true;
+            if (System.nanoTime() - lastCommit >= COMMIT_MILLIS * 1_000_000) {
+                commit();
             }
         }
 
+        /**
+         * Writes what is buffered, then journals the items handled so far: the journal line comes
+         * after the output and failures bytes it counts were written, so that it never claims a
+         * result a kill could lose.
+         */
+        private void commit() throws IOException {
+            lastCommit = System.nanoTime();
+            if (output != null) {
+                output.drain();
+            }
+            if (failures != null) {
+                failures.drain();
+            }
+            if (stdout) {
+                out.flush();
+            }
+            if (journal != null && uncommitted) {
+                journal.append(new Journal.Record(handled, ok, failed, output == null ? 0 : output.length(),
+                        failures == null ? 0 : failures.length()));
+            }
+            uncommitted = false;
+        }
+
+        /** The batch paused (a slow input): what was handled reaches the files and the journal now. */
         @Override
-        public void finish() {
-            out.flush();
+        public void idle() throws IOException {
+            commit();
         }
 
         @Override
+        public void finish() throws IOException {
+            commit();
+            out.flush();
+        }
+
+        /** Closes the files without writing what is buffered: after a failure those items are done again on resume. */
+        @Override
         public void close() throws IOException {
-            for (FileChannel channel : new FileChannel[] {output, failures}) {
-                if (channel != null && channel.isOpen()) {
-                    channel.close();
+            for (Spool spool : new Spool[] {output, failures}) {
+                if (spool != null) {
+                    spool.close();
                 }
             }
             if (journal != null) {
@@ -340,18 +391,72 @@ final class Batch {
         }
     }
 
-    /** Writes all bytes (and a line feed); returns how many were written. */
-    static long write(FileChannel channel, byte[] bytes, boolean lineFeed) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(bytes.length + (lineFeed ? 1 : 0)).put(bytes);
-        if (lineFeed) {
-            buffer.put((byte) '\n');
+    /**
+     * A file that lines are appended to through a reused direct buffer (a heap buffer would be
+     * copied into a temporary direct one by every write). {@link #length()} counts the bytes written
+     * to the file, not those still buffered: what a journal line may claim.
+     */
+    static final class Spool implements AutoCloseable {
+        private final FileChannel channel;
+        private final ByteBuffer buffer;
+        private long length;
+
+        /**
+         * Opens a file for appending.
+         *
+         * @param file the file; created with its folders if missing
+         * @param length its length now (as the journal knows it)
+         * @param capacity the buffer's size in bytes
+         * @throws IOException if it cannot be opened
+         */
+        Spool(Path file, long length, int capacity) throws IOException {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            this.buffer = ByteBuffer.allocateDirect(capacity);
+            this.length = length;
         }
-        buffer.flip();
-        long written = 0;
-        while (buffer.hasRemaining()) {
-            written += channel.write(buffer);
+
+        /** Whether a line of this many bytes, and its line feed, can be added without writing first. */
+        boolean fits(int bytes) {
+            return bytes < buffer.remaining();
         }
-        return written;
+
+        /** Adds bytes and a line feed; writes the buffer first if they do not fit, and a line longer than it directly. */
+        void line(byte[] bytes) throws IOException {
+            if (!fits(bytes.length)) {
+                drain();
+            }
+            if (fits(bytes.length)) {
+                buffer.put(bytes).put((byte) '\n');
+            } else {
+                ByteBuffer[] pieces = {ByteBuffer.wrap(bytes), ByteBuffer.wrap(new byte[] {'\n'})};
+                while (pieces[1].hasRemaining()) {
+                    length += channel.write(pieces);
+                }
+            }
+        }
+
+        /** Writes what is buffered; returns once the write calls returned. */
+        void drain() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                length += channel.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        /** The bytes written to the file so far (those still buffered not included). */
+        long length() {
+            return length;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     /** A one-line progress bar on standard error, redrawn in place; failure lines are printed above it. */

@@ -1,6 +1,7 @@
 package io.github.microcredentials.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,21 +11,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The journal of a batch: one text line per finished item, {@code ITEM OK FAILED OUTPUT FAILURES},
- * the item number, the counts so far and the lengths of the output and the failures report once
- * the item's result was in them. Written unbuffered, so that a killed process leaves every line it
- * wrote; a torn last line is ignored.
+ * The journal of a batch: one text line each time the batch wrote a piece of results,
+ * {@code ITEM OK FAILED OUTPUT FAILURES}: the last item handled, the counts so far and the lengths
+ * of the output and the failures report once the results and failures up to that item were
+ * written to them. Each line is written by one write call, after those of the output and the
+ * failures report returned, so that a killed process leaves every line it wrote and no line counts
+ * bytes that were not written; a torn last line is ignored.
  */
 final class Journal {
 
     /**
      * One journal line.
      *
-     * @param item the last finished item (line number or position in the folder)
+     * @param item the last item handled (line number or position in the folder); every item up
+     *     to it is finished
      * @param ok items that succeeded so far
      * @param failed items that failed so far
-     * @param outputLength the length of the output file after this item
-     * @param failuresLength the length of the failures report after this item
+     * @param outputLength the length of the output file with the results up to this item
+     * @param failuresLength the length of the failures report with the failures up to this item
      */
     record Record(long item, long ok, long failed, long outputLength, long failuresLength) {
         /** Nothing done yet. */
@@ -48,7 +52,12 @@ final class Journal {
         }
     }
 
+    /** Room for the longest line: five numbers of up to 19 digits, spaces and the line feed. */
+    private static final int MAX_LINE = 5 * 20;
+
     private final Path file;
+    /** Reused for every line: a direct buffer is written as it is, without a copy per write. */
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_LINE);
     private @Nullable FileChannel channel;
 
     Journal(Path file) {
@@ -115,7 +124,11 @@ final class Journal {
         if (channel == null) {
             throw new IllegalStateException("journal not open");
         }
-        Batch.write(channel, record.line().getBytes(StandardCharsets.US_ASCII), false);
+        buffer.clear();
+        buffer.put(record.line().getBytes(StandardCharsets.US_ASCII)).flip();
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
     }
 
     void close() throws IOException {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -98,23 +99,8 @@ class BatchCommandsTest {
     void killedHalfway_resumes_withoutRedoingFinishedItems(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("signed.jsonl");
         Path journal = Path.of(out + ".journal");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "sign", "--batch", "--key", key.toString(), "--out", out.toString(), cohort.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        try {
-            // kill -9 once a good part, but not all, of the batch is journalled
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (child.isAlive() && (!Files.exists(journal) || Files.size(journal) < 25L * ITEMS / 4) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(child.isAlive()).as("the child was still running when killed; log: %s", Files.readString(dir.resolve("child.log")))
-                    .isTrue();
-            child.destroyForcibly();
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            child.destroyForcibly();
-        }
+        // kill -9 once a good part, but not all, of the batch is journalled
+        killOnceJournalled(dir, ITEMS / 4, "sign", "--batch", "--key", key.toString(), "--out", out.toString(), cohort.toString());
         assertThat(journal).exists();
 
         SigningCommandsTest.Run again = SigningCommandsTest.run("sign", "--batch", "--key", key.toString(), "--out", out.toString(),
@@ -138,6 +124,113 @@ class BatchCommandsTest {
         assertThat(failedLines(Path.of(out + ".failures.jsonl"))).isEqualTo(corrupted);
         checkSigned(out);
         assertThat(journal).doesNotExist();
+    }
+
+    @Test
+    void killedAgainAndAgain_betweenWrites_resumesToTheBytesOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+        // VC-JWTs with Ed25519 carry no time: two runs over the same input give the same bytes.
+        Path input = dir.resolve("input.jsonl");
+        try (var lines = Files.lines(cohort)) {
+            Files.write(input, lines.limit(30_000).toList());
+        }
+        Path reference = dir.resolve("reference.jsonl");
+        SigningCommandsTest.Run whole = SigningCommandsTest.run("sign", "--batch", "--format", "jwt", "--key", key.toString(), "--out",
+                reference.toString(), input.toString());
+        assertThat(whole.code()).as(whole.err()).isEqualTo(Main.FINDINGS);
+        Matcher counts = Pattern.compile("signed \\d+ credentials, \\d+ failed").matcher(whole.err());
+        assertThat(counts.find()).as(whole.err()).isTrue();
+        Path out = dir.resolve("signed.jsonl");
+        String[] batch = {"sign", "--batch", "--format", "jwt", "--key", key.toString(), "--out", out.toString(), input.toString()};
+        String[] resume = {"sign", "--batch", "--resume", "--format", "jwt", "--key", key.toString(), "--out", out.toString(),
+            input.toString()};
+
+        // Killed at whatever moment the journal passes these items: some results buffered, some
+        // written and not yet journalled, a journal line perhaps half written.
+        killOnceJournalled(dir, 1_000, batch);
+        long first = journalledItem(Path.of(out + ".journal"));
+        killOnceJournalled(dir, first + 4_000, resume);
+        long second = journalledItem(Path.of(out + ".journal"));
+        SigningCommandsTest.Run last = SigningCommandsTest.run(resume);
+
+        assertThat(second).isGreaterThan(first);
+        assertThat(last.code()).as(last.err()).isEqualTo(Main.FINDINGS);
+        Matcher resumed = Pattern.compile("resuming after item (\\d+) ").matcher(last.err());
+        assertThat(resumed.find()).as(last.err()).isTrue();
+        assertThat(Long.parseLong(resumed.group(1))).isGreaterThanOrEqualTo(second);
+        assertThat(last.err()).contains(counts.group());
+        assertThat(Files.mismatch(out, reference)).isEqualTo(-1);
+        assertThat(Files.mismatch(Path.of(out + ".failures.jsonl"), Path.of(reference + ".failures.jsonl"))).isEqualTo(-1);
+        assertThat(Path.of(out + ".journal")).doesNotExist();
+    }
+
+    @Test
+    void slowInput_getsItsResultsAndJournalOut_beforeTheInputEnds(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("signed.jsonl");
+        Path journal = Path.of(out + ".journal");
+        Process child = child(dir, "sign", "--batch", "--key", key.toString(), "--out", out.toString(), "-");
+        try (var stdin = child.getOutputStream()) {
+            stdin.write((credential(1) + "\n" + corruptedCredential(57) + "\n" + credential(3) + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            // The input pauses: what was handled is written and journalled without waiting for more.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (journalledItem(journal) < 3 && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(journalledItem(journal)).as("journal: %s", Files.exists(journal) ? Files.readString(journal) : "none").isEqualTo(3);
+            assertThat(Files.readAllLines(out)).hasSize(2);
+            assertThat(failedLines(Path.of(out + ".failures.jsonl"))).containsExactly(2L);
+            stdin.write((credential(4) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isEqualTo(Main.FINDINGS);
+        assertThat(Files.readAllLines(out)).hasSize(3).allSatisfy(l -> assertThat(l).contains("\"proof\""));
+        assertThat(journal).doesNotExist();
+    }
+
+    /** Starts the command line in a child JVM, its output in {@code child.log}. */
+    private static Process child(Path dir, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+
+    /** Runs a batch in a child JVM and kills it (SIGKILL) once its journal has passed an item. */
+    private static void killOnceJournalled(Path dir, long item, String... args) throws Exception {
+        Path journal = Path.of(args[Arrays.asList(args).indexOf("--out") + 1] + ".journal");
+        Process child = child(dir, args);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (child.isAlive() && journalledItem(journal) < item && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(child.isAlive()).as("the child was still running when killed; log: %s", Files.readString(dir.resolve("child.log")))
+                    .isTrue();
+            child.destroyForcibly();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    /** The item of the journal's last complete line; 0 without one. */
+    private static long journalledItem(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return 0;
+        }
+        String text;
+        try {
+            text = Files.readString(journal, StandardCharsets.US_ASCII);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return 0;   // the batch ended and removed it
+        }
+        int end = text.lastIndexOf('\n');
+        if (end < 0) {
+            return 0;
+        }
+        String line = text.substring(text.lastIndexOf('\n', end - 1) + 1, end);
+        return Long.parseLong(line.substring(0, line.indexOf(' ')));
     }
 
     /** Every good credential exactly once, in input order; a sample verifies. */

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Where signed credentials go. A batch calls {@link #accept} from a single thread, in input
- * order, for every credential it signed (failed items are skipped), then {@link #finish()} once.
- * An {@link IOException} stops the batch.
+ * order, for every credential it signed (failed items are skipped), {@link #idle()} when no
+ * further credential has been ready for a while, then {@link #finish()} once. An
+ * {@link IOException} stops the batch.
  */
 public interface BatchSink {
 
@@ -32,9 +33,21 @@ public interface BatchSink {
     }
 
     /**
+     * Called, from the thread that calls {@link #accept}, when no further credential has been
+     * ready for a moment (some tens of milliseconds: the input is slow, or a large credential is
+     * still being signed). A sink that collects credentials to write them in large pieces writes
+     * what it holds here, so that a credential never waits for the next one to be seen. Not called
+     * while credentials come steadily. Does nothing by default.
+     *
+     * @throws IOException if writing fails; the batch stops
+     */
+    default void idle() throws IOException {
+    }
+
+    /**
      * JSON Lines: each signed credential followed by a line feed. The credentials must not contain
      * line breaks ({@code DataIntegritySigner#signCompact} and VC-JWTs do not). The stream is
-     * buffered and flushed at the end, not closed.
+     * buffered, flushed when the batch pauses ({@link #idle()}) and at the end, not closed.
      *
      * @param out the stream
      * @return the sink
@@ -47,6 +60,11 @@ public interface BatchSink {
             public void accept(long item, byte[] signed) throws IOException {
                 buffered.write(signed);
                 buffered.write('\n');
+            }
+
+            @Override
+            public void idle() throws IOException {
+                buffered.flush();
             }
 
             @Override

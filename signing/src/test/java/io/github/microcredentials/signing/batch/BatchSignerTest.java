@@ -22,9 +22,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,8 +123,149 @@ class BatchSignerTest {
         BatchSigner.builder(item -> item).parallelism(4).maxInFlight(16).build().run(counting, slowSink);
 
         assertThat(written.get()).isEqualTo(2000);
-        // The queue holds 16; the writer holds one more and the reader one it waits to queue.
-        assertThat(maxAhead.get()).isBetween(2L, 18L);
+        // The reader waits for room before it reads an item: never more than 16 read and not written.
+        assertThat(maxAhead.get()).isBetween(2L, 16L);
+    }
+
+    @Test
+    void failuresInTheMiddleOfChunks_keepTheirNumbersAndTheOrder() throws Exception {
+        // Every even item fails: each chunk of up to 16 mixes results and failures.
+        List<byte[]> input = IntStream.rangeClosed(1, 2500).mapToObj(i -> ((i % 2 == 0 ? "bad-" : "item-") + i)
+                .getBytes(StandardCharsets.UTF_8)).toList();
+        List<ItemFailure> reported = new ArrayList<>();
+        List<Long> written = new ArrayList<>();
+        List<String> order = new ArrayList<>();     // both kinds, as the writer thread saw them
+
+        // Signing takes microseconds: chunks are full (16 items).
+        BatchResult result = BatchSigner.builder(item -> {
+            String text = new String(item, StandardCharsets.UTF_8);
+            if (text.contains("bad")) {
+                throw new CredentialParseException(Problem.MALFORMED, "/name", "bad item " + text);
+            }
+            return text.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        }).parallelism(2)
+                .onFailure(f -> {
+                    reported.add(f);
+                    order.add("failed " + f.item());
+                })
+                .build().run(input.iterator(), BatchSink.callback((item, signed) -> {
+                    assertThat(new String(signed, StandardCharsets.UTF_8)).isEqualTo("ITEM-" + item);
+                    written.add(item);
+                    order.add("signed " + item);
+                }));
+
+        assertThat(result.signed()).isEqualTo(1250);
+        assertThat(result.failed()).isEqualTo(1250);
+        assertThat(reported).extracting(ItemFailure::item)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 1250).map(i -> 2 * i).boxed().toList());
+        assertThat(reported.get(41)).hasToString("item 84 at /name: bad item bad-84");
+        assertThat(result.failures()).hasSize(BatchSigner.MAX_KEPT_FAILURES).isEqualTo(reported.subList(0, BatchSigner.MAX_KEPT_FAILURES));
+        assertThat(written).containsExactlyElementsOf(LongStream.rangeClosed(0, 1249).map(i -> 2 * i + 1).boxed().toList());
+        assertThat(order).containsExactlyElementsOf(LongStream.rangeClosed(1, 2500)
+                .mapToObj(i -> (i % 2 == 0 ? "failed " : "signed ") + i).toList());
+    }
+
+    @Test
+    void slowInput_getsEachResultOut_withoutWaitingForAFullChunk() throws Exception {
+        // The next item is only read once the previous one is written: a batch that waited for a
+        // chunk of several items to fill would never write the first.
+        BlockingQueue<Long> written = new LinkedBlockingQueue<>();
+        Iterator<byte[]> oneAtATime = new Iterator<>() {
+            private int next = 1;
+
+            @Override
+            public boolean hasNext() {
+                return next <= 40;
+            }
+
+            @Override
+            public byte[] next() {
+                if (next > 1) {
+                    try {
+                        assertThat(written.poll(10, TimeUnit.SECONDS)).as("item %d written before item %d is read", next - 1, next)
+                                .isEqualTo(next - 1L);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return ("item-" + next++).getBytes(StandardCharsets.UTF_8);
+            }
+        };
+
+        BatchResult result = BatchSigner.builder(item -> item).parallelism(2).build()
+                .run(oneAtATime, BatchSink.callback((item, signed) -> written.add(item)));
+
+        assertThat(result.signed()).isEqualTo(40);
+    }
+
+    @Test
+    void slowSigner_getsItemsOneByOne_spreadOverTheWorkers() throws Exception {
+        // 30 ms an item, like a remote key service: a worker that took 16 at once would hold back
+        // their results and leave the other workers idle at the end.
+        Map<Long, String> signedBy = new ConcurrentHashMap<>();
+        List<byte[]> input = items(40);
+
+        BatchResult result = BatchSigner.builder(item -> {
+            sleep(30);
+            String text = new String(item, StandardCharsets.UTF_8);
+            signedBy.put(Long.parseLong(text.substring(text.indexOf('-') + 1)), Thread.currentThread().getName());
+            return item;
+        }).parallelism(4).build().run(input.iterator(), BatchSink.callback((i, s) -> { }));
+
+        assertThat(result.signed()).isEqualTo(40);
+        int longestRun = 1;
+        int run = 1;
+        for (long item = 2; item <= 40; item++) {
+            run = signedBy.get(item).equals(signedBy.get(item - 1)) ? run + 1 : 1;
+            longestRun = Math.max(longestRun, run);
+        }
+        assertThat(longestRun).as("consecutive items signed by one worker: %s", signedBy).isLessThan(4);
+    }
+
+    @Test
+    void pausedInput_flushesTheJsonLinesWritten_beforeTheNextItemComes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicLong seenWhilePaused = new AtomicLong(-1);
+        Iterator<byte[]> pausing = new Iterator<>() {
+            private int next = 1;
+
+            @Override
+            public boolean hasNext() {
+                if (next == 4) {
+                    // The input pauses after three items: they reach the stream without a fourth or the end.
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    while (lines(out).size() < 3 && System.nanoTime() < deadline) {
+                        sleep(5);
+                    }
+                    seenWhilePaused.set(lines(out).size());
+                }
+                return next <= 5;
+            }
+
+            @Override
+            public byte[] next() {
+                return ("item-" + next++).getBytes(StandardCharsets.UTF_8);
+            }
+        };
+
+        BatchSigner.builder(BatchSignerTest::slowUpperCase).parallelism(2).build().run(pausing, BatchSink.jsonLines(out));
+
+        assertThat(seenWhilePaused.get()).isEqualTo(3);
+        assertThat(lines(out)).containsExactly("ITEM-1", "ITEM-2", "ITEM-3", "ITEM-4", "ITEM-5");
+    }
+
+    @Test
+    void signerError_stopsTheBatch_afterWritingTheItemsBeforeIt() {
+        List<Long> written = Collections.synchronizedList(new ArrayList<>());
+
+        assertThatThrownBy(() -> BatchSigner.builder(item -> {
+            if (new String(item, StandardCharsets.UTF_8).equals("item-40")) {
+                throw new AssertionError("signer broke");
+            }
+            return item;
+        }).parallelism(2).build().run(items(1000).iterator(), BatchSink.callback((item, signed) -> written.add(item))))
+                .isInstanceOf(AssertionError.class).hasMessage("signer broke");
+        assertThat(written).containsExactlyElementsOf(LongStream.rangeClosed(1, 39).boxed().toList());
     }
 
     @Test
