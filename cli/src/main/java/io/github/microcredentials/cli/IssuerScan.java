@@ -18,7 +18,10 @@ import java.util.Arrays;
  * member names of more than 50,000 characters), a number with an exponent (Jackson refuses
  * exponents {@code BigDecimal} cannot hold), nesting deeper than {@value #MAX_DEPTH}, or input
  * that is not JSON where it looks. It checks the structure only as far as it needs to find
- * the root members; strictness is the signer's, which reads every byte (see {@code signAs}).
+ * the root members, and stops once it has seen both (the usual credential names them first);
+ * strictness is the signer's, which reads every byte (see {@code signAs}). So a credential that
+ * names its id and this issuer before content Jackson alone refuses (a member name over 50,000
+ * characters, an exponent {@code BigDecimal} cannot hold) is signed as the library signs it.
  */
 final class IssuerScan {
 
@@ -86,6 +89,12 @@ final class IssuerScan {
                 require(issuerMatches);
             } else {
                 skipValue();
+            }
+            if (seenId && issuerMatches) {
+                // Nothing further can change the answer but a second id or issuer, or malformed JSON:
+                // the signer, which reads every byte strictly, refuses those, and signAs then runs the
+                // tree-based check for its error, as for a credential the scan was unsure of.
+                return true;
             }
         } while (nextMember());
         // What follows the root object is not read: the tree ignores it and the signer refuses it.

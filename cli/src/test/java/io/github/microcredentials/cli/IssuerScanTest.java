@@ -96,10 +96,25 @@ class IssuerScanTest {
         assertThat(scan("{\"issuer\":\"" + DID)).isFalse();                                              // cut short
     }
 
+    /** A credential that names its id and issuer first (where the scan stops), then {@code rest} before its other members. */
+    private static String idAndIssuerFirst(String rest) {
+        return "{\"id\":\"urn:uuid:7\",\"issuer\":\"" + DID + "\"," + rest + "\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
+                + "\"type\":[\"VerifiableCredential\"],\"validFrom\":\"2026-01-01T00:00:00Z\",\"credentialSubject\":{\"id\":\"did:example:ana\"}}";
+    }
+
     /** Credentials of every kind: signable, to be completed, refused by the check, malformed, refused by the signer. */
     static Stream<String> credentials() {
         String ok = credential("", quoted(DID));
         return Stream.of(
+                idAndIssuerFirst(""),
+                idAndIssuerFirst("\"issuer\":\"did:example:someone-else\","),      // after the scan stopped: a second issuer,
+                idAndIssuerFirst("\"issuer\":\"" + DID + "\","),                     // the same one twice,
+                idAndIssuerFirst("\"id\":\"relative\","),                             // a second id,
+                idAndIssuerFirst("\"a\":,"),                                             // malformed,
+                idAndIssuerFirst("\"a\":{\"b\":1,\"b\":2},"),
+                idAndIssuerFirst("\"a\":\"\\ud800\","),
+                idAndIssuerFirst("\"nickname\":\"x\","),                              // refused by the signer
+                idAndIssuerFirst("") + " trailing",
                 ok,
                 credential("\"id\":\"urn:uuid:1d0c5a57-2f0e-4a4e-9b8e-6c2d1f0a9b3c\",", "{\"id\":\"" + DID + "\",\"name\":\"U\"}"),
                 credential("", "{\"name\":\"U\"}"),                                  // the issuer id is added
@@ -159,6 +174,27 @@ class IssuerScanTest {
             assertThat(outcome(() -> SignCommand.signAs(input, did, SIGNER::signCompact))).isEqualTo(before);
             assertThat(before[0]).isNotEqualTo("signed");
         }
+    }
+
+    @Test
+    void afterItsIdAndIssuer_aNameOnlyJacksonRefuses_isSignedAsTheLibrarySignsIt() throws Exception {
+        byte[] credential = idAndIssuerFirst("\"https://example.org/" + "k".repeat(50_001) + "\":\"v\",").getBytes(StandardCharsets.UTF_8);
+        URI did = URI.create(DID);
+
+        assertThat(IssuerScan.signableAsIs(credential, DID.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(outcome(() -> SignCommand.withIssuer(credential, did))[0]).isNotEqualTo("signed");   // what the scan spares
+        assertThat(outcome(() -> SignCommand.signAs(credential, did, SIGNER::signCompact)))
+                .isEqualTo(outcome(() -> SIGNER.signCompact(credential))).startsWith("signed");
+    }
+
+    @Test
+    void afterItsIdAndIssuer_whatTheSignerRefuses_failsAsBefore() {
+        byte[] credential = idAndIssuerFirst("\"https://example.org/n\":1e2147483648,").getBytes(StandardCharsets.UTF_8);
+        URI did = URI.create(DID);
+
+        assertThat(IssuerScan.signableAsIs(credential, DID.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(outcome(() -> SignCommand.signAs(credential, did, SIGNER::signCompact)))
+                .isEqualTo(outcome(() -> SIGNER.signCompact(SignCommand.withIssuer(credential, did))));
     }
 
     @Test
