@@ -1,8 +1,8 @@
 package io.github.microcredentials.signing.internal.rdf.canon;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class CanonicalizationState {
 
-    private static final HexFormat HEX = HexFormat.of();
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     final RdfDataset dataset;
     /** For each blank node, the quads it is a component of (each quad once). */
@@ -116,6 +116,13 @@ final class CanonicalizationState {
 
     /** The lower-case hexadecimal digest of what was fed to {@link #digest()} since. */
     String finish() {
-        return HEX.formatHex(digest.digest());
+        // Once per blank node and step: straight into a Latin-1 string, without HexFormat's StringBuilder.
+        byte[] hash = digest.digest();
+        byte[] hex = new byte[2 * hash.length];
+        for (int i = 0; i < hash.length; i++) {
+            hex[2 * i] = HEX_DIGITS[hash[i] >> 4 & 0xF];
+            hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+        }
+        return new String(hex, StandardCharsets.ISO_8859_1);
     }
 }
