@@ -131,13 +131,17 @@ public final class DataIntegritySigner {
         // after its members. Our own copy, so that the bytes copied are the bytes parsed and signed.
         byte[] own = credential.clone();
         StrictJson.ParsedObject parsed = StrictJson.parseObjectAndForm(own, readLimits);
-        JsonObject signed = secure(parsed.object(), "assertionMethod", PresentationOptions.none(), true);
+        JsonObject signed = signed(parsed.object());
         return parsed.compactForm() ? JsonBytes.compactExtending(parsed.object(), own, signed)
                 : JsonBytes.compact(signed, credential.length + 1024);
     }
 
     private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {
-        return secure(StrictJson.parseObject(credential, readLimits), "assertionMethod", PresentationOptions.none(), true);
+        return signed(StrictJson.parseObject(credential, readLimits));
+    }
+
+    private JsonObject signed(JsonObject credential) throws CredentialParseException, SigningException {
+        return secure(credential, "assertionMethod", PresentationOptions.none(), true);
     }
 
     /**

@@ -63,7 +63,10 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON object within the limits
      */
     public static JsonObject parseObject(byte[] bytes, ReadLimits limits) throws CredentialParseException {
-        JsonValue value = parse(bytes, limits);
+        return object(parse(bytes, limits));
+    }
+
+    private static JsonObject object(JsonValue value) throws CredentialParseException {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new CredentialParseException(Problem.WRONG_TYPE, "", "expected a JSON object");
         }
@@ -90,14 +93,19 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON value within the limits
      */
     public static JsonValue parse(byte[] bytes, ReadLimits limits) throws CredentialParseException {
+        return read(bytes, limits).value();
+    }
+
+    /** The fast reader's value and form, or the provider-based parser's value (form unknown) where it gives up. */
+    private static JsonReader.Read read(byte[] bytes, ReadLimits limits) throws CredentialParseException {
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new CredentialParseException(Problem.TOO_LARGE, "", "document larger than " + limits.maxDocumentBytes()
                     + " bytes (limit maxDocumentBytes)");
         }
         try {
-            return JsonReader.read(bytes, limits).value();
+            return JsonReader.read(bytes, limits);
         } catch (JsonReader.GiveUp e) {
-            return parseWithProvider(bytes, limits);
+            return new JsonReader.Read(parseWithProvider(bytes, limits), false);
         }
     }
 
@@ -121,17 +129,8 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON object within the limits
      */
     public static ParsedObject parseObjectAndForm(byte[] bytes, ReadLimits limits) throws CredentialParseException {
-        if (bytes.length <= limits.maxDocumentBytes()) {
-            try {
-                JsonReader.Read read = JsonReader.read(bytes, limits);
-                if (read.value().getValueType() == JsonValue.ValueType.OBJECT) {
-                    return new ParsedObject(read.value().asJsonObject(), read.compactForm());
-                }
-            } catch (JsonReader.GiveUp e) {
-                // The provider-based parser below gives the value or the exact error.
-            }
-        }
-        return new ParsedObject(parseObject(bytes, limits), false);
+        JsonReader.Read read = read(bytes, limits);
+        return new ParsedObject(object(read.value()), read.compactForm());
     }
 
     /**
