@@ -6,15 +6,14 @@ import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.di.Canonicalization;
+import io.github.microcredentials.signing.internal.di.Dates;
 import io.github.microcredentials.signing.internal.di.Transformed;
 import io.github.microcredentials.signing.internal.json.JsonBytes;
+import io.github.microcredentials.signing.internal.json.JsonObjects;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -159,11 +159,11 @@ public final class DataIntegritySigner {
             // PresentationSigner from credentials that were each checked when they were signed.
             DataModel.refuse(document, dataModel);
         }
-        JsonArrayBuilder proofs = existingProofs(document);
-        JsonObject unsecured = withDataIntegrityContext(StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build());
+        List<JsonValue> proofs = existingProofs(document);
+        JsonObject unsecured = withDataIntegrityContext(JsonObjects.builder(document).remove("proof").build());
         JsonObject secured = chained(document, unsecured);
         JsonObject proofOptions = proofOptions(purpose, options);
-        JsonObject config = StrictJson.PROVIDER.createObjectBuilder(proofOptions).add("@context", unsecured.get("@context")).build();
+        JsonObject config = JsonObjects.builder(proofOptions).add("@context", unsecured.get("@context")).build();
         Transformed transformed;
         try {
             transformed = canonicalization.transform(suite, signer.publicKey().type(), secured, config);
@@ -174,12 +174,13 @@ public final class DataIntegritySigner {
             IssuerControl.check(document, verificationMethod, signer.publicKey(), resolver);
         }
         byte[] signature = signer.sign(transformed.hashData());
-        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder(proofOptions);
+        JsonObjects.Builder proof = JsonObjects.builder(proofOptions);
         if (!suite.usesRdfCanonicalization()) {
             proof.add("@context", unsecured.get("@context"));
         }
         proof.add("proofValue", Multibase.base58btc(signature));
-        return StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", proofs.add(proof)).build();
+        proofs.add(proof.build());
+        return JsonObjects.builder(unsecured).add("proof", JsonObjects.array(proofs)).build();
     }
 
     /**
@@ -211,7 +212,7 @@ public final class DataIntegritySigner {
         JsonValue existing = document.get("proof");
         List<JsonValue> all = existing == null ? List.of()
                 : existing.getValueType() == JsonValue.ValueType.ARRAY ? existing.asJsonArray() : List.of(existing);
-        JsonArrayBuilder matching = StrictJson.PROVIDER.createArrayBuilder();
+        List<JsonValue> matching = new ArrayList<>();
         for (String id : previousProofs) {
             JsonValue match = all.stream().filter(p -> p instanceof JsonObject o && o.get("id") instanceof jakarta.json.JsonString s
                     && s.getString().equals(id)).findFirst()
@@ -219,7 +220,7 @@ public final class DataIntegritySigner {
                             "no proof with id " + id + " to chain to (previousProof)"));
             matching.add(match);
         }
-        return StrictJson.PROVIDER.createObjectBuilder(unsecured).add("proof", matching).build();
+        return JsonObjects.builder(unsecured).add("proof", JsonObjects.array(matching)).build();
     }
 
     /** The key resolver, with which the presentation signer checks the holder. */
@@ -239,38 +240,36 @@ public final class DataIntegritySigner {
 
     private JsonObject proofOptions(String purpose, PresentationOptions options) {
         Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        JsonObjectBuilder proof = StrictJson.PROVIDER.createObjectBuilder();
+        JsonObjects.Builder proof = JsonObjects.builder();
         proofId.ifPresent(id -> proof.add("id", id.toString()));
         proof.add("type", "DataIntegrityProof")
                 .add("cryptosuite", suite.id())
-                .add("created", created.toString())
+                .add("created", Dates.format(created))
                 .add("verificationMethod", verificationMethod.toString())
                 .add("proofPurpose", purpose);
-        validity.ifPresent(v -> proof.add("expires", created.plus(v).toString()));
+        validity.ifPresent(v -> proof.add("expires", Dates.format(created.plus(v))));
         options.challenge().ifPresent(c -> proof.add("challenge", c));
         options.domain().ifPresent(d -> proof.add("domain", d));
         if (previousProofs.size() == 1) {
             proof.add("previousProof", previousProofs.get(0));
         } else if (!previousProofs.isEmpty()) {
-            JsonArrayBuilder ids = StrictJson.PROVIDER.createArrayBuilder();
-            previousProofs.forEach(ids::add);
-            proof.add("previousProof", ids);
+            proof.add("previousProof", JsonObjects.array(previousProofs.stream().map(JsonObjects::string).toList()));
         }
         return proof.build();
     }
 
-    private static JsonArrayBuilder existingProofs(JsonObject document) throws CredentialParseException {
+    private static List<JsonValue> existingProofs(JsonObject document) throws CredentialParseException {
         JsonValue existing = document.get("proof");
-        JsonArrayBuilder proofs = StrictJson.PROVIDER.createArrayBuilder();
+        List<JsonValue> proofs = new ArrayList<>(2);
         if (existing == null) {
             return proofs;
         }
         if (existing.getValueType() == JsonValue.ValueType.OBJECT) {
-            return proofs.add(existing);
+            proofs.add(existing);
+            return proofs;
         }
         if (existing.getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArray array = existing.asJsonArray();
-            array.forEach(proofs::add);
+            proofs.addAll(existing.asJsonArray());
             return proofs;
         }
         throw new CredentialParseException(Problem.WRONG_TYPE, "/proof", "proof must be an object or an array");
@@ -284,9 +283,9 @@ public final class DataIntegritySigner {
         if (defined) {
             return document;
         }
-        JsonArrayBuilder more = StrictJson.PROVIDER.createArrayBuilder();
-        entries.forEach(more::add);
-        return StrictJson.PROVIDER.createObjectBuilder(document).add("@context", more.add(DATA_INTEGRITY_V2)).build();
+        List<JsonValue> more = new ArrayList<>(entries);
+        more.add(JsonObjects.string(DATA_INTEGRITY_V2));
+        return JsonObjects.builder(document).add("@context", JsonObjects.array(more)).build();
     }
 
     /** Settings of a {@link DataIntegritySigner}. */
@@ -384,7 +383,6 @@ public final class DataIntegritySigner {
             this.contexts = Objects.requireNonNull(contexts, "contexts");
             return this;
         }
-
 
         /**
          * Limits on the input: size, nesting, string and number length, token count; by default

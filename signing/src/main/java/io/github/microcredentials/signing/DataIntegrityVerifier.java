@@ -8,6 +8,7 @@ import io.github.microcredentials.signing.internal.di.Canonicalization;
 import io.github.microcredentials.signing.internal.di.CredentialChecks;
 import io.github.microcredentials.signing.internal.di.ValidityDates;
 import io.github.microcredentials.signing.internal.di.ProofVerification;
+import io.github.microcredentials.signing.internal.json.JsonObjects;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
 import jakarta.json.JsonObject;
@@ -167,7 +168,7 @@ public final class DataIntegrityVerifier {
             failures.add(new Failure(FailureCode.NO_PROOF, "/proof", "the document has no Data Integrity proof"));
             return List.of();
         }
-        JsonObject unsecured = StrictJson.PROVIDER.createObjectBuilder(document).remove("proof").build();
+        JsonObject unsecured = JsonObjects.builder(document).remove("proof").build();
         ProofVerification.Context context = new ProofVerification.Context(unsecured, proofs, purpose, now, skew, resolver, canonicalization);
         List<ProofVerification.Outcome> results = new ArrayList<>();
         for (int i = 0; i < proofs.size(); i++) {

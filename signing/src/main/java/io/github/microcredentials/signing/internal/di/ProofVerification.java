@@ -10,11 +10,10 @@ import io.github.microcredentials.signing.SigningException;
 import io.github.microcredentials.signing.VerificationMethod;
 import io.github.microcredentials.signing.internal.codec.Multibase;
 import io.github.microcredentials.signing.internal.crypto.Signatures;
-import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.json.JsonObjects;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
@@ -237,7 +236,7 @@ public final class ProofVerification {
             fail(FailureCode.MALFORMED_PROOF, "/previousProof", "previousProof must be a string or an array of strings");
             return Optional.empty();
         }
-        var chained = StrictJson.PROVIDER.createArrayBuilder();
+        List<JsonValue> chained = new ArrayList<>();
         for (String id : ids) {
             Optional<JsonObject> match = context.proofs.stream()
                     .filter(p -> p.get("id") instanceof JsonString s && s.getString().equals(id)).findFirst();
@@ -247,8 +246,7 @@ public final class ProofVerification {
             }
             chained.add(match.get());
         }
-        JsonObjectBuilder document = StrictJson.PROVIDER.createObjectBuilder(context.unsecured);
-        return Optional.of(document.add("proof", chained).build());
+        return Optional.of(JsonObjects.builder(context.unsecured).add("proof", JsonObjects.array(chained)).build());
     }
 
     /** eddsa-jcs-2022: a proof's own {@code @context} must be a prefix of the document's. */
@@ -268,7 +266,7 @@ public final class ProofVerification {
     }
 
     private void checkSignature(Cryptosuite suite, JsonObject secured, byte[] signature, VerificationMethod method) {
-        JsonObjectBuilder config = StrictJson.PROVIDER.createObjectBuilder(proof).remove("proofValue");
+        JsonObjects.Builder config = JsonObjects.builder(proof).remove("proofValue");
         if (!proof.containsKey("@context") && secured.containsKey("@context")) {
             config.add("@context", secured.get("@context"));
         }

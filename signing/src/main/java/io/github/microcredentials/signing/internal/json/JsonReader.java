@@ -5,11 +5,7 @@ import io.github.microcredentials.core.json.ReadLimits;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -34,6 +30,12 @@ final class JsonReader {
     /** The characters {@link JsonBytes} escapes by a letter rather than a backslash-u escape. */
     private static final String SHORT_ESCAPES = "\b\f\n\r\t";
     private static final int KEY_CACHE = 1024;
+
+    /** Room for the members of an object before its arrays grow: most nodes of a credential fit. */
+    private static final int MEMBERS = 8;
+    /** Room for the items of an array before it grows. */
+    private static final int ITEMS = 4;
+    private static final JsonValue[] NO_ITEMS = {};
     /**
      * Recently read object keys, reused so that keys repeated across documents keep their hash.
      * Bounded ({@value #KEY_CACHE} slots, an entry replaces the one in its slot) and safe under
@@ -139,13 +141,15 @@ final class JsonReader {
             throw GIVE_UP;
         }
         at++;
-        Map<String, JsonValue> members = new LinkedHashMap<>();
         skipSpace();
         if (peek() == '}') {
             at++;
             count();
-            return new JsonTree.Obj(members);
+            return JsonTree.Obj.empty();
         }
+        String[] keys = new String[MEMBERS];
+        JsonValue[] values = new JsonValue[MEMBERS];
+        int size = 0;
         while (true) {
             skipSpace();
             if (peek() != '"') {
@@ -156,14 +160,22 @@ final class JsonReader {
             skipSpace();
             expect(':');
             skipSpace();
-            if (members.put(key, value(depth + 1)) != null) {
-                throw GIVE_UP;
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
+            keys[size] = key;
+            values[size++] = value(depth + 1);
             skipSpace();
             int c = next();
             if (c == '}') {
                 count();
-                return new JsonTree.Obj(members);
+                JsonTree.Obj object = JsonTree.Obj.of(keys, values, size);
+                if (object == null) {
+                    // A repeated key: the provider's parser names it.
+                    throw GIVE_UP;
+                }
+                return object;
             }
             if (c != ',') {
                 throw GIVE_UP;
@@ -176,21 +188,25 @@ final class JsonReader {
             throw GIVE_UP;
         }
         at++;
-        List<JsonValue> items = new ArrayList<>();
         skipSpace();
         if (peek() == ']') {
             at++;
             count();
-            return new JsonTree.Arr(new JsonValue[0]);
+            return new JsonTree.Arr(NO_ITEMS);
         }
+        JsonValue[] items = new JsonValue[ITEMS];
+        int size = 0;
         while (true) {
             skipSpace();
-            items.add(value(depth + 1));
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value(depth + 1);
             skipSpace();
             int c = next();
             if (c == ']') {
                 count();
-                return new JsonTree.Arr(items.toArray(new JsonValue[0]));
+                return new JsonTree.Arr(size == items.length ? items : Arrays.copyOf(items, size));
             }
             if (c != ',') {
                 throw GIVE_UP;

@@ -7,12 +7,18 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractCollection;
 import java.util.AbstractList;
 import java.util.AbstractMap;
-import java.util.Collections;
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,57 +35,217 @@ final class JsonTree {
     private JsonTree() {
     }
 
-    /** A JSON object over a map that nobody else holds. */
+    /**
+     * A JSON object over arrays that nobody else holds, in the order the members were read. Small
+     * objects (most nodes of a credential) are scanned, which beats hashing for a handful of keys and
+     * makes iteration a walk over two arrays; larger ones also get a hash index, so that lookups stay
+     * cheap and keys chosen to collide cannot make them quadratic.
+     */
     static final class Obj extends AbstractMap<String, JsonValue> implements JsonObject {
-        private final Map<String, JsonValue> members;
+        /** Up to this many members, lookups scan the keys. */
+        private static final int SCAN_LIMIT = 8;
 
-        Obj(Map<String, JsonValue> members) {
-            this.members = Collections.unmodifiableMap(members);
+        private static final String[] NO_KEYS = {};
+        private static final JsonValue[] NO_VALUES = {};
+
+        private final String[] keys;
+        private final JsonValue[] values;
+        private final int size;
+        private final @Nullable Map<String, JsonValue> index;
+
+        private Obj(String[] keys, JsonValue[] values, int size, @Nullable Map<String, JsonValue> index) {
+            this.keys = keys;
+            this.values = values;
+            this.size = size;
+            this.index = index;
+        }
+
+        /** The empty object. */
+        static Obj empty() {
+            return new Obj(NO_KEYS, NO_VALUES, 0, null);
+        }
+
+        /**
+         * An object of the first {@code size} keys and values, which the caller hands over.
+         *
+         * @return the object, or null if a key is given twice
+         */
+        static @Nullable Obj of(String[] keys, JsonValue[] values, int size) {
+            if (size <= SCAN_LIMIT) {
+                for (int i = 1; i < size; i++) {
+                    for (int j = 0; j < i; j++) {
+                        if (keys[i].equals(keys[j])) {
+                            return null;
+                        }
+                    }
+                }
+                return new Obj(keys, values, size, null);
+            }
+            Map<String, JsonValue> index = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                if (index.put(keys[i], values[i]) != null) {
+                    return null;
+                }
+            }
+            return new Obj(keys, values, size, index);
         }
 
         @Override
         public Set<Entry<String, JsonValue>> entrySet() {
-            return members.entrySet();
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, JsonValue>> iterator() {
+                    return new Members<>() {
+                        @Override
+                        Entry<String, JsonValue> at(int i) {
+                            return new SimpleImmutableEntry<>(keys[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
         }
 
         @Override
         public Set<String> keySet() {
-            return members.keySet();
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<String> iterator() {
+                    return new Members<>() {
+                        @Override
+                        String at(int i) {
+                            return keys[i];
+                        }
+                    };
+                }
+
+                @Override
+                public boolean contains(@Nullable Object key) {
+                    return containsKey(key);
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+
+        @Override
+        public Collection<JsonValue> values() {
+            return new AbstractCollection<>() {
+                @Override
+                public Iterator<JsonValue> iterator() {
+                    return new Members<>() {
+                        @Override
+                        JsonValue at(int i) {
+                            return values[i];
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super JsonValue> action) {
+            for (int i = 0; i < size; i++) {
+                action.accept(keys[i], values[i]);
+            }
+        }
+
+        /** Iterates the members in order; removal is not supported, as the object is immutable. */
+        private abstract class Members<T> implements Iterator<T> {
+            private int next;
+
+            abstract T at(int i);
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public T next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return at(next++);
+            }
         }
 
         @Override
         public @Nullable JsonValue get(@Nullable Object key) {
-            return members.get(key);
+            if (index != null) {
+                return index.get(key);
+            }
+            // Keys looked up are mostly the very strings iteration handed out.
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            if (key instanceof String) {
+                for (int i = 0; i < size; i++) {
+                    if (keys[i].equals(key)) {
+                        return values[i];
+                    }
+                }
+            }
+            return null;
         }
 
         @Override
         public boolean containsKey(@Nullable Object key) {
-            return members.containsKey(key);
+            return get(key) != null;
+        }
+
+        @Override
+        public JsonValue remove(@Nullable Object key) {
+            throw new UnsupportedOperationException("a JSON object is immutable");
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException("a JSON object is immutable");
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return size == 0;
         }
 
         @Override
         public int size() {
-            return members.size();
+            return size;
         }
 
         @Override
         public JsonArray getJsonArray(String name) {
-            return (JsonArray) members.get(name);
+            return (JsonArray) get(name);
         }
 
         @Override
         public JsonObject getJsonObject(String name) {
-            return (JsonObject) members.get(name);
+            return (JsonObject) get(name);
         }
 
         @Override
         public JsonNumber getJsonNumber(String name) {
-            return (JsonNumber) members.get(name);
+            return (JsonNumber) get(name);
         }
 
         @Override
         public JsonString getJsonString(String name) {
-            return (JsonString) members.get(name);
+            return (JsonString) get(name);
         }
 
         @Override
@@ -90,7 +256,7 @@ final class JsonTree {
 
         @Override
         public String getString(String name, String defaultValue) {
-            return members.get(name) instanceof JsonString text ? text.getString() : defaultValue;
+            return get(name) instanceof JsonString text ? text.getString() : defaultValue;
         }
 
         @Override
@@ -100,7 +266,7 @@ final class JsonTree {
 
         @Override
         public int getInt(String name, int defaultValue) {
-            return members.get(name) instanceof JsonNumber number ? number.intValue() : defaultValue;
+            return get(name) instanceof JsonNumber number ? number.intValue() : defaultValue;
         }
 
         @Override
@@ -114,7 +280,7 @@ final class JsonTree {
 
         @Override
         public boolean getBoolean(String name, boolean defaultValue) {
-            JsonValue value = members.get(name);
+            JsonValue value = get(name);
             return value == JsonValue.TRUE || value != JsonValue.FALSE && defaultValue;
         }
 
@@ -124,7 +290,7 @@ final class JsonTree {
         }
 
         private JsonValue required(String name) {
-            JsonValue value = members.get(name);
+            JsonValue value = get(name);
             if (value == null) {
                 throw new NullPointerException("no member \"" + name + "\"");
             }

@@ -71,9 +71,36 @@ final class Literals {
         }
         if (!number.isIntegral() && number.doubleValue() % -1 != 0
                 || XSD_DOUBLE.equals(datatype) || XSD_FLOAT.equals(datatype) || value.compareTo(LARGE) >= 0) {
-            return RdfTerm.literal(DOUBLE_FORMAT.get().format(value), suffix(datatype == null ? XSD_DOUBLE : datatype), scratch);
+            return RdfTerm.literal(doubleText(value), suffix(datatype == null ? XSD_DOUBLE : datatype), scratch);
         }
         return RdfTerm.literal(number.bigIntegerValue().toString(), suffix(datatype == null ? XSD_INTEGER : datatype), scratch);
+    }
+
+    /**
+     * The canonical {@code xsd:double} form JSON-LD gives a number: one digit before the point, at
+     * most fifteen after it, trailing zeros dropped. A number of up to sixteen significant digits
+     * (credit points and the like) needs no rounding and is written from its digits; others go
+     * through the decimal format, which rounds as JSON-LD processors do.
+     */
+    static String doubleText(BigDecimal value) {
+        if (value.signum() != 0) {
+            BigDecimal plain = value.stripTrailingZeros();
+            if (plain.precision() <= 16) {
+                String digits = plain.unscaledValue().abs().toString();
+                StringBuilder text = new StringBuilder(digits.length() + 8);
+                if (plain.signum() < 0) {
+                    text.append('-');
+                }
+                text.append(digits.charAt(0)).append('.');
+                if (digits.length() > 1) {
+                    text.append(digits, 1, digits.length());
+                } else {
+                    text.append('0');
+                }
+                return text.append('E').append((long) plain.precision() - 1 - plain.scale()).toString();
+            }
+        }
+        return DOUBLE_FORMAT.get().format(value);
     }
 
     /**

@@ -90,4 +90,23 @@ class DatesTest {
             assertThat(Dates.parse(s)).as(s).isEqualTo(reference(s));
         }
     }
+
+    @Test
+    void format_writesWhatInstantToStringWrites() {
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.parse("0000-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.parse("-0001-12-31T23:59:59Z"), Instant.parse("2024-02-29T00:00:00Z"),
+                Instant.parse("2026-12-07T03:06:00Z"), Instant.parse("1969-12-31T23:59:59Z"), Instant.MIN, Instant.MAX,
+                Instant.parse("2026-12-07T03:06:47.500Z")));
+        Random random = new Random(7);
+        long fourDigitYears = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
+        for (int i = 0; i < 20_000; i++) {
+            long second = Math.floorMod(random.nextLong(), 2 * fourDigitYears) - fourDigitYears;
+            instants.add(Instant.ofEpochSecond(second, i % 10 == 0 ? random.nextInt(1_000_000_000) : 0));
+        }
+
+        for (Instant instant : instants) {
+            assertThat(Dates.format(instant)).as("%s", instant).isEqualTo(instant.toString());
+        }
+    }
 }
