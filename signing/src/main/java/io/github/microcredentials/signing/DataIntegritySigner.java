@@ -279,9 +279,10 @@ public final class DataIntegritySigner {
     private JsonObject withDataIntegrityContext(JsonObject document) {
         JsonValue context = document.get("@context");
         List<JsonValue> entries = context.getValueType() == JsonValue.ValueType.ARRAY ? context.asJsonArray() : List.of(context);
-        boolean defined = entries.stream().anyMatch(e -> e instanceof jakarta.json.JsonString s && DATA_INTEGRITY_CONTEXTS.contains(s.getString()));
-        if (defined) {
-            return document;
+        for (JsonValue entry : entries) {
+            if (entry instanceof jakarta.json.JsonString url && DATA_INTEGRITY_CONTEXTS.contains(url.getString())) {
+                return document;
+            }
         }
         List<JsonValue> more = new ArrayList<>(entries);
         more.add(JsonObjects.string(DATA_INTEGRITY_V2));

@@ -9,6 +9,7 @@ import io.github.microcredentials.signing.internal.vcdm.VcdmRules;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,12 @@ final class DataModel {
 
     /** Throws when the credential breaks a rule. */
     static void refuse(JsonObject credential, DataModelCheck check) throws DataModelException {
-        List<Finding> violations = check.check(credential).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> violations = new ArrayList<>();
+        for (Finding finding : check.check(credential)) {
+            if (finding.severity() == Severity.ERROR) {
+                violations.add(finding);
+            }
+        }
         if (!violations.isEmpty()) {
             throw new DataModelException(violations);
         }

@@ -6,10 +6,12 @@ import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.context.ActiveContextBuilder;
 import com.apicatalog.jsonld.context.TermDefinition;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,11 +78,19 @@ final class ContextEngine {
         if (context instanceof JsonString url) {
             return url.getString();
         }
-        if (context.getValueType() == JsonValue.ValueType.ARRAY
-                && context.asJsonArray().stream().allMatch(JsonString.class::isInstance)) {
-            return context.asJsonArray().stream().map(v -> ((JsonString) v).getString()).toList();
+        if (context.getValueType() != JsonValue.ValueType.ARRAY) {
+            return context;
         }
-        return context;
+        // Once per document: a loop, as a stream pipeline here costs more to run and to compile than the lookup.
+        JsonArray entries = context.asJsonArray();
+        String[] urls = new String[entries.size()];
+        for (int i = 0; i < urls.length; i++) {
+            if (!(entries.get(i) instanceof JsonString url)) {
+                return context;
+            }
+            urls[i] = url.getString();
+        }
+        return List.of(urls);
     }
 
     private synchronized Object process(JsonValue context) {

@@ -13,7 +13,12 @@ final class Permutations {
     private final int[] items;
 
     Permutations(List<Integer> list) {
-        this.items = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] sorted = new int[list.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = list.get(i);
+        }
+        Arrays.sort(sorted);
+        this.items = sorted;
     }
 
     int[] current() {
