@@ -6,6 +6,7 @@ import io.github.microcredentials.signing.internal.jsonld.Unsupported.Kind;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfTerm;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -506,22 +507,24 @@ final class DocumentWalk {
 
     /** Expansion (§5.1) of a value under a property: a term, list items, or a list of those. */
     private Object expand(FrozenContext context, String key, @Nullable Term term, JsonValue value) throws Unsupported {
-        switch (value.getValueType()) {
-            case NULL:
-                throw new Unsupported(Kind.DROPPED, "a null value, which JSON-LD drops");
-            case ARRAY:
-                return array(context, key, term, value.asJsonArray());
-            case OBJECT:
-                return node(context, value.asJsonObject(), key, term, term == null ? null : term.localContext, false);
-            default:
-                if (check && term != null && term.language) {
-                    throw nonPlain("a text without a language under \"" + key + "\", whose values are language maps");
-                }
-                try {
-                    return values.scalar(context, key, term, value);
-                } catch (Unsupported e) {
-                    return leaf(e);
-                }
+        // Type tests rather than a switch on getValueType(): that call has a receiver of every JSON type
+        // and is dispatched through the interface table on each value.
+        if (value instanceof JsonObject object) {
+            return node(context, object, key, term, term == null ? null : term.localContext, false);
+        }
+        if (value instanceof JsonArray array) {
+            return array(context, key, term, array);
+        }
+        if (!(value instanceof JsonString || value instanceof JsonNumber) && value.getValueType() == JsonValue.ValueType.NULL) {
+            throw new Unsupported(Kind.DROPPED, "a null value, which JSON-LD drops");
+        }
+        if (check && term != null && term.language) {
+            throw nonPlain("a text without a language under \"" + key + "\", whose values are language maps");
+        }
+        try {
+            return values.scalar(context, key, term, value);
+        } catch (Unsupported e) {
+            return leaf(e);
         }
     }
 
