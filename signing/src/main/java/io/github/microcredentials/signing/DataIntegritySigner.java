@@ -253,7 +253,11 @@ public final class DataIntegritySigner {
         if (previousProofs.size() == 1) {
             proof.add("previousProof", previousProofs.get(0));
         } else if (!previousProofs.isEmpty()) {
-            proof.add("previousProof", JsonObjects.array(previousProofs.stream().map(JsonObjects::string).toList()));
+            List<JsonValue> ids = new ArrayList<>(previousProofs.size());
+            for (String id : previousProofs) {
+                ids.add(JsonObjects.string(id));
+            }
+            proof.add("previousProof", JsonObjects.array(ids));
         }
         return proof.build();
     }

@@ -1,7 +1,7 @@
 package io.github.microcredentials.signing.internal.di;
 
-import java.time.DateTimeException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

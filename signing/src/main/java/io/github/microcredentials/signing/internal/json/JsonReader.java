@@ -33,7 +33,7 @@ final class JsonReader {
 
     /** Room for the members of an object before its arrays grow: most nodes of a credential fit. */
     private static final int MEMBERS = 8;
-    /** Room for the items of an array before it grows. */
+    /** Room for the items of an array before it grows: a credential's arrays are mostly short (types, contexts, a few results). */
     private static final int ITEMS = 4;
     private static final JsonValue[] NO_ITEMS = {};
     /**

@@ -7,7 +7,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.AbstractCollection;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -19,13 +18,16 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Immutable JSON-P values as {@link JsonReader} builds them: lighter than the provider's (no
- * builder, no copy) and equal to them under the JSON-P contracts (objects and arrays by content,
- * strings by text, numbers by {@link BigDecimal#equals}), so that both kinds mix freely.
- * {@code toString()} is compact JSON.
+ * Immutable JSON-P values as {@link JsonReader} reads them and {@link JsonObjects} builds them:
+ * lighter than the provider's (no builder, no copy) and equal to them under the JSON-P contracts
+ * (objects and arrays by content, strings by text, numbers by {@link BigDecimal#equals}), so that
+ * both kinds mix freely. {@code toString()} is compact JSON.
  */
 final class JsonTree {
 
@@ -36,17 +38,17 @@ final class JsonTree {
     }
 
     /**
-     * A JSON object over arrays that nobody else holds, in the order the members were read. Small
-     * objects (most nodes of a credential) are scanned, which beats hashing for a handful of keys and
-     * makes iteration a walk over two arrays; larger ones also get a hash index, so that lookups stay
-     * cheap and keys chosen to collide cannot make them quadratic.
+     * A JSON object over arrays that nobody else holds, members in insertion order. Small objects
+     * (most nodes of a credential) are scanned, which beats hashing for a handful of keys and makes
+     * iteration a walk over two arrays; larger ones also get a hash index, so that lookups stay cheap
+     * and keys chosen to collide cannot make them quadratic. Every mutator, of the object and of its
+     * views, throws {@link UnsupportedOperationException}, as the provider's unmodifiable views do.
      */
     static final class Obj extends AbstractMap<String, JsonValue> implements JsonObject {
         /** Up to this many members, lookups scan the keys. */
         private static final int SCAN_LIMIT = 8;
 
-        private static final String[] NO_KEYS = {};
-        private static final JsonValue[] NO_VALUES = {};
+        private static final Obj EMPTY = new Obj(new String[0], new JsonValue[0], 0, null);
 
         private final String[] keys;
         private final JsonValue[] values;
@@ -62,7 +64,7 @@ final class JsonTree {
 
         /** The empty object. */
         static Obj empty() {
-            return new Obj(NO_KEYS, NO_VALUES, 0, null);
+            return EMPTY;
         }
 
         /**
@@ -79,7 +81,7 @@ final class JsonTree {
                         }
                     }
                 }
-                return new Obj(keys, values, size, null);
+                return size == 0 ? EMPTY : new Obj(keys, values, size, null);
             }
             Map<String, JsonValue> index = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
@@ -92,67 +94,115 @@ final class JsonTree {
 
         @Override
         public Set<Entry<String, JsonValue>> entrySet() {
-            return new AbstractSet<>() {
+            return new MemberSet<>() {
                 @Override
-                public Iterator<Entry<String, JsonValue>> iterator() {
-                    return new Members<>() {
-                        @Override
-                        Entry<String, JsonValue> at(int i) {
-                            return new SimpleImmutableEntry<>(keys[i], values[i]);
-                        }
-                    };
+                Entry<String, JsonValue> at(int i) {
+                    return new SimpleImmutableEntry<>(keys[i], values[i]);
                 }
 
                 @Override
-                public int size() {
-                    return size;
+                public boolean contains(@Nullable Object entry) {
+                    return entry instanceof Entry<?, ?> member && member.getValue() != null
+                            && member.getValue().equals(get(member.getKey()));
                 }
             };
         }
 
         @Override
         public Set<String> keySet() {
-            return new AbstractSet<>() {
+            return new MemberSet<>() {
                 @Override
-                public Iterator<String> iterator() {
-                    return new Members<>() {
-                        @Override
-                        String at(int i) {
-                            return keys[i];
-                        }
-                    };
+                String at(int i) {
+                    return keys[i];
                 }
 
                 @Override
                 public boolean contains(@Nullable Object key) {
                     return containsKey(key);
                 }
-
-                @Override
-                public int size() {
-                    return size;
-                }
             };
         }
 
         @Override
         public Collection<JsonValue> values() {
-            return new AbstractCollection<>() {
+            return new MemberSet<>() {
                 @Override
-                public Iterator<JsonValue> iterator() {
-                    return new Members<>() {
-                        @Override
-                        JsonValue at(int i) {
-                            return values[i];
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return size;
+                JsonValue at(int i) {
+                    return values[i];
                 }
             };
+        }
+
+        /**
+         * A view of the members in order. It is a set for keys and entries; for values it is only used
+         * as a collection, whose contract {@link AbstractSet} does not change.
+         */
+        private abstract class MemberSet<T> extends AbstractSet<T> {
+            abstract T at(int i);
+
+            @Override
+            public Iterator<T> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public T next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        return at(next++);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public boolean add(T item) {
+                throw immutable();
+            }
+
+            @Override
+            public boolean addAll(Collection<? extends T> items) {
+                throw immutable();
+            }
+
+            @Override
+            public boolean remove(@Nullable Object item) {
+                throw immutable();
+            }
+
+            @Override
+            public boolean removeAll(Collection<?> items) {
+                throw immutable();
+            }
+
+            @Override
+            public boolean retainAll(Collection<?> items) {
+                throw immutable();
+            }
+
+            @Override
+            public boolean removeIf(Predicate<? super T> filter) {
+                throw immutable();
+            }
+
+            @Override
+            public void clear() {
+                throw immutable();
+            }
+        }
+
+        private static UnsupportedOperationException immutable() {
+            return new UnsupportedOperationException("a JSON object is immutable");
         }
 
         @Override
@@ -162,38 +212,12 @@ final class JsonTree {
             }
         }
 
-        /** Iterates the members in order; removal is not supported, as the object is immutable. */
-        private abstract class Members<T> implements Iterator<T> {
-            private int next;
-
-            abstract T at(int i);
-
-            @Override
-            public boolean hasNext() {
-                return next < size;
-            }
-
-            @Override
-            public T next() {
-                if (next >= size) {
-                    throw new NoSuchElementException();
-                }
-                return at(next++);
-            }
-        }
-
         @Override
         public @Nullable JsonValue get(@Nullable Object key) {
             if (index != null) {
                 return index.get(key);
             }
-            // Keys looked up are mostly the very strings iteration handed out.
-            for (int i = 0; i < size; i++) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-            }
-            if (key instanceof String) {
+            if (key != null) {
                 for (int i = 0; i < size; i++) {
                     if (keys[i].equals(key)) {
                         return values[i];
@@ -209,13 +233,70 @@ final class JsonTree {
         }
 
         @Override
+        public JsonValue put(String key, JsonValue value) {
+            throw immutable();
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ? extends JsonValue> members) {
+            throw immutable();
+        }
+
+        /** Unlike the provider's object, which returns null for an absent key, this always refuses. */
+        @Override
         public JsonValue remove(@Nullable Object key) {
-            throw new UnsupportedOperationException("a JSON object is immutable");
+            throw immutable();
+        }
+
+        @Override
+        public boolean remove(@Nullable Object key, @Nullable Object value) {
+            throw immutable();
         }
 
         @Override
         public void clear() {
-            throw new UnsupportedOperationException("a JSON object is immutable");
+            throw immutable();
+        }
+
+        @Override
+        public JsonValue putIfAbsent(String key, JsonValue value) {
+            throw immutable();
+        }
+
+        @Override
+        public JsonValue replace(String key, JsonValue value) {
+            throw immutable();
+        }
+
+        @Override
+        public boolean replace(String key, JsonValue oldValue, JsonValue newValue) {
+            throw immutable();
+        }
+
+        @Override
+        public void replaceAll(BiFunction<? super String, ? super JsonValue, ? extends JsonValue> function) {
+            throw immutable();
+        }
+
+        @Override
+        public JsonValue computeIfAbsent(String key, Function<? super String, ? extends JsonValue> function) {
+            throw immutable();
+        }
+
+        @Override
+        public JsonValue computeIfPresent(String key, BiFunction<? super String, ? super JsonValue, ? extends JsonValue> function) {
+            throw immutable();
+        }
+
+        @Override
+        public JsonValue compute(String key, BiFunction<? super String, ? super JsonValue, ? extends JsonValue> function) {
+            throw immutable();
+        }
+
+        @Override
+        public JsonValue merge(String key, JsonValue value,
+                BiFunction<? super JsonValue, ? super JsonValue, ? extends JsonValue> function) {
+            throw immutable();
         }
 
         @Override

@@ -80,7 +80,9 @@ final class Literals {
      * The canonical {@code xsd:double} form JSON-LD gives a number: one digit before the point, at
      * most fifteen after it, trailing zeros dropped. A number of up to sixteen significant digits
      * (credit points and the like) needs no rounding and is written from its digits; others go
-     * through the decimal format, which rounds as JSON-LD processors do.
+     * through the decimal format. Both give what Titanium gives, which the fast path must reproduce:
+     * the exact decimal, rounded half-even to sixteen digits (not the IEEE double the specification
+     * names, which can differ in the last digit).
      */
     static String doubleText(BigDecimal value) {
         if (value.signum() != 0) {

@@ -14,8 +14,9 @@ final class Permutations {
 
     Permutations(List<Integer> list) {
         int[] sorted = new int[list.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = list.get(i);
+        int i = 0;
+        for (int item : list) {
+            sorted[i++] = item;
         }
         Arrays.sort(sorted);
         this.items = sorted;
