@@ -96,19 +96,26 @@ public final class JsonBytes {
                 return compact(extended, expectedSize);
             }
         }
-        ByteSink out = new ByteSink(expectedSize).put(originalCompact, 0, originalCompact.length - 1);
+        // The new members are written on their own and the output allocated at its size: no buffer
+        // the size of the whole credential to fill and then copy again.
+        ByteSink added = new ByteSink(1024);
         boolean first = original.isEmpty();
         while (members.hasNext()) {
             Map.Entry<String, JsonValue> member = members.next();
             if (!first) {
-                out.put(',');
+                added.put(',');
             }
             first = false;
-            string(member.getKey(), out);
-            out.put(':');
-            write(member.getValue(), out, -1);
+            string(member.getKey(), added);
+            added.put(':');
+            write(member.getValue(), added, -1);
         }
-        return out.put('}').toArray();
+        int kept = originalCompact.length - 1;
+        byte[] out = new byte[kept + added.length() + 1];
+        System.arraycopy(originalCompact, 0, out, 0, kept);
+        added.copyTo(out, kept);
+        out[out.length - 1] = '}';
+        return out;
     }
 
     private static void write(JsonValue value, ByteSink out, int indent) {

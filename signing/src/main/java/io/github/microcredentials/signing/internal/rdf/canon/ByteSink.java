@@ -47,6 +47,16 @@ public final class ByteSink {
     }
 
     /**
+     * Copies the bytes written into an array.
+     *
+     * @param target the array
+     * @param at where the bytes go in it
+     */
+    public void copyTo(byte[] target, int at) {
+        System.arraycopy(buffer, 0, target, at, length);
+    }
+
+    /**
      * Appends one byte.
      *
      * @param b the byte
