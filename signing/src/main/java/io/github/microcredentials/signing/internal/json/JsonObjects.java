@@ -4,8 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,7 +27,7 @@ public final class JsonObjects {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        return new Builder(new String[8], new JsonValue[8], 0);
     }
 
     /**
@@ -37,7 +37,19 @@ public final class JsonObjects {
      * @return the builder
      */
     public static Builder builder(JsonObject start) {
-        return new Builder(new LinkedHashMap<>(start));
+        int size = start.size();
+        String[] names = new String[size + 4];
+        JsonValue[] values = new JsonValue[size + 4];
+        if (start instanceof JsonTree.Obj object) {
+            object.copyMembers(names, values);
+            return new Builder(names, values, size);
+        }
+        int i = 0;
+        for (Map.Entry<String, JsonValue> member : start.entrySet()) {
+            names[i] = member.getKey();
+            values[i++] = member.getValue();
+        }
+        return new Builder(names, values, i);
     }
 
     /**
@@ -64,12 +76,20 @@ public final class JsonObjects {
         return new JsonTree.Str(Objects.requireNonNull(text, "text"));
     }
 
-    /** Collects members as JSON-P's object builder does: a name added again keeps its place and takes the new value. */
+    /**
+     * Collects members as JSON-P's object builder does: a name added again keeps its place and takes
+     * the new value. The members are kept in arrays, as the object they become: the objects built
+     * here have a few dozen members at most, so a scan finds a name as fast as hashing would.
+     */
     public static final class Builder {
-        private final Map<String, JsonValue> members;
+        private String[] names;
+        private JsonValue[] values;
+        private int size;
 
-        private Builder(Map<String, JsonValue> members) {
-            this.members = members;
+        private Builder(String[] names, JsonValue[] values, int size) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
         }
 
         /**
@@ -80,7 +100,19 @@ public final class JsonObjects {
          * @return this builder
          */
         public Builder add(String name, JsonValue value) {
-            members.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            int at = indexOf(name);
+            if (at >= 0) {
+                values[at] = value;
+                return this;
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2 + 1);
+                values = Arrays.copyOf(values, names.length);
+            }
+            names[size] = name;
+            values[size++] = value;
             return this;
         }
 
@@ -102,8 +134,24 @@ public final class JsonObjects {
          * @return this builder
          */
         public Builder remove(String name) {
-            members.remove(name);
+            int at = indexOf(name);
+            if (at >= 0) {
+                System.arraycopy(names, at + 1, names, at, size - at - 1);
+                System.arraycopy(values, at + 1, values, at, size - at - 1);
+                size--;
+                names[size] = null;
+                values[size] = null;
+            }
             return this;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -112,16 +160,8 @@ public final class JsonObjects {
          * @return the object
          */
         public JsonObject build() {
-            int size = members.size();
-            String[] names = new String[size];
-            JsonValue[] values = new JsonValue[size];
-            int i = 0;
-            for (Map.Entry<String, JsonValue> member : members.entrySet()) {
-                names[i] = member.getKey();
-                values[i++] = member.getValue();
-            }
-            JsonTree.Obj object = JsonTree.Obj.of(names, values, size);
-            // The members come from a map, so no name repeats.
+            JsonTree.Obj object = JsonTree.Obj.of(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
+            // Names are added once each, so none repeats.
             return Objects.requireNonNull(object);
         }
     }

@@ -45,8 +45,8 @@ final class JsonTree {
      * views, throws {@link UnsupportedOperationException}, as the provider's unmodifiable views do.
      */
     static final class Obj extends AbstractMap<String, JsonValue> implements JsonObject {
-        /** Up to this many members, lookups scan the keys. */
-        private static final int SCAN_LIMIT = 8;
+        /** Up to this many members (a credential's top level included), lookups scan the keys. */
+        private static final int SCAN_LIMIT = 16;
 
         private static final Obj EMPTY = new Obj(new String[0], new JsonValue[0], 0, null);
 
@@ -203,6 +203,12 @@ final class JsonTree {
 
         private static UnsupportedOperationException immutable() {
             return new UnsupportedOperationException("a JSON object is immutable");
+        }
+
+        /** Copies the names and values, in order, to the start of the two arrays. */
+        void copyMembers(String[] names, JsonValue[] members) {
+            System.arraycopy(keys, 0, names, 0, size);
+            System.arraycopy(values, 0, members, 0, size);
         }
 
         @Override

@@ -16,6 +16,13 @@ final class CanonicalizationState {
     final RdfDataset dataset;
     /** For each blank node, the quads it is a component of (each quad once). */
     final Quad[][] quadsOf;
+    /**
+     * The blank nodes in the order they first appear in the quads, each quad's subject, object and
+     * graph name in turn: the order of the blank node to quads map (§4.4.3 step 2), in which nodes of
+     * equal first-degree hash are hashed and, where their n-degree hashes are equal too, issued. Blank
+     * node numbers follow the order of allocation instead, which need not be this one.
+     */
+    final int[] byAppearance;
     /** For each blank node, its Hash First Degree Quads result. */
     final String[] firstDegree;
     final IdentifierIssuer canonical;
@@ -27,7 +34,8 @@ final class CanonicalizationState {
     CanonicalizationState(RdfDataset dataset, String hashAlgorithm, int maxWork) {
         this.dataset = dataset;
         int blanks = dataset.blankCount();
-        this.quadsOf = blankNodeToQuads(dataset.quads(), blanks);
+        this.byAppearance = new int[blanks];
+        this.quadsOf = blankNodeToQuads(dataset.quads(), blanks, byAppearance);
         this.lines = new NQuadsLines.Batch(linesSize(dataset.quads(), blanks));
         this.firstDegree = new String[blanks];
         this.canonical = IdentifierIssuer.dense("_:c14n", blanks);
@@ -39,15 +47,22 @@ final class CanonicalizationState {
         }
     }
 
-    private static Quad[][] blankNodeToQuads(List<Quad> quads, int blanks) {
+    private static Quad[][] blankNodeToQuads(List<Quad> quads, int blanks, int[] byAppearance) {
         int[] counts = new int[blanks];
+        int seen = 0;
         for (Quad quad : quads) {
             int s = quad.subject().blankNumber();
             int o = quad.object().blankNumber();
             int g = graphBlank(quad);
-            count(counts, s, -1, -1);
-            count(counts, o, s, -1);
-            count(counts, g, s, o);
+            seen = count(counts, byAppearance, seen, s, -1, -1);
+            seen = count(counts, byAppearance, seen, o, s, -1);
+            seen = count(counts, byAppearance, seen, g, s, o);
+        }
+        for (int b = 0; b < blanks && seen < blanks; b++) {
+            if (counts[b] == 0) {
+                // In no quad: no hash is computed for it, but the order lists every node.
+                byAppearance[seen++] = b;
+            }
         }
         Quad[][] map = new Quad[blanks][];
         for (int b = 0; b < blanks; b++) {
@@ -69,11 +84,17 @@ final class CanonicalizationState {
         return quad.graph() == null ? -1 : quad.graph().blankNumber();
     }
 
-    /** Counts a blank node component once per quad (see {@link #isNew}). */
-    private static void count(int[] counts, int blank, int before, int beforeThat) {
-        if (isNew(blank, before, beforeThat)) {
-            counts[blank]++;
+    /**
+     * Counts a blank node component once per quad (see {@link #isNew}) and notes the node's first
+     * appearance.
+     *
+     * @return how many nodes have appeared so far
+     */
+    private static int count(int[] counts, int[] byAppearance, int seen, int blank, int before, int beforeThat) {
+        if (isNew(blank, before, beforeThat) && counts[blank]++ == 0) {
+            byAppearance[seen++] = blank;
         }
+        return seen;
     }
 
     /** Whether a component is a blank node that is not one of the quad's components before it. */

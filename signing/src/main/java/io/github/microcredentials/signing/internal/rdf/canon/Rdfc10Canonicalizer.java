@@ -73,7 +73,7 @@ public final class Rdfc10Canonicalizer {
     /** Steps 2–3: the first-degree hash of every blank node, nodes grouped by hash, hashes in order. */
     private static Map<String, List<Integer>> firstDegreeHashes(CanonicalizationState state) {
         Map<String, List<Integer>> byHash = new TreeMap<>();
-        for (int blank = 0; blank < state.firstDegree.length; blank++) {
+        for (int blank : state.byAppearance) {
             if (state.quadsOf[blank].length == 0) {
                 continue;
             }
