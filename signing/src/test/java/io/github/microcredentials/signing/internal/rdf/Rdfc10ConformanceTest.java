@@ -68,7 +68,8 @@ class Rdfc10ConformanceTest {
         System.out.println("RDFC-1.0 W3C test suite: " + passed + " of 86 tests passed");
     }
 
-    private static Rdfc10.QuadSource quads(String nquads) {
+    /** The quads of an N-Quads document, read by titanium-rdf's reader. */
+    static Rdfc10.QuadSource quads(String nquads) {
         return consumer -> {
             try {
                 new NQuadsReader(new StringReader(nquads)).provide(consumer);

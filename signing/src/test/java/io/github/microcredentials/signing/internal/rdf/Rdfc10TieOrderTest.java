@@ -2,10 +2,6 @@ package io.github.microcredentials.signing.internal.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.nquads.NQuadsReader;
-import com.apicatalog.rdf.nquads.NQuadsReaderException;
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,16 +49,6 @@ class Rdfc10TieOrderTest {
     }
 
     private static String canonical(String nquads) throws DocumentException {
-        return Rdfc10.sha256().canonicalize(quads(nquads)).nquads();
-    }
-
-    private static Rdfc10.QuadSource quads(String nquads) {
-        return consumer -> {
-            try {
-                new NQuadsReader(new StringReader(nquads)).provide(consumer);
-            } catch (NQuadsReaderException | RdfConsumerException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return Rdfc10.sha256().canonicalize(Rdfc10ConformanceTest.quads(nquads)).nquads();
     }
 }
