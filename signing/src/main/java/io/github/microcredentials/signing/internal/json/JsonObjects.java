@@ -160,9 +160,8 @@ public final class JsonObjects {
          * @return the object
          */
         public JsonObject build() {
-            JsonTree.Obj object = JsonTree.Obj.of(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
-            // Names are added once each, so none repeats.
-            return Objects.requireNonNull(object);
+            // A name added again replaces its value, so none repeats.
+            return JsonTree.Obj.ofDistinct(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
         }
     }
 }

@@ -81,13 +81,30 @@ final class JsonTree {
                         }
                     }
                 }
-                return size == 0 ? EMPTY : new Obj(keys, values, size, null);
+                return ofDistinct(keys, values, size);
             }
             Map<String, JsonValue> index = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
                 if (index.put(keys[i], values[i]) != null) {
                     return null;
                 }
+            }
+            return new Obj(keys, values, size, index);
+        }
+
+        /**
+         * An object of the first {@code size} keys and values, which the caller hands over and whose
+         * keys it knows to be distinct (a builder's), so that they are not compared again.
+         *
+         * @return the object
+         */
+        static Obj ofDistinct(String[] keys, JsonValue[] values, int size) {
+            if (size <= SCAN_LIMIT) {
+                return size == 0 ? EMPTY : new Obj(keys, values, size, null);
+            }
+            Map<String, JsonValue> index = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                index.put(keys[i], values[i]);
             }
             return new Obj(keys, values, size, index);
         }
