@@ -81,8 +81,9 @@ public final class DataIntegritySigner {
         this.clock = builder.clock;
         this.validity = Optional.ofNullable(builder.validity);
         CanonicalizationLimits bounds = builder.canonicalizationLimits;
+        // A signer's documents are the institution's own, and a batch for one course repeats its achievement.
         this.canonicalization = new Canonicalization(builder.contexts,
-                bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork());
+                bounds.maxQuads(), bounds.maxBlankNodes(), bounds.maxWork(), true);
         this.readLimits = builder.readLimits;
         this.resolver = builder.resolver;
     }

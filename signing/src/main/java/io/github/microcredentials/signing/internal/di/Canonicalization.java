@@ -63,11 +63,28 @@ public final class Canonicalization {
      * @param maxWork the most Hash N-Degree Quads steps of a canonicalization
      */
     public Canonicalization(JsonLdContexts contexts, int maxQuads, int maxBlankNodes, int maxWork) {
+        this(contexts, maxQuads, maxBlankNodes, maxWork, false);
+    }
+
+    /**
+     * Creates the transformer with bounds, for documents that repeat one another or not.
+     *
+     * @param contexts the only contexts documents may use
+     * @param maxQuads the most RDF statements of a document
+     * @param maxBlankNodes the most blank nodes of a document
+     * @param maxWork the most Hash N-Degree Quads steps of a canonicalization
+     * @param repeatedParts whether to keep the quads of the large parts of documents, to replay them
+     *     where a later document repeats a part byte for byte ({@link FastJsonLd#withSubtreeCache()}):
+     *     for a signer, whose documents are an institution's own and often share their achievement;
+     *     not for a verifier, which should keep nothing from one untrusted document to the next
+     */
+    public Canonicalization(JsonLdContexts contexts, int maxQuads, int maxBlankNodes, int maxWork, boolean repeatedParts) {
         this.jsonLd = new SafeJsonLd(contexts);
         this.contexts = contexts;
         this.maxQuads = maxQuads;
         this.maxBlankNodes = maxBlankNodes;
-        this.fast = FastJsonLd.of(contexts, jsonLd::options, maxQuads, maxBlankNodes);
+        FastJsonLd walk = FastJsonLd.of(contexts, jsonLd::options, maxQuads, maxBlankNodes);
+        this.fast = repeatedParts ? walk.withSubtreeCache() : walk;
         this.rdfc = new Rdfc10Canonicalizer("SHA-256", maxWork);
         this.rdfc384 = new Rdfc10Canonicalizer("SHA-384", maxWork);
     }

@@ -140,6 +140,7 @@ final class JsonReader {
         if (depth >= maxDepth - 1) {
             throw GIVE_UP;
         }
+        int start = at;
         at++;
         skipSpace();
         if (peek() == '}') {
@@ -170,7 +171,7 @@ final class JsonReader {
             int c = next();
             if (c == '}') {
                 count();
-                JsonTree.Obj object = JsonTree.Obj.of(keys, values, size);
+                JsonTree.Obj object = JsonTree.Obj.of(keys, values, size, in, start, at);
                 if (object == null) {
                     // A repeated key: the provider's parser names it.
                     throw GIVE_UP;

@@ -57,6 +57,12 @@ final class DocumentWalk {
     /** The first description of each node with an IRI, to find a node described twice. */
     private final Map<String, Described> described = new HashMap<>();
     private @Nullable Unsupported fallback;
+    /** Node objects met before, or null to walk every one. */
+    private final @Nullable SubtreeCache cache;
+    /** The paths of the nodes checked by {@link #describedOnce}, in order, while a cache is in use. */
+    private final List<SubtreeCache.Described> describedLog = new ArrayList<>();
+    /** How many node objects enclose the one being walked. */
+    private int depth;
 
     /** Where a node was described first. */
     private record Described(JsonObject node, String pointer) {
@@ -76,10 +82,12 @@ final class DocumentWalk {
      * @param maxBlankNodes the most blank nodes the document may have
      * @param documentUrls the context URLs of the document's {@code @context}, which embedded
      *     contexts may repeat
+     * @param cache node objects met before (only with {@code check}), or null
      */
-    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes, Set<String> documentUrls) {
+    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes, Set<String> documentUrls, @Nullable SubtreeCache cache) {
         this.check = check;
         this.documentUrls = documentUrls;
+        this.cache = check ? cache : null;
         this.dataset = RdfDataset.withFreshBlankNodes(maxQuads, maxBlankNodes);
         this.values = new Values(check);
     }
@@ -338,6 +346,9 @@ final class DocumentWalk {
 
     /** A node may be described in several places only in identical copies: else a reader of one misses the rest. */
     private void describedOnce(String id, JsonObject element) throws Unsupported {
+        if (cache != null) {
+            describedLog.add(new SubtreeCache.Described(id, List.copyOf(path)));
+        }
         Described first = described.get(id);
         if (first == null) {
             described.put(id, new Described(element, pointer()));
@@ -510,7 +521,8 @@ final class DocumentWalk {
         // Type tests rather than a switch on getValueType(): that call has a receiver of every JSON type
         // and is dispatched through the interface table on each value.
         if (value instanceof JsonObject object) {
-            return node(context, object, key, term, term == null ? null : term.localContext, false);
+            SubtreeCache.Key cached = cache == null ? null : SubtreeCache.key(context, key, documentUrls, object, depth);
+            return cached == null ? nested(context, key, term, object) : cachedNode(cached, context, key, term, object);
         }
         if (value instanceof JsonArray array) {
             return array(context, key, term, array);
@@ -525,6 +537,62 @@ final class DocumentWalk {
             return values.scalar(context, key, term, value);
         } catch (Unsupported e) {
             return leaf(e);
+        }
+    }
+
+    private RdfTerm nested(FrozenContext context, String key, @Nullable Term term, JsonObject object) throws Unsupported {
+        depth++;
+        try {
+            return node(context, object, key, term, term == null ? null : term.localContext, false);
+        } finally {
+            depth--;
+        }
+    }
+
+    /**
+     * A node object the cache looks up: replayed if found, else walked and offered to the cache,
+     * unless it leaves a value to the full path (the dataset is then discarded).
+     */
+    private RdfTerm cachedNode(SubtreeCache.Key key, FrozenContext context, String property, @Nullable Term term,
+            JsonObject object) throws Unsupported {
+        SubtreeCache.Entry found = cache.find(key);
+        if (found != null) {
+            RdfTerm replayed = dataset.replay(found.segment);
+            if (replayed != null) {
+                for (SubtreeCache.Described node : found.described) {
+                    redescribe(object, node);
+                }
+                return replayed;
+            }
+        }
+        int firstQuad = dataset.size();
+        int firstBlank = dataset.blankCount();
+        int firstLogged = describedLog.size();
+        int base = path.size();
+        RdfTerm subject = nested(context, property, term, object);
+        if (fallback == null) {
+            RdfDataset.Segment segment = dataset.since(firstQuad, firstBlank, subject);
+            if (segment != null) {
+                List<SubtreeCache.Described> relative = new ArrayList<>(describedLog.size() - firstLogged);
+                for (SubtreeCache.Described node : describedLog.subList(firstLogged, describedLog.size())) {
+                    relative.add(new SubtreeCache.Described(node.id(), node.path().subList(base, node.path().size())));
+                }
+                cache.offer(key, segment, relative);
+            }
+        }
+        return subject;
+    }
+
+    /** A description within a replayed node, checked as the walk checked it, at its place in this document. */
+    private void redescribe(JsonObject root, SubtreeCache.Described node) throws Unsupported {
+        JsonValue element = root;
+        for (Object segment : node.path()) {
+            element = segment instanceof String name ? element.asJsonObject().get(name) : element.asJsonArray().get((Integer) segment);
+            path.add(segment);
+        }
+        describedOnce(node.id(), element.asJsonObject());
+        for (int i = 0; i < node.path().size(); i++) {
+            path.remove(path.size() - 1);
         }
     }
 

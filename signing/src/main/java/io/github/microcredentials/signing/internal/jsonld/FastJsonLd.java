@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link JsonLdContexts#bundled()}), so its processed form is shared the same way: it depends on
  * nothing else (the options only carry the registry's loader and fixed processing settings), is
  * bounded ({@link ContextEngine#MAX_CONTEXTS} processed contexts, 256 document context lists) and
- * thread-safe (processing under the engine's lock, lock-free lookups). Thread-safe.
+ * thread-safe (processing under the engine's lock, lock-free lookups). {@link #withSubtreeCache()}
+ * adds a cache of the quads of large node objects, so that documents that repeat one another (a
+ * batch of credentials for one course, which describe the same achievement) are not walked in full
+ * each time; the result is the same dataset either way. Thread-safe.
  */
 public final class FastJsonLd {
 
@@ -39,12 +42,14 @@ public final class FastJsonLd {
     private final InlineContexts inline;
     private final int maxQuads;
     private final int maxBlankNodes;
+    private final @Nullable SubtreeCache subtrees;
 
-    private FastJsonLd(ContextEngine engine, InlineContexts inline, int maxQuads, int maxBlankNodes) {
+    private FastJsonLd(ContextEngine engine, InlineContexts inline, int maxQuads, int maxBlankNodes, @Nullable SubtreeCache subtrees) {
         this.engine = engine;
         this.inline = inline;
         this.maxQuads = maxQuads;
         this.maxBlankNodes = maxBlankNodes;
+        this.subtrees = subtrees;
     }
 
     /**
@@ -70,9 +75,21 @@ public final class FastJsonLd {
      */
     public static FastJsonLd of(JsonLdContexts contexts, Supplier<JsonLdOptions> options, int maxQuads, int maxBlankNodes) {
         if (contexts != JsonLdContexts.bundled()) {
-            return new FastJsonLd(new ContextEngine(options.get()), InlineContexts.of(contexts), maxQuads, maxBlankNodes);
+            return new FastJsonLd(new ContextEngine(options.get()), InlineContexts.of(contexts), maxQuads, maxBlankNodes, null);
         }
-        return new FastJsonLd(Bundled.ENGINE, Bundled.INLINE, maxQuads, maxBlankNodes);
+        return new FastJsonLd(Bundled.ENGINE, Bundled.INLINE, maxQuads, maxBlankNodes, null);
+    }
+
+    /**
+     * The same converter with a cache of its own of the node objects it meets ({@link SubtreeCache}):
+     * for documents that repeat one another, such as the credentials a batch for one course signs.
+     * The datasets are the same as without; what it costs is up to a few megabytes held, and
+     * conversions whose time tells whether a part of the document was converted before.
+     *
+     * @return the converter
+     */
+    public FastJsonLd withSubtreeCache() {
+        return new FastJsonLd(engine, inline, maxQuads, maxBlankNodes, new SubtreeCache());
     }
 
     /**
@@ -96,7 +113,7 @@ public final class FastJsonLd {
             }
         }
         FrozenContext context = engine.documentContext(contexts);
-        return new DocumentWalk(true, maxQuads, maxBlankNodes, urls).document(context, document);
+        return new DocumentWalk(true, maxQuads, maxBlankNodes, urls, subtrees).document(context, document);
     }
 
     /**
@@ -114,7 +131,7 @@ public final class FastJsonLd {
         } catch (Unsupported e) {
             throw new Unsupported(e.getMessage());
         }
-        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context"))).document(context, document);
+        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context")), null).document(context, document);
     }
 
     /** The context URLs of a {@code @context}, whatever else it holds. */
@@ -126,6 +143,15 @@ public final class FastJsonLd {
             }
         }
         return urls;
+    }
+
+    /**
+     * The number of node objects found in the cache so far (replayed rather than walked), for tests.
+     *
+     * @return the count
+     */
+    public long subtreesReplayed() {
+        return subtrees == null ? 0 : subtrees.found();
     }
 
     /**

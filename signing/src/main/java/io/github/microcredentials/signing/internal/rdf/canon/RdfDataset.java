@@ -139,8 +139,116 @@ public final class RdfDataset {
         return quads;
     }
 
-    int blankCount() {
+    /**
+     * The number of blank nodes so far.
+     *
+     * @return the count
+     */
+    public int blankCount() {
         return blanks.size();
+    }
+
+    /**
+     * What a producer added from a point on, for adding the same again to another dataset: the
+     * quads in order, over the blank nodes made since then, numbered from 0. Immutable.
+     */
+    public static final class Segment {
+        private final Quad[] quads;
+        private final int blankNodes;
+        private final RdfTerm result;
+
+        private Segment(Quad[] quads, int blankNodes, RdfTerm result) {
+            this.quads = quads;
+            this.blankNodes = blankNodes;
+            this.result = result;
+        }
+
+        /**
+         * The number of quads.
+         *
+         * @return the count
+         */
+        public int size() {
+            return quads.length;
+        }
+    }
+
+    /**
+     * The quads added since this dataset had {@code firstQuad} quads and {@code firstBlank} blank
+     * nodes, and a term the producer returned, as a segment; only if they refer to no blank node
+     * made earlier, so that the segment stands on its own.
+     *
+     * @param firstQuad the number of quads at the start
+     * @param firstBlank the number of blank nodes at the start
+     * @param result a term: an IRI, a literal, or a blank node made since the start
+     * @return the segment, or null if a quad or the result refers to an earlier blank node
+     */
+    public @Nullable Segment since(int firstQuad, int firstBlank, RdfTerm result) {
+        Quad[] recorded = new Quad[quads.size() - firstQuad];
+        for (int i = 0; i < recorded.length; i++) {
+            Quad quad = quads.get(firstQuad + i);
+            if (!quad.subject().isBlank() && !quad.object().isBlank() && (quad.graph() == null || !quad.graph().isBlank())) {
+                recorded[i] = quad;
+                continue;
+            }
+            RdfTerm subject = relative(quad.subject(), firstBlank);
+            RdfTerm object = relative(quad.object(), firstBlank);
+            RdfTerm graph = quad.graph() == null ? null : relative(quad.graph(), firstBlank);
+            if (subject == null || object == null || quad.graph() != null && graph == null) {
+                return null;
+            }
+            recorded[i] = new Quad(subject, quad.predicate(), object, graph);
+        }
+        RdfTerm relativeResult = relative(result, firstBlank);
+        return relativeResult == null ? null : new Segment(recorded, blanks.size() - firstBlank, relativeResult);
+    }
+
+    private static @Nullable RdfTerm relative(RdfTerm term, int firstBlank) {
+        if (!term.isBlank()) {
+            return term;
+        }
+        return term.blankNumber() < firstBlank ? null : RdfTerm.blank(term.blankNumber() - firstBlank);
+    }
+
+    /**
+     * Adds a segment's quads over fresh blank nodes, exactly as the producer that recorded it
+     * would add them here: the same quads in the same order, the blank nodes numbered on from this
+     * dataset's, none dropped or kept otherwise (a segment's blank nodes are its own).
+     *
+     * @param segment the segment
+     * @return the segment's result term, its blank node renumbered; or null, with nothing added,
+     *     if the segment would take the dataset past a limit (the producer then runs itself, and
+     *     stops where it would have stopped)
+     */
+    public @Nullable RdfTerm replay(Segment segment) {
+        if (blanks.size() + segment.blankNodes > maxBlankNodes || quads.size() + segment.quads.length > maxQuads) {
+            return null;
+        }
+        int base = blanks.size();
+        for (int i = 0; i < segment.blankNodes; i++) {
+            newBlank();
+        }
+        for (Quad quad : segment.quads) {
+            RdfTerm subject = quad.subject();
+            RdfTerm object = quad.object();
+            RdfTerm graph = quad.graph();
+            if (subject.isBlank() || object.isBlank() || graph != null && graph.isBlank()) {
+                add(renumbered(subject, base), quad.predicate(), renumbered(object, base), graph == null ? null : renumbered(graph, base));
+            } else if (!anyMayRepeat || seen.add(quad)) {
+                quads.add(quad);
+            }
+        }
+        return renumbered(segment.result, base);
+    }
+
+    /** The blank node count and the quads in order, blank nodes by number: two datasets built alike print alike. */
+    @Override
+    public String toString() {
+        return blanks.size() + " blank nodes, " + quads;
+    }
+
+    private RdfTerm renumbered(RdfTerm term, int base) {
+        return term.isBlank() ? blanks.get(base + term.blankNumber()) : term;
     }
 
     @Nullable String label(int blank) {

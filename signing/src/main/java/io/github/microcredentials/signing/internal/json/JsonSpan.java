@@ -1,0 +1,79 @@
+package io.github.microcredentials.signing.internal.json;
+
+import jakarta.json.JsonValue;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bytes a JSON object was read from: {@code source[from..to)}. Two objects read from the same
+ * bytes are the same value, member order and every number's written form included, which no
+ * comparison of the values themselves tells as cheaply. The source is shared, not copied.
+ *
+ * @param source the input
+ * @param from the index of the opening brace
+ * @param to the index after the closing brace
+ */
+public record JsonSpan(byte[] source, int from, int to) {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The bytes a value was read from.
+     *
+     * @param value a value
+     * @return the span, or null if the value is not an object {@link StrictJson} read (built, or
+     *     from another parser)
+     */
+    public static @Nullable JsonSpan of(JsonValue value) {
+        return value instanceof JsonTree.Obj object ? object.span() : null;
+    }
+
+    /**
+     * The number of bytes.
+     *
+     * @return the length
+     */
+    public int length() {
+        return to - from;
+    }
+
+    /**
+     * A hash of the bytes, eight at a time.
+     *
+     * @return the hash
+     */
+    public int contentHash() {
+        long h = length();
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            h = h * 0x9E3779B97F4A7C15L + (long) LONGS.get(source, i);
+        }
+        for (; i < to; i++) {
+            h = h * 31 + source[i];
+        }
+        h ^= h >>> 29;
+        return (int) (h ^ h >>> 32);
+    }
+
+    /**
+     * Whether these are exactly the given bytes.
+     *
+     * @param bytes bytes, such as an earlier span's {@link #copy()}
+     * @return {@code true} if equal
+     */
+    public boolean contentEquals(byte[] bytes) {
+        return Arrays.equals(source, from, to, bytes, 0, bytes.length);
+    }
+
+    /**
+     * A copy of the bytes, which does not keep the whole input alive.
+     *
+     * @return the bytes
+     */
+    public byte[] copy() {
+        return Arrays.copyOfRange(source, from, to);
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.microcredentials.signing.internal.jsonld;
+
+import io.github.microcredentials.signing.internal.json.JsonSpan;
+import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The quads of node objects met before, for documents that repeat one another: the credentials of
+ * a batch for one course describe the same achievement, byte for byte, and differ in the learner.
+ * A node object's quads depend only on its bytes, the active context, the property it is the value
+ * of and the document's context URLs (the walk is a function of those, and its blank nodes are
+ * fresh), so a node met again with all four the same is replayed from what the walk emitted the
+ * first time instead of being walked again. What the walk checks across the document (a node
+ * described in two places) is replayed too.
+ *
+ * <p>Bounded and thread-safe: a fixed table of {@value #SLOTS} immutable entries, each slot replaced
+ * as a whole. Only node objects of {@value #MIN_BYTES} to {@value #MAX_BYTES} bytes at most
+ * {@value #MAX_DEPTH} levels down are looked up (so the bytes hashed stay within a few times the
+ * document's size), and only those the walk converted without leaving anything to the full path,
+ * in at most {@value #MAX_QUADS} quads, are kept. An entry found often is kept against a few others
+ * that map to its slot. Entries are found only by the exact bytes, so a document cannot make
+ * another's conversion change; at most it takes slots.
+ */
+final class SubtreeCache {
+
+    /** Smaller nodes are walked faster than they are hashed and compared. */
+    static final int MIN_BYTES = 256;
+    /** Larger nodes are not kept: the table holds at most {@code SLOTS} times this many bytes. */
+    static final int MAX_BYTES = 64 * 1024;
+    /** Nodes with more quads are not kept. */
+    static final int MAX_QUADS = 4096;
+    /** Nodes nested deeper are not looked up. */
+    static final int MAX_DEPTH = 4;
+    static final int SLOTS = 64;
+    private static final int MAX_CREDIT = 8;
+
+    private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<>(SLOTS);
+    private final LongAdder found = new LongAdder();
+
+    /**
+     * A node with an identifier that the walk checked for descriptions elsewhere, by its path (member
+     * names and array indexes): from the document while the walk logs it, from the cached node in
+     * an entry, where it is replayed so that the check across the document sees it.
+     */
+    record Described(String id, List<Object> path) {
+    }
+
+    /** A node's quads and the descriptions it checked, under its key. */
+    static final class Entry {
+        private final FrozenContext context;
+        private final String property;
+        private final Set<String> documentUrls;
+        private final byte[] bytes;
+        private final int hash;
+        final RdfDataset.Segment segment;
+        final List<Described> described;
+        /**
+         * Lookups that found the entry, less the times another entry was refused its slot. Updated
+         * without synchronization: a lost update only changes which entry stays.
+         */
+        private int credit;
+
+        private Entry(FrozenContext context, String property, Set<String> documentUrls, byte[] bytes, int hash,
+                RdfDataset.Segment segment, List<Described> described) {
+            this.context = context;
+            this.property = property;
+            this.documentUrls = documentUrls;
+            this.bytes = bytes;
+            this.hash = hash;
+            this.segment = segment;
+            this.described = described;
+        }
+
+        boolean matches(FrozenContext context, String property, Set<String> documentUrls, JsonSpan span, int hash) {
+            return this.hash == hash && this.context == context && this.property.equals(property)
+                    && span.contentEquals(bytes) && this.documentUrls.equals(documentUrls);
+        }
+    }
+
+    /** A lookup: where a node would be kept, so that what the walk emits can be offered under it. */
+    static final class Key {
+        private final FrozenContext context;
+        private final String property;
+        private final Set<String> documentUrls;
+        private final JsonSpan span;
+        private final int hash;
+
+        private Key(FrozenContext context, String property, Set<String> documentUrls, JsonSpan span, int hash) {
+            this.context = context;
+            this.property = property;
+            this.documentUrls = documentUrls;
+            this.span = span;
+            this.hash = hash;
+        }
+    }
+
+    /**
+     * The key of a node object, if it is one the cache looks up.
+     *
+     * @param context the active context the node is walked in
+     * @param property the property the node is the value of
+     * @param documentUrls the document's context URLs
+     * @param node the node object
+     * @param depth how many node objects enclose it
+     * @return the key, or null if the node is not looked up
+     */
+    static @Nullable Key key(FrozenContext context, String property, Set<String> documentUrls, JsonObject node, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        JsonSpan span = JsonSpan.of(node);
+        if (span == null || span.length() < MIN_BYTES || span.length() > MAX_BYTES) {
+            return null;
+        }
+        int hash = span.contentHash() ^ System.identityHashCode(context) * 31 + property.hashCode();
+        return new Key(context, property, documentUrls, span, hash);
+    }
+
+    /**
+     * The entry of a key.
+     *
+     * @param key the key
+     * @return the entry, or null
+     */
+    @Nullable Entry find(Key key) {
+        Entry entry = slots.get(key.hash & (SLOTS - 1));
+        if (entry == null || !entry.matches(key.context, key.property, key.documentUrls, key.span, key.hash)) {
+            return null;
+        }
+        if (entry.credit < MAX_CREDIT) {
+            entry.credit++;
+        }
+        found.increment();
+        return entry;
+    }
+
+    /** The number of lookups that found an entry. */
+    long found() {
+        return found.sum();
+    }
+
+    /**
+     * Offers what the walk emitted for a node it did not find. The slot's entry stays if it has been
+     * found since it last kept its slot.
+     *
+     * @param key the node's key
+     * @param segment the quads the walk emitted for it, and its subject
+     * @param described the nodes with identifiers it described
+     */
+    void offer(Key key, RdfDataset.Segment segment, List<Described> described) {
+        if (segment.size() > MAX_QUADS) {
+            return;
+        }
+        int slot = key.hash & (SLOTS - 1);
+        Entry current = slots.get(slot);
+        if (current != null && current.credit > 0) {
+            current.credit--;
+            return;
+        }
+        slots.set(slot, new Entry(key.context, key.property, key.documentUrls, key.span.copy(), key.hash, segment, List.copyOf(described)));
+    }
+}

@@ -1,0 +1,302 @@
+package io.github.microcredentials.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.signing.internal.json.JsonText;
+import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.jsonld.FastJsonLd;
+import io.github.microcredentials.signing.internal.jsonld.Unsupported;
+import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
+import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path's cache of node objects met before: a document converted with it gives exactly
+ * the dataset (the same quads in the same order over the same blank node numbers) or the same
+ * refusal (kind, message and JSON Pointer) as a walk without it, whatever came before; and it is
+ * used where documents repeat one another.
+ */
+class SubtreeCacheTest {
+
+    private static final Object TITANIUM_LOG = TestSupport.quietTitaniumLogging();
+    private static final SafeJsonLd FULL = new SafeJsonLd(TestSupport.CONTEXTS);
+    private static final FastJsonLd UNCACHED = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options);
+
+    @Provide
+    Arbitrary<JsonObject> plain() {
+        return GeneratedCredentials.plain();
+    }
+
+    @Provide
+    Arbitrary<JsonObject> unusual() {
+        return GeneratedCredentials.unusual();
+    }
+
+    @Test
+    void aCohortOfOneCredential_isReplayedAfterTheFirst_asTheWalkWouldConvertIt() throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+
+        for (int i = 0; i < 5; i++) {
+            JsonObject learner = read(with(credential, "id", "urn:uuid:00000000-0000-4000-8000-00000000000" + i));
+            assertSameOutcome(cached, learner);
+        }
+
+        assertThat(cached.subtreesReplayed()).as("the credential subject is found from the second credential on").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aCohortWhoseLearnersDiffer_replaysTheSharedAchievement() throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+
+        for (int i = 0; i < 5; i++) {
+            JsonObject learner = with(subject, "id", "did:example:learner-" + i);
+            assertSameOutcome(cached, read(with(credential, "credentialSubject", learner)));
+        }
+
+        assertThat(cached.subtreesReplayed()).as("the achievement is found from the second credential on").isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * Generated credentials, each followed by variants that share parts of it: the same with another
+     * id (every member found), its subject under another credential's, its subject as the issuer (the
+     * same bytes under another property, and in another active context).
+     */
+    @Property(tries = 300)
+    void generatedCredentialsAndVariants_convertAsWithoutTheCache(@ForAll("plain") JsonObject first, @ForAll("plain") JsonObject second)
+            throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject a = read(first);
+        JsonObject b = read(second);
+        List<JsonObject> documents = new ArrayList<>(List.of(a, b, read(with(a, "id", "urn:uuid:cafe")), a));
+        if (a.get("credentialSubject") != null) {
+            documents.add(read(with(b, "credentialSubject", a.get("credentialSubject"))));
+            documents.add(read(with(b, "issuer", a.get("credentialSubject"))));
+            documents.add(read(with(with(b, "evidence", a.get("credentialSubject")), "credentialSubject", a.get("credentialSubject"))));
+        }
+
+        for (JsonObject document : documents) {
+            assertSameOutcome(cached, document);
+        }
+        Statistics.label("replayed").collect(cached.subtreesReplayed() > 0);
+    }
+
+    @Property(tries = 300)
+    void unusualDocuments_areRefusedOrConvertedAsWithoutTheCache(@ForAll("unusual") JsonObject first, @ForAll("unusual") JsonObject second)
+            throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject a = readStrictOrSkip(first);
+        JsonObject b = readStrictOrSkip(second);
+        for (JsonObject document : List.of(a, b, a, read(with(b, "credentialSubject", a.getOrDefault("credentialSubject", JsonValue.TRUE))))) {
+            assertSameOutcome(cached, document);
+        }
+    }
+
+    /**
+     * A node described once in the cached part and, differently, in the document around it: found
+     * whether the replayed description comes first or second.
+     */
+    @Test
+    void aNodeDescribedDifferentlyOutsideAReplayedPart_isRefusedAsWithoutTheCache() throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject achievement = credential.getJsonObject("credentialSubject").getJsonObject("achievement");
+        JsonObject other = StrictJson.PROVIDER.createObjectBuilder().add("id", achievement.getString("id"))
+                .add("type", StrictJson.PROVIDER.createArrayBuilder().add("Profile")).add("name", "Someone else").build();
+        JsonObject before = reordered(with(credential, "issuer", other), "issuer");
+        JsonObject after = with(credential, "evidence", other);
+
+        for (JsonObject document : List.of(credential, before, after, credential, after, before)) {
+            assertSameOutcome(cached, read(document));
+        }
+
+        assertThat(outcome(cached, read(before))).startsWith("NON_PLAIN at /credentialSubject/achievement").contains(achievement.getString("id"));
+        assertThat(outcome(cached, read(after))).startsWith("NON_PLAIN at /evidence").contains("/credentialSubject/achievement");
+        assertThat(cached.subtreesReplayed()).isGreaterThan(0);
+    }
+
+    /**
+     * The same bytes under the same property where a term means something else: an inline context
+     * names a new IRI {@code grade} that the other document leaves undefined (refused there).
+     */
+    @Test
+    void theSameBytesInAnotherContext_areNotTakenForEachOther() throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject subject = with(credential.getJsonObject("credentialSubject"), "grade", "A");
+        JsonObject undefined = with(credential, "credentialSubject", subject);
+        JsonObject defined = with(undefined, "@context", StrictJson.PROVIDER.createArrayBuilder(credential.getJsonArray("@context"))
+                .add(StrictJson.PROVIDER.createObjectBuilder().add("grade", "https://example.org/vocab#grade")).build());
+
+        for (JsonObject document : List.of(defined, undefined, defined, undefined)) {
+            assertSameOutcome(cached, read(document));
+        }
+
+        assertThat(outcome(cached, read(defined))).doesNotStartWith("NON_PLAIN").contains("https://example.org/vocab#grade");
+        assertThat(outcome(cached, read(undefined))).startsWith("FALLBACK at /credentialSubject/grade");
+    }
+
+    /**
+     * The same bytes in the same context under properties that read them differently: {@code cnf}
+     * has a scoped context that maps {@code kid} to the JWT claim, elsewhere it is the JOSE header.
+     */
+    @Test
+    void theSameBytesUnderAnotherProperty_areNotTakenForEachOther() throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject key = StrictJson.PROVIDER.createObjectBuilder().add("kid", "did:example:issuer#key-1")
+                .add("description", "A key confirmation long enough for the cache to look it up. ".repeat(6)).build();
+        JsonObject confirmed = with(credential, "cnf", key);
+        JsonObject evidenced = with(credential, "evidence", key);
+
+        for (JsonObject document : List.of(confirmed, evidenced, evidenced, confirmed, evidenced)) {
+            assertSameOutcome(cached, read(document));
+        }
+
+        assertThat(outcome(cached, read(confirmed))).contains("<https://www.iana.org/assignments/jwt#kid>").doesNotContain("jose#kid");
+        assertThat(outcome(cached, read(evidenced))).contains("<https://www.iana.org/assignments/jose#kid>").doesNotContain("jwt#kid");
+    }
+
+    @Test
+    void aReplayThatWouldPassALimit_isWalked_andStopsWhereTheWalkStops() throws Exception {
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        int quads = UNCACHED.toRdf(read(credential)).size();
+        JsonObject longer = with(credential, "evidence", credential.get("issuer"));
+        for (int limit : new int[] {quads - 1, quads, quads + 2}) {
+            FastJsonLd uncached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options, limit, 1_000);
+            FastJsonLd cached = uncached.withSubtreeCache();
+            for (JsonObject document : List.of(credential, longer, credential, longer)) {
+                assertThat(outcome(cached, read(document))).isEqualTo(outcome(uncached, read(document)));
+            }
+        }
+    }
+
+    @Test
+    void threadsSharingTheCache_eachGetTheirDocumentsDataset() throws Exception {
+        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        List<JsonObject> cohort = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            JsonObject learner = i % 3 == 0 ? subject : with(subject, "id", "did:example:learner-" + i % 7);
+            cohort.add(read(with(with(credential, "id", "urn:uuid:" + i), "credentialSubject", learner)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (JsonObject document : cohort) {
+                results.add(pool.submit(() -> outcome(cached, document)));
+            }
+            for (int i = 0; i < cohort.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(outcome(UNCACHED, cohort.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(cached.subtreesReplayed()).isGreaterThan(300);
+    }
+
+    /**
+     * A signer keeps the quads of what it signed: after a cohort, each credential is signed byte for
+     * byte as a fresh signer signs it (Ed25519 is deterministic), and a verifier, which keeps
+     * nothing, accepts it.
+     */
+    @Test
+    void aSignerThatSignedACohort_signsEachCredentialAsAFreshSignerDoes() throws Exception {
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        DataIntegritySigner warm = signer();
+        DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().contexts(TestSupport.CONTEXTS)
+                .clock(DataIntegrityVerifierTest.LATER).build();
+        List<byte[]> cohort = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            JsonObject learner = with(subject, "id", "did:example:learner-" + i % 4);
+            JsonObject issued = with(with(with(credential, "id", "urn:uuid:" + i), "issuer", ED25519.publicKey().did().toString()),
+                    "credentialSubject", learner);
+            cohort.add(JsonText.pretty(issued).getBytes(StandardCharsets.UTF_8));
+        }
+        for (byte[] unsigned : cohort) {
+            warm.sign(unsigned);
+        }
+
+        for (byte[] unsigned : cohort) {
+            byte[] signed = warm.sign(unsigned);
+            assertThat(signed).isEqualTo(signer().sign(unsigned));
+            assertThat(verifier.verify(signed).summary()).startsWith("VALID");
+        }
+    }
+
+    private static final SigningKey ED25519 = DataIntegrityVerifierTest.ED25519;
+
+    private static DataIntegritySigner signer() {
+        return DataIntegritySigner.builder(Cryptosuite.EDDSA_RDFC_2022, ED25519.signer()).contexts(TestSupport.CONTEXTS)
+                .clock(DataIntegrityVerifierTest.SIGNING_TIME).build();
+    }
+
+    private static void assertSameOutcome(FastJsonLd cached, JsonObject document) {
+        assertThat(outcome(cached, document)).as("%s", document).isEqualTo(outcome(UNCACHED, document));
+    }
+
+    /** The dataset as built, or the refusal. */
+    private static String outcome(FastJsonLd fast, JsonObject document) {
+        try {
+            return fast.toRdf(document).toString();
+        } catch (Unsupported e) {
+            return e.kind() + " at " + e.pointer() + ": " + e.getMessage();
+        } catch (RdfDataset.LimitExceeded e) {
+            return "limit: " + e.getMessage();
+        }
+    }
+
+    /** The document as the signer reads it: from bytes, so that its objects know the bytes they were read from. */
+    private static JsonObject read(JsonObject document) throws Exception {
+        return StrictJson.parseObject(JsonText.pretty(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Unusual documents include some that strict JSON refuses (a NUL character): those are not converted at all. */
+    private static JsonObject readStrictOrSkip(JsonObject document) throws Exception {
+        try {
+            return read(document);
+        } catch (CredentialParseException e) {
+            Assume.that(false);
+            throw e;
+        }
+    }
+
+    private static JsonObject with(JsonObject object, String name, JsonValue value) {
+        return StrictJson.PROVIDER.createObjectBuilder(object).add(name, value).build();
+    }
+
+    private static JsonObject with(JsonObject object, String name, String value) {
+        return with(object, name, StrictJson.PROVIDER.createValue(value));
+    }
+
+    /** The object with one member moved to the front. */
+    private static JsonObject reordered(JsonObject object, String first) {
+        JsonObjectBuilder builder = StrictJson.PROVIDER.createObjectBuilder().add(first, object.get(first));
+        object.forEach((name, value) -> {
+            if (!name.equals(first)) {
+                builder.add(name, value);
+            }
+        });
+        return builder.build();
+    }
+}
