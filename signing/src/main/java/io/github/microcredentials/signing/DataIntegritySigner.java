@@ -10,6 +10,7 @@ import io.github.microcredentials.signing.internal.di.Dates;
 import io.github.microcredentials.signing.internal.di.Transformed;
 import io.github.microcredentials.signing.internal.json.JsonBytes;
 import io.github.microcredentials.signing.internal.json.JsonObjects;
+import io.github.microcredentials.signing.internal.json.JsonSpans;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
 import io.github.microcredentials.signing.internal.vcdm.DataModelCheck;
@@ -115,8 +116,10 @@ public final class DataIntegritySigner {
      *     the signer fails
      */
     public byte[] sign(byte[] credential) throws CredentialParseException, SigningException {
+        // Our own copy: the parts the signer keeps for later credentials are compared by the bytes parsed.
+        StrictJson.ParsedObject parsed = StrictJson.parseObjectAndForm(credential.clone(), readLimits, true);
         // Indentation makes compact input about half as large again; the proof adds under a kilobyte.
-        return JsonBytes.pretty(signed(credential), credential.length + credential.length / 2 + 1024);
+        return JsonBytes.pretty(signed(parsed), credential.length + credential.length / 2 + 1024);
     }
 
     /**
@@ -131,18 +134,14 @@ public final class DataIntegritySigner {
         // A credential already on one line (JSON Lines) is not written again: the proof is spliced in
         // after its members. Our own copy, so that the bytes copied are the bytes parsed and signed.
         byte[] own = credential.clone();
-        StrictJson.ParsedObject parsed = StrictJson.parseObjectAndForm(own, readLimits);
-        JsonObject signed = signed(parsed.object());
+        StrictJson.ParsedObject parsed = StrictJson.parseObjectAndForm(own, readLimits, true);
+        JsonObject signed = signed(parsed);
         return parsed.compactForm() ? JsonBytes.compactExtending(parsed.object(), own, signed)
                 : JsonBytes.compact(signed, credential.length + 1024);
     }
 
-    private JsonObject signed(byte[] credential) throws CredentialParseException, SigningException {
-        return signed(StrictJson.parseObject(credential, readLimits));
-    }
-
-    private JsonObject signed(JsonObject credential) throws CredentialParseException, SigningException {
-        return secure(credential, "assertionMethod", PresentationOptions.none(), true);
+    private JsonObject signed(StrictJson.ParsedObject credential) throws CredentialParseException, SigningException {
+        return secure(credential.object(), credential.spans(), "assertionMethod", PresentationOptions.none(), true);
     }
 
     /**
@@ -151,6 +150,13 @@ public final class DataIntegritySigner {
      * domain; the presentation signer checks the holder).
      */
     JsonObject secure(JsonObject document, String purpose, PresentationOptions options, boolean checkIssuer)
+            throws CredentialParseException, SigningException {
+        // A presentation holds others' credentials: nothing of them is kept for the next one.
+        return secure(document, JsonSpans.none(), purpose, options, checkIssuer);
+    }
+
+    /** As {@link #secure(JsonObject, String, PresentationOptions, boolean)}, for a document parsed with its spans. */
+    private JsonObject secure(JsonObject document, JsonSpans spans, String purpose, PresentationOptions options, boolean checkIssuer)
             throws CredentialParseException, SigningException {
         if (!document.containsKey("@context")) {
             throw new CredentialParseException(Problem.MISSING_PROPERTY, "/@context", "a JSON-LD credential needs an @context");
@@ -167,7 +173,7 @@ public final class DataIntegritySigner {
         JsonObject config = JsonObjects.builder(proofOptions).add("@context", unsecured.get("@context")).build();
         Transformed transformed;
         try {
-            transformed = canonicalization.transform(suite, signer.publicKey().type(), secured, config);
+            transformed = canonicalization.transform(suite, signer.publicKey().type(), secured, spans, config);
         } catch (DocumentException e) {
             throw DocumentProblems.toParseException(e);
         }

@@ -3,8 +3,10 @@ package io.github.microcredentials.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.microcredentials.core.CredentialParseException;
+import io.github.microcredentials.core.json.ReadLimits;
 import io.github.microcredentials.signing.internal.json.JsonText;
 import io.github.microcredentials.signing.internal.json.StrictJson;
+import io.github.microcredentials.signing.internal.json.StrictJson.ParsedObject;
 import io.github.microcredentials.signing.internal.jsonld.FastJsonLd;
 import io.github.microcredentials.signing.internal.jsonld.Unsupported;
 import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
@@ -50,12 +52,11 @@ class SubtreeCacheTest {
 
     @Test
     void aCohortOfOneCredential_isReplayedAfterTheFirst_asTheWalkWouldConvertIt() throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
 
         for (int i = 0; i < 5; i++) {
-            JsonObject learner = read(with(credential, "id", "urn:uuid:00000000-0000-4000-8000-00000000000" + i));
-            assertSameOutcome(cached, learner);
+            assertSameOutcome(cached, read(with(credential, "id", "urn:uuid:00000000-0000-4000-8000-00000000000" + i)));
         }
 
         assertThat(cached.subtreesReplayed()).as("the credential subject is found from the second credential on").isGreaterThanOrEqualTo(4);
@@ -63,7 +64,7 @@ class SubtreeCacheTest {
 
     @Test
     void aCohortWhoseLearnersDiffer_replaysTheSharedAchievement() throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject subject = credential.getJsonObject("credentialSubject");
 
@@ -75,39 +76,78 @@ class SubtreeCacheTest {
         assertThat(cached.subtreesReplayed()).as("the achievement is found from the second credential on").isGreaterThanOrEqualTo(4);
     }
 
+    @Test
+    void aDocumentWithoutSpans_isWalkedInFull() throws Exception {
+        FastJsonLd cached = cached();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(cached.toRdf(credential).toString()).isEqualTo(UNCACHED.toRdf(credential).toString());
+        }
+
+        assertThat(cached.subtreesReplayed()).isZero();
+    }
+
     /**
      * Generated credentials, each followed by variants that share parts of it: the same with another
      * id (every member found), its subject under another credential's, its subject as the issuer (the
-     * same bytes under another property, and in another active context).
+     * same bytes under another property), written compactly (other bytes, the same values).
      */
     @Property(tries = 300)
     void generatedCredentialsAndVariants_convertAsWithoutTheCache(@ForAll("plain") JsonObject first, @ForAll("plain") JsonObject second)
             throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
-        JsonObject a = read(first);
-        JsonObject b = read(second);
-        List<JsonObject> documents = new ArrayList<>(List.of(a, b, read(with(a, "id", "urn:uuid:cafe")), a));
-        if (a.get("credentialSubject") != null) {
-            documents.add(read(with(b, "credentialSubject", a.get("credentialSubject"))));
-            documents.add(read(with(b, "issuer", a.get("credentialSubject"))));
-            documents.add(read(with(with(b, "evidence", a.get("credentialSubject")), "credentialSubject", a.get("credentialSubject"))));
+        FastJsonLd cached = cached();
+        List<ParsedObject> documents = new ArrayList<>(List.of(read(first), read(second), read(with(first, "id", "urn:uuid:cafe")),
+                read(first), readCompact(first)));
+        JsonValue subject = first.get("credentialSubject");
+        if (subject != null) {
+            documents.add(read(with(second, "credentialSubject", subject)));
+            documents.add(read(with(second, "issuer", subject)));
+            documents.add(read(with(with(second, "evidence", subject), "credentialSubject", subject)));
         }
 
-        for (JsonObject document : documents) {
+        for (ParsedObject document : documents) {
             assertSameOutcome(cached, document);
         }
         Statistics.label("replayed").collect(cached.subtreesReplayed() > 0);
+        Statistics.label("replayed").coverage(coverage -> coverage.check(true).percentage(p -> p > 50));
     }
 
     @Property(tries = 300)
     void unusualDocuments_areRefusedOrConvertedAsWithoutTheCache(@ForAll("unusual") JsonObject first, @ForAll("unusual") JsonObject second)
             throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
-        JsonObject a = readStrictOrSkip(first);
-        JsonObject b = readStrictOrSkip(second);
-        for (JsonObject document : List.of(a, b, a, read(with(b, "credentialSubject", a.getOrDefault("credentialSubject", JsonValue.TRUE))))) {
+        FastJsonLd cached = cached();
+        ParsedObject a = readStrictOrSkip(first);
+        ParsedObject b = readStrictOrSkip(second);
+        ParsedObject mixed = readStrictOrSkip(with(second, "credentialSubject", first.getOrDefault("credentialSubject", JsonValue.TRUE)));
+        for (ParsedObject document : List.of(a, b, a, mixed, b)) {
             assertSameOutcome(cached, document);
         }
+    }
+
+    /**
+     * Many more large parts than the cache has slots, met again and again in turn: entries are
+     * replaced and kept, and every conversion stays what it is without the cache.
+     */
+    @Test
+    void moreLargePartsThanSlots_convertAsWithoutTheCache() throws Exception {
+        FastJsonLd cached = cached();
+        JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        List<ParsedObject> documents = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            JsonObject achievement = with(subject.getJsonObject("achievement"), "name", "Course " + i % 97);
+            documents.add(read(with(credential, "credentialSubject", with(with(subject, "id", "did:example:learner-" + i),
+                    "achievement", achievement))));
+        }
+
+        for (int round = 0; round < 3; round++) {
+            for (ParsedObject document : documents) {
+                assertSameOutcome(cached, document);
+            }
+        }
+
+        assertThat(cached.subtreesReplayed()).isGreaterThan(0);
     }
 
     /**
@@ -116,7 +156,7 @@ class SubtreeCacheTest {
      */
     @Test
     void aNodeDescribedDifferentlyOutsideAReplayedPart_isRefusedAsWithoutTheCache() throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject achievement = credential.getJsonObject("credentialSubject").getJsonObject("achievement");
         JsonObject other = StrictJson.PROVIDER.createObjectBuilder().add("id", achievement.getString("id"))
@@ -139,7 +179,7 @@ class SubtreeCacheTest {
      */
     @Test
     void theSameBytesInAnotherContext_areNotTakenForEachOther() throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject subject = with(credential.getJsonObject("credentialSubject"), "grade", "A");
         JsonObject undefined = with(credential, "credentialSubject", subject);
@@ -160,7 +200,7 @@ class SubtreeCacheTest {
      */
     @Test
     void theSameBytesUnderAnotherProperty_areNotTakenForEachOther() throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject key = StrictJson.PROVIDER.createObjectBuilder().add("kid", "did:example:issuer#key-1")
                 .add("description", "A key confirmation long enough for the cache to look it up. ".repeat(6)).build();
@@ -175,26 +215,30 @@ class SubtreeCacheTest {
         assertThat(outcome(cached, read(evidenced))).contains("<https://www.iana.org/assignments/jose#kid>").doesNotContain("jwt#kid");
     }
 
+    /** Limits on quads and on blank nodes just below, at and above what the document needs. */
     @Test
     void aReplayThatWouldPassALimit_isWalked_andStopsWhereTheWalkStops() throws Exception {
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
-        int quads = UNCACHED.toRdf(read(credential)).size();
+        int quads = UNCACHED.toRdf(credential).size();
+        int blankNodes = Integer.parseInt(UNCACHED.toRdf(credential).toString().replaceAll(" blank nodes.*", ""));
         JsonObject longer = with(credential, "evidence", credential.get("issuer"));
-        for (int limit : new int[] {quads - 1, quads, quads + 2}) {
-            FastJsonLd uncached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options, limit, 1_000);
+        for (int[] limits : new int[][] {{quads - 1, 1_000}, {quads, 1_000}, {quads + 2, 1_000}, {1_000, blankNodes - 1},
+            {1_000, blankNodes}, {1_000, blankNodes + 1}}) {
+            FastJsonLd uncached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options, limits[0], limits[1]);
             FastJsonLd cached = uncached.withSubtreeCache();
             for (JsonObject document : List.of(credential, longer, credential, longer)) {
-                assertThat(outcome(cached, read(document))).isEqualTo(outcome(uncached, read(document)));
+                assertThat(outcome(cached, read(document))).as("limits %d quads, %d blank nodes", limits[0], limits[1])
+                        .isEqualTo(outcome(uncached, read(document)));
             }
         }
     }
 
     @Test
     void threadsSharingTheCache_eachGetTheirDocumentsDataset() throws Exception {
-        FastJsonLd cached = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
+        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject subject = credential.getJsonObject("credentialSubject");
-        List<JsonObject> cohort = new ArrayList<>();
+        List<ParsedObject> cohort = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             JsonObject learner = i % 3 == 0 ? subject : with(subject, "id", "did:example:learner-" + i % 7);
             cohort.add(read(with(with(credential, "id", "urn:uuid:" + i), "credentialSubject", learner)));
@@ -202,7 +246,7 @@ class SubtreeCacheTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> results = new ArrayList<>();
-            for (JsonObject document : cohort) {
+            for (ParsedObject document : cohort) {
                 results.add(pool.submit(() -> outcome(cached, document)));
             }
             for (int i = 0; i < cohort.size(); i++) {
@@ -251,14 +295,14 @@ class SubtreeCacheTest {
                 .clock(DataIntegrityVerifierTest.SIGNING_TIME).build();
     }
 
-    private static void assertSameOutcome(FastJsonLd cached, JsonObject document) {
-        assertThat(outcome(cached, document)).as("%s", document).isEqualTo(outcome(UNCACHED, document));
+    private static void assertSameOutcome(FastJsonLd cached, ParsedObject document) {
+        assertThat(outcome(cached, document)).as("%s", document.object()).isEqualTo(outcome(UNCACHED, document));
     }
 
     /** The dataset as built, or the refusal. */
-    private static String outcome(FastJsonLd fast, JsonObject document) {
+    private static String outcome(FastJsonLd fast, ParsedObject document) {
         try {
-            return fast.toRdf(document).toString();
+            return fast.toRdf(document.object(), document.spans()).toString();
         } catch (Unsupported e) {
             return e.kind() + " at " + e.pointer() + ": " + e.getMessage();
         } catch (RdfDataset.LimitExceeded e) {
@@ -266,13 +310,21 @@ class SubtreeCacheTest {
         }
     }
 
-    /** The document as the signer reads it: from bytes, so that its objects know the bytes they were read from. */
-    private static JsonObject read(JsonObject document) throws Exception {
-        return StrictJson.parseObject(JsonText.pretty(document).getBytes(StandardCharsets.UTF_8));
+    /** The document as the signer reads it: from bytes, with where its large objects were read from. */
+    private static ParsedObject read(JsonObject document) throws Exception {
+        return StrictJson.parseObjectAndForm(JsonText.pretty(document).getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT, true);
+    }
+
+    private static ParsedObject readCompact(JsonObject document) throws Exception {
+        return StrictJson.parseObjectAndForm(JsonText.compact(document).getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT, true);
+    }
+
+    private static FastJsonLd cached() {
+        return FastJsonLd.of(TestSupport.CONTEXTS, FULL::options).withSubtreeCache();
     }
 
     /** Unusual documents include some that strict JSON refuses (a NUL character): those are not converted at all. */
-    private static JsonObject readStrictOrSkip(JsonObject document) throws Exception {
+    private static ParsedObject readStrictOrSkip(JsonObject document) throws Exception {
         try {
             return read(document);
         } catch (CredentialParseException e) {

@@ -5,6 +5,7 @@ import io.github.microcredentials.core.jsonld.JsonLdContexts;
 import io.github.microcredentials.signing.Cryptosuite;
 import io.github.microcredentials.signing.KeyType;
 import io.github.microcredentials.signing.internal.crypto.Sha256;
+import io.github.microcredentials.signing.internal.json.JsonSpans;
 import io.github.microcredentials.signing.internal.jsonld.FastJsonLd;
 import io.github.microcredentials.signing.internal.jsonld.Unsupported;
 import io.github.microcredentials.signing.internal.rdf.DocumentException;
@@ -73,10 +74,11 @@ public final class Canonicalization {
      * @param maxQuads the most RDF statements of a document
      * @param maxBlankNodes the most blank nodes of a document
      * @param maxWork the most Hash N-Degree Quads steps of a canonicalization
-     * @param repeatedParts whether to keep the quads of the large parts of documents, to replay them
-     *     where a later document repeats a part byte for byte ({@link FastJsonLd#withSubtreeCache()}):
-     *     for a signer, whose documents are an institution's own and often share their achievement;
-     *     not for a verifier, which should keep nothing from one untrusted document to the next
+     * @param repeatedParts whether to keep the quads of the large parts of documents transformed with
+     *     their spans, to replay them where a later document repeats a part byte for byte
+     *     ({@link FastJsonLd#withSubtreeCache()}): for a signer, whose documents are an institution's
+     *     own and often share their achievement; not for a verifier, which should keep nothing from
+     *     one untrusted document to the next
      */
     public Canonicalization(JsonLdContexts contexts, int maxQuads, int maxBlankNodes, int maxWork, boolean repeatedParts) {
         this.jsonLd = new SafeJsonLd(contexts);
@@ -114,8 +116,25 @@ public final class Canonicalization {
      */
     public Transformed transform(Cryptosuite suite, KeyType keyType, JsonObject document, JsonObject proofConfig)
             throws DocumentException {
+        return transform(suite, keyType, document, JsonSpans.none(), proofConfig);
+    }
+
+    /**
+     * Canonicalizes and hashes a document parsed from bytes and a proof configuration for a key type.
+     *
+     * @param suite the suite
+     * @param keyType the key type of the signing key (P-384 selects SHA-384)
+     * @param document the document without {@code proof}
+     * @param spans where the document's large objects were read from, which a transformer for
+     *     repeated parts compares with what it met before; or none
+     * @param proofConfig the proof without {@code proofValue}, with the {@code @context} to use
+     * @return canonical forms and hashes, the same as without spans
+     * @throws DocumentException if JSON-LD processing fails (rdfc suites)
+     */
+    public Transformed transform(Cryptosuite suite, KeyType keyType, JsonObject document, JsonSpans spans, JsonObject proofConfig)
+            throws DocumentException {
         boolean sha384 = sha384(keyType);
-        byte[] canonicalDocument = canonicalize(suite, keyType, document);
+        byte[] canonicalDocument = canonicalize(suite, keyType, document, spans);
         ProofConfig config = proofConfig(suite, keyType, proofConfig);
         return new Transformed(canonicalDocument, config.canonical, hash(sha384, canonicalDocument), config.hash);
     }
@@ -241,12 +260,16 @@ public final class Canonicalization {
      * @throws DocumentException if JSON-LD processing fails (rdfc suites)
      */
     public byte[] canonicalize(Cryptosuite suite, KeyType keyType, JsonObject document) throws DocumentException {
+        return canonicalize(suite, keyType, document, JsonSpans.none());
+    }
+
+    private byte[] canonicalize(Cryptosuite suite, KeyType keyType, JsonObject document, JsonSpans spans) throws DocumentException {
         if (!suite.usesRdfCanonicalization()) {
             return Jcs.canonize(document).getBytes(StandardCharsets.UTF_8);
         }
         boolean sha384 = sha384(keyType);
         try {
-            return (sha384 ? rdfc384 : rdfc).canonicalize(dataset(document)).bytes();
+            return (sha384 ? rdfc384 : rdfc).canonicalize(dataset(document, spans)).bytes();
         } catch (RdfDataset.LimitExceeded e) {
             throw new DocumentException(DocumentException.Reason.TOO_COMPLEX, e.getMessage(), e);
         }
@@ -257,11 +280,11 @@ public final class Canonicalization {
      * Either way the fast path's walk has checked the document's plain form first, so that what
      * JSON readers read is what is signed.
      */
-    private RdfDataset dataset(JsonObject document) throws DocumentException {
+    private RdfDataset dataset(JsonObject document, JsonSpans spans) throws DocumentException {
         knownContexts(document);
         Unsupported declined;
         try {
-            return fast.toRdf(document);
+            return fast.toRdf(document, spans);
         } catch (Unsupported e) {
             declined = e;
         }

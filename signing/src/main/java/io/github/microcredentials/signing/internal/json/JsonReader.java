@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strict JSON reader straight from UTF-8 bytes into {@link JsonTree} values, for the documents
@@ -66,9 +67,12 @@ final class JsonReader {
     private char[] chars = new char[64];
     /** Whether the bytes so far are what {@link JsonBytes#compact} writes for what they hold. */
     private boolean compactForm = true;
+    /** Where the large objects were read from, if asked for. */
+    private final @Nullable JsonSpans spans;
 
-    private JsonReader(byte[] in, ReadLimits limits) {
+    private JsonReader(byte[] in, ReadLimits limits, @Nullable JsonSpans spans) {
         this.in = in;
+        this.spans = spans;
         this.maxDepth = limits.maxDepth();
         this.maxString = limits.maxStringLength();
         this.maxNumber = limits.maxNumberLength();
@@ -82,8 +86,9 @@ final class JsonReader {
      *
      * @param value the value
      * @param compactForm whether the bytes are the value's compact form
+     * @param spans where its large objects were read from, if asked for, else none
      */
-    record Read(JsonValue value, boolean compactForm) {
+    record Read(JsonValue value, boolean compactForm, JsonSpans spans) {
     }
 
     /**
@@ -96,7 +101,21 @@ final class JsonReader {
      * @throws GiveUp if the document is not one this reader handles
      */
     static Read read(byte[] bytes, ReadLimits limits) throws GiveUp {
-        JsonReader reader = new JsonReader(bytes, limits);
+        return read(bytes, limits, false);
+    }
+
+    /**
+     * Reads a document, and if asked where each object of {@link JsonSpans#MIN_BYTES} or more was
+     * read from.
+     *
+     * @param bytes UTF-8 JSON, which the caller does not change while the spans are in use
+     * @param limits the limits
+     * @param recordSpans whether to record the spans
+     * @return the value, whether the bytes are its compact form, and the spans
+     * @throws GiveUp if the document is not one this reader handles
+     */
+    static Read read(byte[] bytes, ReadLimits limits, boolean recordSpans) throws GiveUp {
+        JsonReader reader = new JsonReader(bytes, limits, recordSpans ? new JsonSpans(bytes) : null);
         reader.skipSpace();
         JsonValue value;
         if (reader.peek() == '{') {
@@ -110,7 +129,7 @@ final class JsonReader {
         if (reader.at != bytes.length) {
             throw GIVE_UP;
         }
-        return new Read(value, reader.compactForm);
+        return new Read(value, reader.compactForm, reader.spans == null ? JsonSpans.none() : reader.spans);
     }
 
     private JsonValue value(int depth) throws GiveUp {
@@ -171,10 +190,13 @@ final class JsonReader {
             int c = next();
             if (c == '}') {
                 count();
-                JsonTree.Obj object = JsonTree.Obj.of(keys, values, size, in, start, at);
+                JsonTree.Obj object = JsonTree.Obj.of(keys, values, size);
                 if (object == null) {
                     // A repeated key: the provider's parser names it.
                     throw GIVE_UP;
+                }
+                if (spans != null && at - start >= JsonSpans.MIN_BYTES) {
+                    spans.add(object, start, at);
                 }
                 return object;
             }

@@ -1,16 +1,15 @@
 package io.github.microcredentials.signing.internal.json;
 
-import jakarta.json.JsonValue;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes a JSON object was read from: {@code source[from..to)}. Two objects read from the same
  * bytes are the same value, member order and every number's written form included, which no
- * comparison of the values themselves tells as cheaply. The source is shared, not copied.
+ * comparison of the values themselves tells as cheaply. The source is the parsed input itself, not
+ * a copy: whoever parsed it must not change it while the span is in use ({@link JsonSpans}).
  *
  * @param source the input
  * @param from the index of the opening brace
@@ -19,17 +18,6 @@ import org.jspecify.annotations.Nullable;
 public record JsonSpan(byte[] source, int from, int to) {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /**
-     * The bytes a value was read from.
-     *
-     * @param value a value
-     * @return the span, or null if the value is not an object {@link StrictJson} read (built, or
-     *     from another parser)
-     */
-    public static @Nullable JsonSpan of(JsonValue value) {
-        return value instanceof JsonTree.Obj object ? object.span() : null;
-    }
 
     /**
      * The number of bytes.

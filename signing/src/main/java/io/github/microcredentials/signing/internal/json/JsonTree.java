@@ -48,31 +48,18 @@ final class JsonTree {
         /** Up to this many members (a credential's top level included), lookups scan the keys. */
         private static final int SCAN_LIMIT = 16;
 
-        private static final Obj EMPTY = new Obj(new String[0], new JsonValue[0], 0, null, null, 0, 0);
+        private static final Obj EMPTY = new Obj(new String[0], new JsonValue[0], 0, null);
 
         private final String[] keys;
         private final JsonValue[] values;
         private final int size;
         private final @Nullable Map<String, JsonValue> index;
-        /** The input the reader read the object from ({@code source[from..to)}), or null for a built one. */
-        private final byte @Nullable [] source;
-        private final int from;
-        private final int to;
 
-        private Obj(String[] keys, JsonValue[] values, int size, @Nullable Map<String, JsonValue> index,
-                byte @Nullable [] source, int from, int to) {
+        private Obj(String[] keys, JsonValue[] values, int size, @Nullable Map<String, JsonValue> index) {
             this.keys = keys;
             this.values = values;
             this.size = size;
             this.index = index;
-            this.source = source;
-            this.from = from;
-            this.to = to;
-        }
-
-        /** The bytes the object was read from, or null if it was built. */
-        @Nullable JsonSpan span() {
-            return source == null ? null : new JsonSpan(source, from, to);
         }
 
         /** The empty object. */
@@ -83,10 +70,9 @@ final class JsonTree {
         /**
          * An object of the first {@code size} keys and values, which the caller hands over.
          *
-         * @param source the input the object was read from, {@code source[from..to)}
          * @return the object, or null if a key is given twice
          */
-        static @Nullable Obj of(String[] keys, JsonValue[] values, int size, byte[] source, int from, int to) {
+        static @Nullable Obj of(String[] keys, JsonValue[] values, int size) {
             if (size <= SCAN_LIMIT) {
                 for (int i = 1; i < size; i++) {
                     for (int j = 0; j < i; j++) {
@@ -95,7 +81,7 @@ final class JsonTree {
                         }
                     }
                 }
-                return new Obj(keys, values, size, null, source, from, to);
+                return ofDistinct(keys, values, size);
             }
             Map<String, JsonValue> index = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
@@ -103,7 +89,7 @@ final class JsonTree {
                     return null;
                 }
             }
-            return new Obj(keys, values, size, index, source, from, to);
+            return new Obj(keys, values, size, index);
         }
 
         /**
@@ -114,13 +100,13 @@ final class JsonTree {
          */
         static Obj ofDistinct(String[] keys, JsonValue[] values, int size) {
             if (size <= SCAN_LIMIT) {
-                return size == 0 ? EMPTY : new Obj(keys, values, size, null, null, 0, 0);
+                return size == 0 ? EMPTY : new Obj(keys, values, size, null);
             }
             Map<String, JsonValue> index = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
                 index.put(keys[i], values[i]);
             }
-            return new Obj(keys, values, size, index, null, 0, 0);
+            return new Obj(keys, values, size, index);
         }
 
         @Override

@@ -98,14 +98,18 @@ public final class StrictJson {
 
     /** The fast reader's value and form, or the provider-based parser's value (form unknown) where it gives up. */
     private static JsonReader.Read read(byte[] bytes, ReadLimits limits) throws CredentialParseException {
+        return read(bytes, limits, false);
+    }
+
+    private static JsonReader.Read read(byte[] bytes, ReadLimits limits, boolean recordSpans) throws CredentialParseException {
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new CredentialParseException(Problem.TOO_LARGE, "", "document larger than " + limits.maxDocumentBytes()
                     + " bytes (limit maxDocumentBytes)");
         }
         try {
-            return JsonReader.read(bytes, limits);
+            return JsonReader.read(bytes, limits, recordSpans);
         } catch (JsonReader.GiveUp e) {
-            return new JsonReader.Read(parseWithProvider(bytes, limits), false);
+            return new JsonReader.Read(parseWithProvider(bytes, limits), false, JsonSpans.none());
         }
     }
 
@@ -115,8 +119,9 @@ public final class StrictJson {
      * @param object the object
      * @param compactForm whether {@link JsonBytes#compact} writes {@code object} as exactly the bytes
      *     it was parsed from; false whenever that is not known
+     * @param spans where its large objects were parsed from, if asked for and known; else none
      */
-    public record ParsedObject(JsonObject object, boolean compactForm) {
+    public record ParsedObject(JsonObject object, boolean compactForm, JsonSpans spans) {
     }
 
     /**
@@ -129,8 +134,23 @@ public final class StrictJson {
      * @throws CredentialParseException if the input is not one strict JSON object within the limits
      */
     public static ParsedObject parseObjectAndForm(byte[] bytes, ReadLimits limits) throws CredentialParseException {
-        JsonReader.Read read = read(bytes, limits);
-        return new ParsedObject(object(read.value()), read.compactForm());
+        return parseObjectAndForm(bytes, limits, false);
+    }
+
+    /**
+     * Parses a JSON object within limits, tells whether the bytes are its compact form and, if asked,
+     * where its large objects were read from ({@link JsonSpans}).
+     *
+     * @param bytes UTF-8 JSON; with spans, an array nobody changes while they are in use
+     * @param limits the limits
+     * @param recordSpans whether to record the spans
+     * @return the object, its form and its spans
+     * @throws CredentialParseException if the input is not one strict JSON object within the limits
+     */
+    public static ParsedObject parseObjectAndForm(byte[] bytes, ReadLimits limits, boolean recordSpans)
+            throws CredentialParseException {
+        JsonReader.Read read = read(bytes, limits, recordSpans);
+        return new ParsedObject(object(read.value()), read.compactForm(), read.spans());
     }
 
     /**

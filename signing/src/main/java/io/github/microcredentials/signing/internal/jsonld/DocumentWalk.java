@@ -2,6 +2,7 @@ package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.lang.Keywords;
 import io.github.microcredentials.signing.internal.jsonld.FrozenContext.Derivation;
+import io.github.microcredentials.signing.internal.json.JsonSpans;
 import io.github.microcredentials.signing.internal.jsonld.Unsupported.Kind;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfTerm;
@@ -59,9 +60,11 @@ final class DocumentWalk {
     private @Nullable Unsupported fallback;
     /** Node objects met before, or null to walk every one. */
     private final @Nullable SubtreeCache cache;
+    /** Where the document's large objects were read from, which the cache compares. */
+    private final JsonSpans spans;
     /** The paths of the nodes checked by {@link #describedOnce}, in order, while a cache is in use. */
     private final List<SubtreeCache.Described> describedLog = new ArrayList<>();
-    /** How many node objects enclose the one being walked. */
+    /** How many node objects below the document's the one being walked is (0 for the document). */
     private int depth;
 
     /** Where a node was described first. */
@@ -82,12 +85,15 @@ final class DocumentWalk {
      * @param maxBlankNodes the most blank nodes the document may have
      * @param documentUrls the context URLs of the document's {@code @context}, which embedded
      *     contexts may repeat
-     * @param cache node objects met before (only with {@code check}), or null
+     * @param cache node objects met before (used only with {@code check} and spans), or null
+     * @param spans where the document's large objects were read from, or none
      */
-    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes, Set<String> documentUrls, @Nullable SubtreeCache cache) {
+    DocumentWalk(boolean check, int maxQuads, int maxBlankNodes, Set<String> documentUrls, @Nullable SubtreeCache cache,
+            JsonSpans spans) {
         this.check = check;
         this.documentUrls = documentUrls;
-        this.cache = check ? cache : null;
+        this.spans = spans;
+        this.cache = check && !spans.isEmpty() ? cache : null;
         this.dataset = RdfDataset.withFreshBlankNodes(maxQuads, maxBlankNodes);
         this.values = new Values(check);
     }
@@ -521,7 +527,7 @@ final class DocumentWalk {
         // Type tests rather than a switch on getValueType(): that call has a receiver of every JSON type
         // and is dispatched through the interface table on each value.
         if (value instanceof JsonObject object) {
-            SubtreeCache.Key cached = cache == null ? null : SubtreeCache.key(context, key, documentUrls, object, depth);
+            SubtreeCache.Key cached = cache == null ? null : SubtreeCache.key(context, key, documentUrls, object, spans, depth + 1);
             return cached == null ? nested(context, key, term, object) : cachedNode(cached, context, key, term, object);
         }
         if (value instanceof JsonArray array) {
@@ -570,7 +576,7 @@ final class DocumentWalk {
         int firstLogged = describedLog.size();
         int base = path.size();
         RdfTerm subject = nested(context, property, term, object);
-        if (fallback == null) {
+        if (fallback == null && dataset.size() - firstQuad <= SubtreeCache.MAX_QUADS) {
             RdfDataset.Segment segment = dataset.since(firstQuad, firstBlank, subject);
             if (segment != null) {
                 List<SubtreeCache.Described> relative = new ArrayList<>(describedLog.size() - firstLogged);

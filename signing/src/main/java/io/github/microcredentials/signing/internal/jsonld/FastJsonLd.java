@@ -2,6 +2,7 @@ package io.github.microcredentials.signing.internal.jsonld;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import io.github.microcredentials.core.jsonld.JsonLdContexts;
+import io.github.microcredentials.signing.internal.json.JsonSpans;
 import io.github.microcredentials.signing.internal.json.StrictJson;
 import io.github.microcredentials.signing.internal.rdf.SafeJsonLd;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
@@ -81,10 +82,11 @@ public final class FastJsonLd {
     }
 
     /**
-     * The same converter with a cache of its own of the node objects it meets ({@link SubtreeCache}):
-     * for documents that repeat one another, such as the credentials a batch for one course signs.
-     * The datasets are the same as without; what it costs is up to a few megabytes held, and
-     * conversions whose time tells whether a part of the document was converted before.
+     * The same converter with a cache of its own of the node objects it meets in documents given with
+     * their spans ({@link SubtreeCache}): for documents that repeat one another, such as the
+     * credentials a batch for one course signs. The datasets are the same as without; what it costs
+     * is what the cache holds (copies of the parts and their quads, bounded), and conversions whose
+     * time tells whether a part of the document was converted before.
      *
      * @return the converter
      */
@@ -101,6 +103,20 @@ public final class FastJsonLd {
      *     plain form; its {@link Unsupported#kind()} says what to do
      */
     public RdfDataset toRdf(JsonObject document) throws Unsupported {
+        return toRdf(document, JsonSpans.none());
+    }
+
+    /**
+     * Converts a document parsed from bytes, whose large parts a converter {@linkplain #withSubtreeCache()
+     * with a cache} looks up by those bytes.
+     *
+     * @param document the document, without nulls outside {@code @context}
+     * @param spans where its large objects were read from ({@link io.github.microcredentials.signing.internal.json.StrictJson#parseObjectAndForm(byte[], io.github.microcredentials.core.json.ReadLimits, boolean)}),
+     *     or none
+     * @return its quads, the same as {@link #toRdf(JsonObject)}'s
+     * @throws Unsupported as {@link #toRdf(JsonObject)}
+     */
+    public RdfDataset toRdf(JsonObject document, JsonSpans spans) throws Unsupported {
         JsonValue contexts = document.get("@context");
         Set<String> urls = Set.of();
         if (contexts != null) {
@@ -113,7 +129,7 @@ public final class FastJsonLd {
             }
         }
         FrozenContext context = engine.documentContext(contexts);
-        return new DocumentWalk(true, maxQuads, maxBlankNodes, urls, subtrees).document(context, document);
+        return new DocumentWalk(true, maxQuads, maxBlankNodes, urls, subtrees, spans).document(context, document);
     }
 
     /**
@@ -131,7 +147,7 @@ public final class FastJsonLd {
         } catch (Unsupported e) {
             throw new Unsupported(e.getMessage());
         }
-        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context")), null).document(context, document);
+        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context")), null, JsonSpans.none()).document(context, document);
     }
 
     /** The context URLs of a {@code @context}, whatever else it holds. */

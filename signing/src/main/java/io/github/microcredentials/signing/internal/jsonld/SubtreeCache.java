@@ -1,6 +1,7 @@
 package io.github.microcredentials.signing.internal.jsonld;
 
 import io.github.microcredentials.signing.internal.json.JsonSpan;
+import io.github.microcredentials.signing.internal.json.JsonSpans;
 import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -18,24 +19,29 @@ import org.jspecify.annotations.Nullable;
  * first time instead of being walked again. What the walk checks across the document (a node
  * described in two places) is replayed too.
  *
- * <p>Bounded and thread-safe: a fixed table of {@value #SLOTS} immutable entries, each slot replaced
- * as a whole. Only node objects of {@value #MIN_BYTES} to {@value #MAX_BYTES} bytes at most
- * {@value #MAX_DEPTH} levels down are looked up (so the bytes hashed stay within a few times the
- * document's size), and only those the walk converted without leaving anything to the full path,
- * in at most {@value #MAX_QUADS} quads, are kept. An entry found often is kept against a few others
+ * <p>Only documents parsed from bytes with their {@link JsonSpans} take part: the bytes are what is
+ * compared, and the signer parses its own copy of them. Bounded and thread-safe: a fixed table of
+ * {@value #SLOTS} immutable entries, each slot replaced as a whole. Only node objects of
+ * {@value #MIN_BYTES} to {@value #MAX_BYTES} bytes, 1 to {@value #MAX_DEPTH} levels below the
+ * document's, are looked up (so the bytes hashed stay within a few times the document's size), and
+ * only those the walk converted without leaving anything to the full path, in at most
+ * {@value #MAX_QUADS} quads of at most {@value #MAX_TEXT_BYTES} bytes of IRIs and literals, are
+ * kept (so the table holds some tens of megabytes at the very most, copies all). An entry found often is kept against a few others
  * that map to its slot. Entries are found only by the exact bytes, so a document cannot make
  * another's conversion change; at most it takes slots.
  */
 final class SubtreeCache {
 
-    /** Smaller nodes are walked faster than they are hashed and compared. */
-    static final int MIN_BYTES = 256;
+    /** Smaller nodes are walked faster than they are hashed and compared (and are not recorded). */
+    static final int MIN_BYTES = JsonSpans.MIN_BYTES;
     /** Larger nodes are not kept: the table holds at most {@code SLOTS} times this many bytes. */
     static final int MAX_BYTES = 64 * 1024;
     /** Nodes with more quads are not kept. */
     static final int MAX_QUADS = 4096;
+    /** Nodes whose quads' IRIs and literals take more bytes are not kept (keys that expand to long IRIs). */
+    static final int MAX_TEXT_BYTES = 256 * 1024;
     /** Nodes nested deeper are not looked up. */
-    static final int MAX_DEPTH = 4;
+    static final int MAX_DEPTH = 5;
     static final int SLOTS = 64;
     private static final int MAX_CREDIT = 8;
 
@@ -106,14 +112,16 @@ final class SubtreeCache {
      * @param property the property the node is the value of
      * @param documentUrls the document's context URLs
      * @param node the node object
-     * @param depth how many node objects enclose it
+     * @param spans where the document's large objects were read from
+     * @param depth how many node objects below the document's it is (1 for a member of the document)
      * @return the key, or null if the node is not looked up
      */
-    static @Nullable Key key(FrozenContext context, String property, Set<String> documentUrls, JsonObject node, int depth) {
+    static @Nullable Key key(FrozenContext context, String property, Set<String> documentUrls, JsonObject node, JsonSpans spans,
+            int depth) {
         if (depth > MAX_DEPTH) {
             return null;
         }
-        JsonSpan span = JsonSpan.of(node);
+        JsonSpan span = spans.of(node);
         if (span == null || span.length() < MIN_BYTES || span.length() > MAX_BYTES) {
             return null;
         }
@@ -153,7 +161,7 @@ final class SubtreeCache {
      * @param described the nodes with identifiers it described
      */
     void offer(Key key, RdfDataset.Segment segment, List<Described> described) {
-        if (segment.size() > MAX_QUADS) {
+        if (segment.size() > MAX_QUADS || segment.textBytes() > MAX_TEXT_BYTES) {
             return;
         }
         int slot = key.hash & (SLOTS - 1);

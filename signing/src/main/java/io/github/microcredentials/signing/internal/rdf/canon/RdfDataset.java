@@ -156,11 +156,13 @@ public final class RdfDataset {
         private final Quad[] quads;
         private final int blankNodes;
         private final RdfTerm result;
+        private final long textBytes;
 
-        private Segment(Quad[] quads, int blankNodes, RdfTerm result) {
+        private Segment(Quad[] quads, int blankNodes, RdfTerm result, long textBytes) {
             this.quads = quads;
             this.blankNodes = blankNodes;
             this.result = result;
+            this.textBytes = textBytes;
         }
 
         /**
@@ -171,22 +173,40 @@ public final class RdfDataset {
         public int size() {
             return quads.length;
         }
+
+        /**
+         * The bytes of the N-Quads forms of its IRIs and literals, each occurrence counted: about
+         * what the segment holds.
+         *
+         * @return the byte count
+         */
+        public long textBytes() {
+            return textBytes;
+        }
     }
 
     /**
      * The quads added since this dataset had {@code firstQuad} quads and {@code firstBlank} blank
      * nodes, and a term the producer returned, as a segment; only if they refer to no blank node
-     * made earlier, so that the segment stands on its own.
+     * made earlier, so that the segment stands on its own. Only a dataset {@linkplain
+     * #withFreshBlankNodes with fresh blank nodes} records segments: there the quads added are
+     * exactly the quads the producer gave (none of them can repeat one given before the start).
      *
      * @param firstQuad the number of quads at the start
      * @param firstBlank the number of blank nodes at the start
      * @param result a term: an IRI, a literal, or a blank node made since the start
-     * @return the segment, or null if a quad or the result refers to an earlier blank node
+     * @return the segment, or null if a quad or the result refers to an earlier blank node, or the
+     *     dataset is not one with fresh blank nodes
      */
     public @Nullable Segment since(int firstQuad, int firstBlank, RdfTerm result) {
+        if (anyMayRepeat) {
+            return null;
+        }
         Quad[] recorded = new Quad[quads.size() - firstQuad];
+        long textBytes = 0;
         for (int i = 0; i < recorded.length; i++) {
             Quad quad = quads.get(firstQuad + i);
+            textBytes += textBytes(quad.subject()) + quad.predicate().text().length + textBytes(quad.object());
             if (!quad.subject().isBlank() && !quad.object().isBlank() && (quad.graph() == null || !quad.graph().isBlank())) {
                 recorded[i] = quad;
                 continue;
@@ -200,7 +220,11 @@ public final class RdfDataset {
             recorded[i] = new Quad(subject, quad.predicate(), object, graph);
         }
         RdfTerm relativeResult = relative(result, firstBlank);
-        return relativeResult == null ? null : new Segment(recorded, blanks.size() - firstBlank, relativeResult);
+        return relativeResult == null ? null : new Segment(recorded, blanks.size() - firstBlank, relativeResult, textBytes);
+    }
+
+    private static int textBytes(RdfTerm term) {
+        return term.isBlank() ? 0 : term.text().length;
     }
 
     private static @Nullable RdfTerm relative(RdfTerm term, int firstBlank) {
@@ -212,8 +236,9 @@ public final class RdfDataset {
 
     /**
      * Adds a segment's quads over fresh blank nodes, exactly as the producer that recorded it
-     * would add them here: the same quads in the same order, the blank nodes numbered on from this
-     * dataset's, none dropped or kept otherwise (a segment's blank nodes are its own).
+     * would add them to a dataset with fresh blank nodes: the same quads in the same order, the blank
+     * nodes numbered on from this dataset's, none dropped or kept otherwise (a segment's blank nodes
+     * are its own).
      *
      * @param segment the segment
      * @return the segment's result term, its blank node renumbered; or null, with nothing added,
