@@ -190,6 +190,11 @@ public final class DataIntegritySigner {
         return JsonObjects.builder(unsecured).add("proof", JsonObjects.array(proofs)).build();
     }
 
+    /** The number of parts of credentials replayed rather than converted again, for tests. */
+    long partsReplayed() {
+        return canonicalization.partsReplayed();
+    }
+
     /**
      * Signs a credential given as text.
      *

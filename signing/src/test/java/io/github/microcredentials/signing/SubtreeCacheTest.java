@@ -59,7 +59,8 @@ class SubtreeCacheTest {
             assertSameOutcome(cached, read(with(credential, "id", "urn:uuid:00000000-0000-4000-8000-00000000000" + i)));
         }
 
-        assertThat(cached.subtreesReplayed()).as("the credential subject is found from the second credential on").isGreaterThanOrEqualTo(4);
+        assertThat(cached.subtreesReplayed()).as("the credential subject, kept when met again, is found from the third credential on")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -73,7 +74,8 @@ class SubtreeCacheTest {
             assertSameOutcome(cached, read(with(credential, "credentialSubject", learner)));
         }
 
-        assertThat(cached.subtreesReplayed()).as("the achievement is found from the second credential on").isGreaterThanOrEqualTo(4);
+        assertThat(cached.subtreesReplayed()).as("the achievement, kept when met again, is found from the third credential on")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -286,6 +288,7 @@ class SubtreeCacheTest {
             assertThat(signed).isEqualTo(signer().sign(unsigned));
             assertThat(verifier.verify(signed).summary()).startsWith("VALID");
         }
+        assertThat(warm.partsReplayed()).as("parts replayed by the signer").isGreaterThanOrEqualTo(cohort.size());
     }
 
     private static final SigningKey ED25519 = DataIntegrityVerifierTest.ED25519;

@@ -124,7 +124,7 @@ public final class Canonicalization {
      *
      * @param suite the suite
      * @param keyType the key type of the signing key (P-384 selects SHA-384)
-     * @param document the document without {@code proof}
+     * @param document the document to secure: without its new proof (with the earlier proofs of a chain)
      * @param spans where the document's large objects were read from, which a transformer for
      *     repeated parts compares with what it met before; or none
      * @param proofConfig the proof without {@code proofValue}, with the {@code @context} to use
@@ -247,6 +247,15 @@ public final class Canonicalization {
      */
     public byte[] canonicalize(Cryptosuite suite, JsonObject document) throws DocumentException {
         return canonicalize(suite, KeyType.ED25519, document);
+    }
+
+    /**
+     * The number of parts of documents replayed rather than converted again, for tests.
+     *
+     * @return the count, 0 for a transformer without repeated parts
+     */
+    public long partsReplayed() {
+        return fast.subtreesReplayed();
     }
 
     /**

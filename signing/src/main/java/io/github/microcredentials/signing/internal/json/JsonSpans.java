@@ -40,9 +40,10 @@ public final class JsonSpans {
     }
 
     /**
-     * Whether any span is known.
+     * Whether no span is known.
      *
-     * @return {@code false} for {@link #none()} and for documents without large objects
+     * @return {@code true} for {@link #none()}, for a document the provider's parser read (where the
+     *     fast reader gives up) and for one without objects of {@link #MIN_BYTES}
      */
     public boolean isEmpty() {
         return spans.isEmpty();

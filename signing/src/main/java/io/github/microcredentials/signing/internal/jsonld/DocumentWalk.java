@@ -556,8 +556,8 @@ final class DocumentWalk {
     }
 
     /**
-     * A node object the cache looks up: replayed if found, else walked and offered to the cache,
-     * unless it leaves a value to the full path (the dataset is then discarded).
+     * A node object the cache looks up: replayed if found, else walked and offered to the cache if
+     * it wants it, unless the node leaves a value to the full path (the dataset is then discarded).
      */
     private RdfTerm cachedNode(SubtreeCache.Key key, FrozenContext context, String property, @Nullable Term term,
             JsonObject object) throws Unsupported {
@@ -565,6 +565,7 @@ final class DocumentWalk {
         if (found != null) {
             RdfTerm replayed = dataset.replay(found.segment);
             if (replayed != null) {
+                cache.replayed();
                 for (SubtreeCache.Described node : found.described) {
                     redescribe(object, node);
                 }
@@ -576,7 +577,7 @@ final class DocumentWalk {
         int firstLogged = describedLog.size();
         int base = path.size();
         RdfTerm subject = nested(context, property, term, object);
-        if (fallback == null && dataset.size() - firstQuad <= SubtreeCache.MAX_QUADS) {
+        if (fallback == null && dataset.size() - firstQuad <= SubtreeCache.MAX_QUADS && cache.wanted(key)) {
             RdfDataset.Segment segment = dataset.since(firstQuad, firstBlank, subject);
             if (segment != null) {
                 List<SubtreeCache.Described> relative = new ArrayList<>(describedLog.size() - firstLogged);

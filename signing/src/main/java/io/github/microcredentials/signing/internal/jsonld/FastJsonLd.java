@@ -162,12 +162,12 @@ public final class FastJsonLd {
     }
 
     /**
-     * The number of node objects found in the cache so far (replayed rather than walked), for tests.
+     * The number of node objects replayed from the cache so far rather than walked, for tests.
      *
-     * @return the count
+     * @return the count, 0 without a cache
      */
     public long subtreesReplayed() {
-        return subtrees == null ? 0 : subtrees.found();
+        return subtrees == null ? 0 : subtrees.replayedCount();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.microcredentials.signing.internal.rdf.canon.RdfDataset;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * {@value #MIN_BYTES} to {@value #MAX_BYTES} bytes, 1 to {@value #MAX_DEPTH} levels below the
  * document's, are looked up (so the bytes hashed stay within a few times the document's size), and
  * only those the walk converted without leaving anything to the full path, in at most
- * {@value #MAX_QUADS} quads of at most {@value #MAX_TEXT_BYTES} bytes of IRIs and literals, are
- * kept (so the table holds some tens of megabytes at the very most, copies all). An entry found often is kept against a few others
- * that map to its slot. Entries are found only by the exact bytes, so a document cannot make
- * another's conversion change; at most it takes slots.
+ * {@value #MAX_QUADS} quads of at most {@value #MAX_TEXT_BYTES} bytes of IRIs and literals and
+ * describing at most {@value #MAX_DESCRIBED} nodes with identifiers, are kept, and only when met a
+ * second time. So the table holds some tens of megabytes at the very most: copies of the bytes and
+ * the quads, and the active contexts of its entries (contexts a full context memo no longer keeps
+ * are made afresh for each document; entries under them are never found again, and make way). An
+ * entry found often is kept against a few others that map to its slot. Entries are found only by
+ * the exact bytes, so a document cannot change another's conversion; at most it takes slots.
  */
 final class SubtreeCache {
 
@@ -45,8 +49,18 @@ final class SubtreeCache {
     static final int SLOTS = 64;
     private static final int MAX_CREDIT = 8;
 
+    /** Nodes that describe more nodes with identifiers are not kept. */
+    static final int MAX_DESCRIBED = 1024;
+    /** How many keys not kept are remembered, by hash, so that a node is kept when it is met a second time. */
+    private static final int SEEN = 256;
+
     private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<>(SLOTS);
-    private final LongAdder found = new LongAdder();
+    /**
+     * The hashes of nodes met once: a node is kept only when met again, so that documents that repeat
+     * nothing (or the learner's part of a cohort's credentials) are not copied for nothing.
+     */
+    private final AtomicIntegerArray seen = new AtomicIntegerArray(SEEN);
+    private final LongAdder replayed = new LongAdder();
 
     /**
      * A node with an identifier that the walk checked for descriptions elsewhere, by its path (member
@@ -143,33 +157,54 @@ final class SubtreeCache {
         if (entry.credit < MAX_CREDIT) {
             entry.credit++;
         }
-        found.increment();
         return entry;
     }
 
-    /** The number of lookups that found an entry. */
-    long found() {
-        return found.sum();
+    /** Counts a node replayed from an entry. */
+    void replayed() {
+        replayed.increment();
+    }
+
+    /** The number of nodes replayed. */
+    long replayedCount() {
+        return replayed.sum();
     }
 
     /**
-     * Offers what the walk emitted for a node it did not find. The slot's entry stays if it has been
-     * found since it last kept its slot.
+     * Whether a node not found is worth keeping: it has been met before (by hash), and its slot is
+     * free or held by an entry not found since it last kept it (which then loses a credit instead).
+     * Asked before its quads are copied.
+     *
+     * @param key the node's key
+     * @return whether to {@linkplain #offer offer} it
+     */
+    boolean wanted(Key key) {
+        int at = (key.hash >>> 6) & (SEEN - 1);
+        if (seen.get(at) != key.hash) {
+            seen.set(at, key.hash);
+            return false;
+        }
+        Entry current = slots.get(key.hash & (SLOTS - 1));
+        if (current != null && current.credit > 0) {
+            current.credit--;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Keeps what the walk emitted for a node it did not find and {@linkplain #wanted wanted}, unless
+     * it is over a bound.
      *
      * @param key the node's key
      * @param segment the quads the walk emitted for it, and its subject
      * @param described the nodes with identifiers it described
      */
     void offer(Key key, RdfDataset.Segment segment, List<Described> described) {
-        if (segment.size() > MAX_QUADS || segment.textBytes() > MAX_TEXT_BYTES) {
+        if (segment.size() > MAX_QUADS || segment.textBytes() > MAX_TEXT_BYTES || described.size() > MAX_DESCRIBED) {
             return;
         }
-        int slot = key.hash & (SLOTS - 1);
-        Entry current = slots.get(slot);
-        if (current != null && current.credit > 0) {
-            current.credit--;
-            return;
-        }
-        slots.set(slot, new Entry(key.context, key.property, key.documentUrls, key.span.copy(), key.hash, segment, List.copyOf(described)));
+        slots.set(key.hash & (SLOTS - 1),
+                new Entry(key.context, key.property, key.documentUrls, key.span.copy(), key.hash, segment, List.copyOf(described)));
     }
 }
