@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /**
  * Generated Open Badges 3.0 credentials for the fast-path tests: realistic ones (what issuers
@@ -75,6 +76,22 @@ final class GeneratedCredentials {
     /** Credentials with shapes the fast path may hand to the full path, and documents the full path rejects. */
     static Arbitrary<JsonObject> unusual() {
         return Arbitraries.randomValue(r -> json(new GeneratedCredentials(r, true, false).credential()));
+    }
+
+    /** {@link #plain()} for {@code @ForAll(supplier = GeneratedCredentials.Plain.class)}. */
+    static final class Plain implements ArbitrarySupplier<JsonObject> {
+        @Override
+        public Arbitrary<JsonObject> get() {
+            return plain();
+        }
+    }
+
+    /** {@link #unusual()} for {@code @ForAll(supplier = GeneratedCredentials.Unusual.class)}. */
+    static final class Unusual implements ArbitrarySupplier<JsonObject> {
+        @Override
+        public Arbitrary<JsonObject> get() {
+            return unusual();
+        }
     }
 
     private Map<String, Object> credential() {

@@ -12,10 +12,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,13 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class JsonSpansTest {
 
-    @Provide
-    Arbitrary<JsonObject> plain() {
-        return GeneratedCredentials.plain();
-    }
-
     @Property(tries = 300)
-    void everySpan_holdsItsObject_inPrettyAndCompactInput(@ForAll("plain") JsonObject generated) throws Exception {
+    void everySpan_holdsItsObject_inPrettyAndCompactInput(@ForAll(supplier = GeneratedCredentials.Plain.class) JsonObject generated)
+            throws Exception {
         for (String text : new String[] {JsonText.pretty(generated), "  \n" + JsonText.compact(generated) + " \t", JsonText.compact(generated)}) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             ParsedObject parsed = StrictJson.parseObjectAndForm(bytes, ReadLimits.DEFAULT, true);

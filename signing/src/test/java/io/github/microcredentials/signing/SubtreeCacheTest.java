@@ -20,11 +20,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import net.jqwik.api.Arbitrary;
+import java.util.function.IntFunction;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
@@ -40,42 +39,39 @@ class SubtreeCacheTest {
     private static final SafeJsonLd FULL = new SafeJsonLd(TestSupport.CONTEXTS);
     private static final FastJsonLd UNCACHED = FastJsonLd.of(TestSupport.CONTEXTS, FULL::options);
 
-    @Provide
-    Arbitrary<JsonObject> plain() {
-        return GeneratedCredentials.plain();
-    }
-
-    @Provide
-    Arbitrary<JsonObject> unusual() {
-        return GeneratedCredentials.unusual();
-    }
-
+    /** One credential signed again and again with another id: everything but the id is found. */
     @Test
     void aCohortOfOneCredential_isReplayedAfterTheFirst_asTheWalkWouldConvertIt() throws Exception {
-        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
 
-        for (int i = 0; i < 5; i++) {
-            assertSameOutcome(cached, read(with(credential, "id", "urn:uuid:00000000-0000-4000-8000-00000000000" + i)));
-        }
-
-        assertThat(cached.subtreesReplayed()).as("the credential subject, kept when met again, is found from the third credential on")
-                .isGreaterThanOrEqualTo(3);
+        assertCohortConvertsAsWithoutTheCache(i -> with(credential, "id", "urn:uuid:00000000-0000-4000-8000-00000000000" + i));
     }
 
+    /** The same course for learners who differ: the achievement is found. */
     @Test
     void aCohortWhoseLearnersDiffer_replaysTheSharedAchievement() throws Exception {
-        FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject subject = credential.getJsonObject("credentialSubject");
 
-        for (int i = 0; i < 5; i++) {
-            JsonObject learner = with(subject, "id", "did:example:learner-" + i);
-            assertSameOutcome(cached, read(with(credential, "credentialSubject", learner)));
-        }
+        assertCohortConvertsAsWithoutTheCache(i -> with(credential, "credentialSubject", with(subject, "id", "did:example:learner-" + i)));
+    }
 
-        assertThat(cached.subtreesReplayed()).as("the achievement, kept when met again, is found from the third credential on")
-                .isGreaterThanOrEqualTo(3);
+    /** Five credentials of a cohort convert as without the cache; what repeats is replayed from the third on (kept when met again). */
+    private static void assertCohortConvertsAsWithoutTheCache(IntFunction<JsonObject> credential) throws Exception {
+        FastJsonLd cached = cached();
+        for (ParsedObject document : cohort(5, credential)) {
+            assertSameOutcome(cached, document);
+        }
+        assertThat(cached.subtreesReplayed()).isGreaterThanOrEqualTo(3);
+    }
+
+    /** The credentials of a cohort, read as the signer reads them. */
+    private static List<ParsedObject> cohort(int size, IntFunction<JsonObject> credential) throws Exception {
+        List<ParsedObject> cohort = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            cohort.add(read(credential.apply(i)));
+        }
+        return cohort;
     }
 
     @Test
@@ -96,7 +92,8 @@ class SubtreeCacheTest {
      * same bytes under another property), written compactly (other bytes, the same values).
      */
     @Property(tries = 300)
-    void generatedCredentialsAndVariants_convertAsWithoutTheCache(@ForAll("plain") JsonObject first, @ForAll("plain") JsonObject second)
+    void generatedCredentialsAndVariants_convertAsWithoutTheCache(@ForAll(supplier = GeneratedCredentials.Plain.class) JsonObject first,
+            @ForAll(supplier = GeneratedCredentials.Plain.class) JsonObject second)
             throws Exception {
         FastJsonLd cached = cached();
         List<ParsedObject> documents = new ArrayList<>(List.of(read(first), read(second), read(with(first, "id", "urn:uuid:cafe")),
@@ -116,7 +113,8 @@ class SubtreeCacheTest {
     }
 
     @Property(tries = 300)
-    void unusualDocuments_areRefusedOrConvertedAsWithoutTheCache(@ForAll("unusual") JsonObject first, @ForAll("unusual") JsonObject second)
+    void unusualDocuments_areRefusedOrConvertedAsWithoutTheCache(@ForAll(supplier = GeneratedCredentials.Unusual.class) JsonObject first,
+            @ForAll(supplier = GeneratedCredentials.Unusual.class) JsonObject second)
             throws Exception {
         FastJsonLd cached = cached();
         ParsedObject a = readStrictOrSkip(first);
@@ -136,12 +134,8 @@ class SubtreeCacheTest {
         FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject subject = credential.getJsonObject("credentialSubject");
-        List<ParsedObject> documents = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            JsonObject achievement = with(subject.getJsonObject("achievement"), "name", "Course " + i % 97);
-            documents.add(read(with(credential, "credentialSubject", with(with(subject, "id", "did:example:learner-" + i),
-                    "achievement", achievement))));
-        }
+        List<ParsedObject> documents = cohort(200, i -> with(credential, "credentialSubject", with(with(subject, "id",
+                "did:example:learner-" + i), "achievement", with(subject.getJsonObject("achievement"), "name", "Course " + i % 97))));
 
         for (int round = 0; round < 3; round++) {
             for (ParsedObject document : documents) {
@@ -170,7 +164,8 @@ class SubtreeCacheTest {
             assertSameOutcome(cached, read(document));
         }
 
-        assertThat(outcome(cached, read(before))).startsWith("NON_PLAIN at /credentialSubject/achievement").contains(achievement.getString("id"));
+        assertThat(outcome(cached, read(before))).startsWith("NON_PLAIN at /credentialSubject/achievement")
+                .contains(achievement.getString("id"));
         assertThat(outcome(cached, read(after))).startsWith("NON_PLAIN at /evidence").contains("/credentialSubject/achievement");
         assertThat(cached.subtreesReplayed()).isGreaterThan(0);
     }
@@ -240,11 +235,8 @@ class SubtreeCacheTest {
         FastJsonLd cached = cached();
         JsonObject credential = TestSupport.json("/credentials/ob3-microcredential.json");
         JsonObject subject = credential.getJsonObject("credentialSubject");
-        List<ParsedObject> cohort = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            JsonObject learner = i % 3 == 0 ? subject : with(subject, "id", "did:example:learner-" + i % 7);
-            cohort.add(read(with(with(credential, "id", "urn:uuid:" + i), "credentialSubject", learner)));
-        }
+        List<ParsedObject> cohort = cohort(400, i -> with(with(credential, "id", "urn:uuid:" + i), "credentialSubject",
+                i % 3 == 0 ? subject : with(subject, "id", "did:example:learner-" + i % 7)));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> results = new ArrayList<>();

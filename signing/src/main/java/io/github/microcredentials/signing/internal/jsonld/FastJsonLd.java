@@ -111,8 +111,8 @@ public final class FastJsonLd {
      * with a cache} looks up by those bytes.
      *
      * @param document the document, without nulls outside {@code @context}
-     * @param spans where its large objects were read from ({@link io.github.microcredentials.signing.internal.json.StrictJson#parseObjectAndForm(byte[], io.github.microcredentials.core.json.ReadLimits, boolean)}),
-     *     or none
+     * @param spans where its large objects were read from (as {@link StrictJson#parseObjectAndForm
+     *     StrictJson.parseObjectAndForm} records them), or none
      * @return its quads, the same as {@link #toRdf(JsonObject)}'s
      * @throws Unsupported as {@link #toRdf(JsonObject)}
      */
@@ -147,7 +147,8 @@ public final class FastJsonLd {
         } catch (Unsupported e) {
             throw new Unsupported(e.getMessage());
         }
-        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context")), null, JsonSpans.none()).document(context, document);
+        return new DocumentWalk(false, maxQuads, maxBlankNodes, urls(document.get("@context")), null, JsonSpans.none())
+                .document(context, document);
     }
 
     /** The context URLs of a {@code @context}, whatever else it holds. */
