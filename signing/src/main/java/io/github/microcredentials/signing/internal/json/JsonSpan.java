@@ -47,13 +47,13 @@ public record JsonSpan(byte[] source, int from, int to) {
     }
 
     /**
-     * Whether these are exactly the given bytes.
+     * Whether these are exactly the bytes of another span.
      *
-     * @param bytes bytes, such as an earlier span's {@link #copy()}
+     * @param other a span, such as one over an earlier span's {@link #copy()}
      * @return {@code true} if equal
      */
-    public boolean contentEquals(byte[] bytes) {
-        return Arrays.equals(source, from, to, bytes, 0, bytes.length);
+    public boolean contentEquals(JsonSpan other) {
+        return Arrays.equals(source, from, to, other.source, other.from, other.to);
     }
 
     /**

@@ -83,13 +83,8 @@ final class JsonTree {
                 }
                 return ofDistinct(keys, values, size);
             }
-            Map<String, JsonValue> index = new HashMap<>(size * 2);
-            for (int i = 0; i < size; i++) {
-                if (index.put(keys[i], values[i]) != null) {
-                    return null;
-                }
-            }
-            return new Obj(keys, values, size, index);
+            Map<String, JsonValue> index = index(keys, values, size);
+            return index == null ? null : new Obj(keys, values, size, index);
         }
 
         /**
@@ -102,11 +97,18 @@ final class JsonTree {
             if (size <= SCAN_LIMIT) {
                 return size == 0 ? EMPTY : new Obj(keys, values, size, null);
             }
+            return new Obj(keys, values, size, index(keys, values, size));
+        }
+
+        /** The members by name, or null if a name is given twice. */
+        private static @Nullable Map<String, JsonValue> index(String[] keys, JsonValue[] values, int size) {
             Map<String, JsonValue> index = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
-                index.put(keys[i], values[i]);
+                if (index.put(keys[i], values[i]) != null) {
+                    return null;
+                }
             }
-            return new Obj(keys, values, size, index);
+            return index;
         }
 
         @Override

@@ -70,13 +70,9 @@ final class SubtreeCache {
     record Described(String id, List<Object> path) {
     }
 
-    /** A node's quads and the descriptions it checked, under its key. */
+    /** A node's quads and the descriptions it checked, under its key (over a copy of its bytes). */
     static final class Entry {
-        private final FrozenContext context;
-        private final String property;
-        private final Set<String> documentUrls;
-        private final byte[] bytes;
-        private final int hash;
+        private final Key key;
         final RdfDataset.Segment segment;
         final List<Described> described;
         /**
@@ -85,20 +81,10 @@ final class SubtreeCache {
          */
         private int credit;
 
-        private Entry(FrozenContext context, String property, Set<String> documentUrls, byte[] bytes, int hash,
-                RdfDataset.Segment segment, List<Described> described) {
-            this.context = context;
-            this.property = property;
-            this.documentUrls = documentUrls;
-            this.bytes = bytes;
-            this.hash = hash;
+        private Entry(Key key, RdfDataset.Segment segment, List<Described> described) {
+            this.key = key;
             this.segment = segment;
             this.described = described;
-        }
-
-        boolean matches(FrozenContext context, String property, Set<String> documentUrls, JsonSpan span, int hash) {
-            return this.hash == hash && this.context == context && this.property.equals(property)
-                    && span.contentEquals(bytes) && this.documentUrls.equals(documentUrls);
         }
     }
 
@@ -116,6 +102,17 @@ final class SubtreeCache {
             this.documentUrls = documentUrls;
             this.span = span;
             this.hash = hash;
+        }
+
+        /** The same key over a copy of the bytes, which does not keep the document's input alive. */
+        private Key detached() {
+            byte[] bytes = span.copy();
+            return new Key(context, property, documentUrls, new JsonSpan(bytes, 0, bytes.length), hash);
+        }
+
+        private boolean matches(Key other) {
+            return hash == other.hash && context == other.context && property.equals(other.property)
+                    && span.contentEquals(other.span) && documentUrls.equals(other.documentUrls);
         }
     }
 
@@ -151,7 +148,7 @@ final class SubtreeCache {
      */
     @Nullable Entry find(Key key) {
         Entry entry = slots.get(key.hash & (SLOTS - 1));
-        if (entry == null || !entry.matches(key.context, key.property, key.documentUrls, key.span, key.hash)) {
+        if (entry == null || !entry.key.matches(key)) {
             return null;
         }
         if (entry.credit < MAX_CREDIT) {
@@ -204,7 +201,6 @@ final class SubtreeCache {
         if (segment.size() > MAX_QUADS || segment.textBytes() > MAX_TEXT_BYTES || described.size() > MAX_DESCRIBED) {
             return;
         }
-        slots.set(key.hash & (SLOTS - 1),
-                new Entry(key.context, key.property, key.documentUrls, key.span.copy(), key.hash, segment, List.copyOf(described)));
+        slots.set(key.hash & (SLOTS - 1), new Entry(key.detached(), segment, List.copyOf(described)));
     }
 }
